@@ -1,0 +1,88 @@
+package org.baton.directory;
+
+import java.util.List;
+import java.util.Optional;
+import org.baton.platform.NotFoundException;
+import org.baton.platform.PageOf;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The directory's public face: who is who, in which team, led by whom. Reads only. */
+@Service
+@Transactional(readOnly = true)
+public class Directory {
+
+  private final PersonRepository people;
+  private final TeamRepository teams;
+  private final PerspectiveRepository perspectives;
+
+  Directory(PersonRepository people, TeamRepository teams, PerspectiveRepository perspectives) {
+    this.people = people;
+    this.teams = teams;
+    this.perspectives = perspectives;
+  }
+
+  public Optional<Person> findPerson(long id) {
+    return people.findById(id);
+  }
+
+  public Person person(long id) {
+    return findPerson(id).orElseThrow(() -> new NotFoundException("No person " + id + "."));
+  }
+
+  public Optional<Person> findPersonByEmail(String email) {
+    return people.findByEmail(email);
+  }
+
+  public PageOf<Person> searchPeople(String query, int page, int size) {
+    SearchQuery search = SearchQuery.of(query);
+    int safeSize = PageOf.clampSize(size);
+    int safePage = PageOf.clampPage(page);
+    return search.isEmpty()
+        ? people.all(safePage, safeSize)
+        : people.search(search, safePage, safeSize);
+  }
+
+  public long countActivePeople() {
+    return people.countActive();
+  }
+
+  public Team team(long id) {
+    return teams.findById(id).orElseThrow(() -> new NotFoundException("No team " + id + "."));
+  }
+
+  public List<Team> teams() {
+    return teams.all();
+  }
+
+  public TeamTree teamTree() {
+    return new TeamTree(teams.all());
+  }
+
+  public PageOf<Person> activeMembersOf(long teamId, int page, int size) {
+    return people.activeMembersOf(teamId, PageOf.clampPage(page), PageOf.clampSize(size));
+  }
+
+  public List<Perspective> perspectives() {
+    return perspectives.all();
+  }
+
+  /**
+   * Whom a person turns to: their team's leader or, for the leader, the leader of the team above.
+   */
+  public Optional<Person> leaderOf(Person person) {
+    if (person.teamId() == null) {
+      return Optional.empty();
+    }
+    TeamTree tree = teamTree();
+    Optional<Team> team = tree.team(person.teamId());
+    while (team.isPresent()) {
+      Long leaderId = team.get().leaderId();
+      if (leaderId != null && leaderId != person.id()) {
+        return people.findById(leaderId);
+      }
+      team = team.get().parentId() == null ? Optional.empty() : tree.team(team.get().parentId());
+    }
+    return Optional.empty();
+  }
+}

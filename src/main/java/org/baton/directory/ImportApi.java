@@ -1,0 +1,60 @@
+package org.baton.directory;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/imports")
+@Tag(name = "Import", description = "People and teams from a CSV file")
+class ImportApi {
+
+  record ImportResult(int peopleCreated, int peopleUpdated, int teamsCreated) {}
+
+  private final PeopleImport peopleImport;
+
+  ImportApi(PeopleImport peopleImport) {
+    this.peopleImport = peopleImport;
+  }
+
+  /**
+   * Imports the CSV sent as the body (text/csv). All rows are checked first; if any is wrong,
+   * nothing is imported and the answer is a 422 problem listing each problem by line and column.
+   */
+  @PostMapping(consumes = {"text/csv", "application/octet-stream"})
+  @Operation(summary = "Import people and teams from CSV (admins); all or nothing")
+  ResponseEntity<?> importCsv(@RequestBody byte[] csv) {
+    ImportJob job = peopleImport.run("api.csv", csv);
+    if (job.phase() == ImportJob.Phase.DONE) {
+      return ResponseEntity.ok(
+          new ImportResult(job.peopleCreated(), job.peopleUpdated(), job.teamsCreated()));
+    }
+    HttpStatus status =
+        job.phase() == ImportJob.Phase.FAILED
+            ? HttpStatus.INTERNAL_SERVER_ERROR
+            : HttpStatus.UNPROCESSABLE_CONTENT;
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            status, "Nothing was imported: the file has " + job.problems().size() + " problem(s).");
+    problem.setType(URI.create("https://baton.example/problems/import"));
+    problem.setTitle("The import file is invalid");
+    List<Map<String, Object>> errors =
+        job.problems().stream()
+            .map(
+                p ->
+                    Map.<String, Object>of(
+                        "line", p.line(), "column", p.column(), "message", p.message()))
+            .toList();
+    problem.setProperty("errors", errors);
+    return ResponseEntity.status(status).body(problem);
+  }
+}

@@ -1,0 +1,96 @@
+package org.baton.identity;
+
+import java.util.Collection;
+import java.util.Optional;
+import org.baton.directory.Directory;
+import org.baton.directory.Email;
+import org.baton.directory.Person;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who may sign in. People sign in with their e-mail address (and only while they are active);
+ * operator accounts such as {@code admin} with their username.
+ */
+@Service
+public class Accounts implements UserDetailsService {
+
+  private final AccountRepository accounts;
+  private final Directory directory;
+  private final PasswordEncoder passwordEncoder;
+
+  Accounts(AccountRepository accounts, Directory directory, PasswordEncoder passwordEncoder) {
+    this.accounts = accounts;
+    this.directory = directory;
+    this.passwordEncoder = passwordEncoder;
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public UserDetails loadUserByUsername(String username) {
+    return findUser(username)
+        .filter(user -> user.getPassword() != null)
+        .orElseThrow(() -> new UsernameNotFoundException("no such account"));
+  }
+
+  Optional<BatonUser> findUser(String username) {
+    if (username == null || username.isBlank()) {
+      return Optional.empty();
+    }
+    if (username.contains("@")) {
+      if (!Email.isValid(username)) {
+        return Optional.empty();
+      }
+      return directory
+          .findPersonByEmail(username)
+          .flatMap(person -> accounts.findByPerson(person.id()).map(a -> user(a, person)));
+    }
+    return accounts.findByUsername(username.strip()).map(account -> user(account, null));
+  }
+
+  Optional<BatonUser> findUser(long accountId) {
+    return accounts
+        .findById(accountId)
+        .map(
+            account ->
+                user(
+                    account,
+                    account.personId() == null
+                        ? null
+                        : directory.findPerson(account.personId()).orElse(null)));
+  }
+
+  /** Lets these people sign in with one password (the demo organisation uses this). */
+  @PreAuthorize("hasRole('ADMIN')")
+  @Transactional
+  public void grantSignIn(Collection<Long> personIds, String rawPassword) {
+    // One hash for the lot: hashing is deliberately slow, and the password is the same.
+    accounts.grantMembers(personIds, passwordEncoder.encode(rawPassword));
+  }
+
+  private static BatonUser user(AccountRepository.Account account, Person person) {
+    if (person != null) {
+      return new BatonUser(
+          account.id(),
+          person.id(),
+          person.email(),
+          person.name(),
+          account.admin(),
+          person.active(),
+          account.passwordHash());
+    }
+    return new BatonUser(
+        account.id(),
+        account.personId(),
+        account.username(),
+        account.username(),
+        account.admin(),
+        account.personId() == null,
+        account.passwordHash());
+  }
+}

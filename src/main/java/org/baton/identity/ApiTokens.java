@@ -1,0 +1,172 @@
+package org.baton.identity;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.baton.platform.InvalidInputException;
+import org.baton.platform.NotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Personal API tokens, sent as {@code Authorization: Bearer}. A token is shown once when it is
+ * created; only its SHA-256 is stored (it is 256 random bits, so a slow hash buys nothing and would
+ * slow every API call).
+ */
+@Service
+public class ApiTokens {
+
+  static final String PREFIX = "baton_";
+  static final String BOOTSTRAP_NAME = "BATON_ADMIN_TOKEN";
+  static final int MIN_LENGTH = 16;
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  /** A token as listed: never its secret. */
+  public record TokenInfo(
+      long id,
+      String name,
+      String prefix,
+      Instant createdAt,
+      Instant lastUsedAt,
+      Instant revokedAt) {
+    public boolean active() {
+      return revokedAt == null;
+    }
+  }
+
+  /** A token just created: the only time its secret is known. */
+  public record CreatedToken(TokenInfo token, String secret) {}
+
+  private final JdbcClient jdbc;
+  private final Accounts accounts;
+  // When each token's last use was written, so that busy tokens do not write on every call.
+  private final Map<Long, Instant> lastUseWritten = new ConcurrentHashMap<>();
+
+  ApiTokens(JdbcClient jdbc, Accounts accounts) {
+    this.jdbc = jdbc;
+    this.accounts = accounts;
+  }
+
+  @Transactional
+  public CreatedToken create(BatonUser owner, String name) {
+    String trimmed = name == null ? "" : name.strip();
+    if (trimmed.isEmpty()) {
+      throw new InvalidInputException(
+          "name", "Give the token a name, such as the system using it.");
+    }
+    if (trimmed.length() > 100) {
+      throw new InvalidInputException("name", "Keep the name under 100 characters.");
+    }
+    byte[] random = new byte[32];
+    RANDOM.nextBytes(random);
+    String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    long id = insert(owner.accountId(), trimmed, secret);
+    return new CreatedToken(find(owner, id), secret);
+  }
+
+  @Transactional(readOnly = true)
+  public List<TokenInfo> list(BatonUser owner) {
+    return jdbc.sql(
+            "select id, name, prefix, created_at, last_used_at, revoked_at from api_token"
+                + " where account_id = ? order by revoked_at is not null, created_at desc")
+        .param(owner.accountId())
+        .query(TokenInfo.class)
+        .list();
+  }
+
+  /** Revokes one of the owner's own tokens; someone else's token is as good as absent. */
+  @Transactional
+  public TokenInfo revoke(BatonUser owner, long tokenId) {
+    find(owner, tokenId);
+    jdbc.sql(
+            "update api_token set revoked_at = coalesce(revoked_at, now())"
+                + " where id = ? and account_id = ?")
+        .params(tokenId, owner.accountId())
+        .update();
+    return find(owner, tokenId);
+  }
+
+  Optional<BatonUser> authenticate(String secret) {
+    if (secret == null || secret.length() < MIN_LENGTH || secret.length() > 200) {
+      return Optional.empty();
+    }
+    record Match(long id, long accountId) {}
+    Optional<Match> match =
+        jdbc.sql("select id, account_id from api_token where token_hash = ? and revoked_at is null")
+            .param(hash(secret))
+            .query(Match.class)
+            .optional();
+    if (match.isEmpty()) {
+      return Optional.empty();
+    }
+    noteUse(match.get().id());
+    return accounts.findUser(match.get().accountId()).filter(BatonUser::isEnabled);
+  }
+
+  /** Accepts {@code BATON_ADMIN_TOKEN} for the admin; a changed value revokes the previous one. */
+  @Transactional
+  void ensureBootstrapToken(long adminAccountId, String secret) {
+    String hash = hash(secret);
+    jdbc.sql(
+            "update api_token set revoked_at = now()"
+                + " where account_id = ? and name = ? and token_hash <> ? and revoked_at is null")
+        .params(adminAccountId, BOOTSTRAP_NAME, hash)
+        .update();
+    boolean present =
+        jdbc.sql("select count(*) from api_token where token_hash = ? and revoked_at is null")
+                .param(hash)
+                .query(Long.class)
+                .single()
+            > 0;
+    if (!present) {
+      jdbc.sql("delete from api_token where token_hash = ?").param(hash).update();
+      insert(adminAccountId, BOOTSTRAP_NAME, secret);
+    }
+  }
+
+  private long insert(long accountId, String name, String secret) {
+    return jdbc.sql(
+            "insert into api_token (account_id, name, token_hash, prefix) values (?, ?, ?, ?)"
+                + " returning id")
+        .params(accountId, name, hash(secret), secret.substring(0, Math.min(10, secret.length())))
+        .query(Long.class)
+        .single();
+  }
+
+  private TokenInfo find(BatonUser owner, long id) {
+    return jdbc.sql(
+            "select id, name, prefix, created_at, last_used_at, revoked_at from api_token"
+                + " where id = ? and account_id = ?")
+        .params(id, owner.accountId())
+        .query(TokenInfo.class)
+        .optional()
+        .orElseThrow(() -> new NotFoundException("No token " + id + "."));
+  }
+
+  private void noteUse(long tokenId) {
+    Instant now = Instant.now();
+    Instant previous = lastUseWritten.get(tokenId);
+    if (previous == null || previous.isBefore(now.minusSeconds(60))) {
+      lastUseWritten.put(tokenId, now);
+      jdbc.sql("update api_token set last_used_at = now() where id = ?").param(tokenId).update();
+    }
+  }
+
+  static String hash(String secret) {
+    try {
+      MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(sha256.digest(secret.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+}

@@ -1,0 +1,85 @@
+package org.baton.identity;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * The signed-in account: a person (signing in with their e-mail) or an operator account such as the
+ * bootstrap admin, which has no person.
+ */
+public final class BatonUser implements UserDetails, CredentialsContainer {
+
+  private final long accountId;
+  private final Long personId;
+  private final String username;
+  private final String displayName;
+  private final boolean admin;
+  private final boolean enabled;
+  private String passwordHash;
+
+  BatonUser(
+      long accountId,
+      Long personId,
+      String username,
+      String displayName,
+      boolean admin,
+      boolean enabled,
+      String passwordHash) {
+    this.accountId = accountId;
+    this.personId = personId;
+    this.username = username;
+    this.displayName = displayName;
+    this.admin = admin;
+    this.enabled = enabled;
+    this.passwordHash = passwordHash;
+  }
+
+  public long accountId() {
+    return accountId;
+  }
+
+  /** The person acting, or null for an operator account. */
+  public Long personId() {
+    return personId;
+  }
+
+  public String displayName() {
+    return displayName;
+  }
+
+  public boolean isAdmin() {
+    return admin;
+  }
+
+  @Override
+  public Collection<? extends GrantedAuthority> getAuthorities() {
+    return admin
+        ? List.of(
+            new SimpleGrantedAuthority("ROLE_ADMIN"), new SimpleGrantedAuthority("ROLE_MEMBER"))
+        : List.of(new SimpleGrantedAuthority("ROLE_MEMBER"));
+  }
+
+  @Override
+  public String getPassword() {
+    return passwordHash;
+  }
+
+  @Override
+  public String getUsername() {
+    return username;
+  }
+
+  @Override
+  public boolean isEnabled() {
+    return enabled;
+  }
+
+  @Override
+  public void eraseCredentials() {
+    passwordHash = null;
+  }
+}

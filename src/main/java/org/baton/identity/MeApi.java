@@ -1,0 +1,53 @@
+package org.baton.identity;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/me")
+@Tag(name = "Me", description = "The signed-in account and its personal API tokens")
+class MeApi {
+
+  record Me(long accountId, Long personId, String name, boolean admin) {}
+
+  record NewToken(String name) {}
+
+  private final ApiTokens tokens;
+
+  MeApi(ApiTokens tokens) {
+    this.tokens = tokens;
+  }
+
+  @GetMapping
+  Me me(@AuthenticationPrincipal BatonUser me) {
+    return new Me(me.accountId(), me.personId(), me.displayName(), me.isAdmin());
+  }
+
+  @GetMapping("/tokens")
+  List<ApiTokens.TokenInfo> tokens(@AuthenticationPrincipal BatonUser me) {
+    return tokens.list(me);
+  }
+
+  /** The answer holds the token's secret; it is never shown again. */
+  @PostMapping("/tokens")
+  @ResponseStatus(HttpStatus.CREATED)
+  ApiTokens.CreatedToken create(
+      @AuthenticationPrincipal BatonUser me, @RequestBody(required = false) NewToken request) {
+    return tokens.create(me, request == null ? null : request.name());
+  }
+
+  @DeleteMapping("/tokens/{id}")
+  ApiTokens.TokenInfo revoke(@AuthenticationPrincipal BatonUser me, @PathVariable long id) {
+    return tokens.revoke(me, id);
+  }
+}

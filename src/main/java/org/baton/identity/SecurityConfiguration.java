@@ -1,0 +1,121 @@
+package org.baton.identity;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Two filter chains. The API ({@code /api/**}) takes bearer tokens, or the browser's session with a
+ * CSRF token, and answers 401/403 as problem details. Pages use form sign-in, with CSRF on every
+ * form and throttling of failed sign-ins.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+  private static final String[] PUBLIC_PAGES = {
+    "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health/**"
+  };
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    // bcrypt by default, with the algorithm named in each hash so that it can change later.
+    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
+    ProblemResponses problems = new ProblemResponses();
+    // CSRF protects what a browser's session cookie could be abused for; a call with a bearer
+    // token, or without any session, carries nothing a forged request could ride on.
+    RequestMatcher sessionWrite =
+        request ->
+            !hasBearerToken(request)
+                && request.getRequestedSessionId() != null
+                && !HttpMethod.GET.matches(request.getMethod())
+                && !HttpMethod.HEAD.matches(request.getMethod())
+                && !HttpMethod.OPTIONS.matches(request.getMethod());
+    http.securityMatcher("/api/**")
+        .authorizeHttpRequests(
+            authorize ->
+                authorize
+                    .requestMatchers(HttpMethod.GET, "/api/docs", "/api/docs/**")
+                    .permitAll()
+                    .anyRequest()
+                    .authenticated())
+        .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
+        .csrf(csrf -> csrf.requireCsrfProtectionMatcher(sessionWrite))
+        .requestCache(cache -> cache.disable())
+        .exceptionHandling(
+            exceptions ->
+                exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+    return http.build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain pages(HttpSecurity http, SignInThrottle throttle) throws Exception {
+    http.authorizeHttpRequests(
+            authorize ->
+                authorize
+                    .requestMatchers(PUBLIC_PAGES)
+                    .permitAll()
+                    .requestMatchers("/swagger-ui/**", "/swagger-ui.html")
+                    .permitAll()
+                    .requestMatchers("/admin/**")
+                    .hasRole("ADMIN")
+                    .anyRequest()
+                    .authenticated())
+        .formLogin(
+            form ->
+                form.loginPage("/login")
+                    .successHandler(throttledSuccess(throttle))
+                    .failureHandler(
+                        (request, response, e) -> {
+                          throttle.recordFailure(
+                              request.getParameter("username"), request.getRemoteAddr());
+                          response.sendRedirect(request.getContextPath() + "/login?error");
+                        })
+                    .permitAll())
+        .logout(logout -> logout.logoutSuccessUrl("/login?signedOut").permitAll())
+        .addFilterBefore(
+            new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+        .headers(
+            headers ->
+                headers.contentSecurityPolicy(
+                    csp ->
+                        csp.policyDirectives(
+                            "default-src 'self'; img-src 'self' data:; style-src 'self'"
+                                + " 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'")));
+    return http.build();
+  }
+
+  /** Back to the page that asked for sign-in (or the start page), forgetting past failures. */
+  private static AuthenticationSuccessHandler throttledSuccess(SignInThrottle throttle) {
+    SavedRequestAwareAuthenticationSuccessHandler target =
+        new SavedRequestAwareAuthenticationSuccessHandler();
+    target.setDefaultTargetUrl("/");
+    return (request, response, authentication) -> {
+      throttle.recordSuccess(request.getParameter("username"));
+      target.onAuthenticationSuccess(request, response, authentication);
+    };
+  }
+
+  static boolean hasBearerToken(HttpServletRequest request) {
+    String header = request.getHeader("Authorization");
+    return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
+  }
+}

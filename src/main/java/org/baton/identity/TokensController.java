@@ -1,0 +1,53 @@
+package org.baton.identity;
+
+import org.baton.platform.InvalidInputException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The page where a person creates, sees and revokes their personal API tokens. */
+@Controller
+class TokensController {
+
+  private final ApiTokens tokens;
+
+  TokensController(ApiTokens tokens) {
+    this.tokens = tokens;
+  }
+
+  @GetMapping("/me/tokens")
+  String list(@AuthenticationPrincipal BatonUser me, Model model) {
+    model.addAttribute("tokens", tokens.list(me));
+    return "identity/tokens";
+  }
+
+  @PostMapping("/me/tokens")
+  String create(
+      @AuthenticationPrincipal BatonUser me,
+      @RequestParam(defaultValue = "") String name,
+      Model model,
+      RedirectAttributes redirect) {
+    try {
+      ApiTokens.CreatedToken created = tokens.create(me, name);
+      redirect.addFlashAttribute("created", created);
+      return "redirect:/me/tokens";
+    } catch (InvalidInputException e) {
+      model.addAttribute("nameError", e.getMessage());
+      model.addAttribute("name", name);
+      return list(me, model);
+    }
+  }
+
+  @PostMapping("/me/tokens/{id}/revoke")
+  String revoke(
+      @AuthenticationPrincipal BatonUser me, @PathVariable long id, RedirectAttributes redirect) {
+    ApiTokens.TokenInfo token = tokens.revoke(me, id);
+    redirect.addFlashAttribute("revoked", token.name());
+    return "redirect:/me/tokens";
+  }
+}

@@ -1,0 +1,25 @@
+package org.baton.platform;
+
+import java.util.List;
+
+/**
+ * Input that breaks a business rule. Services throw it before writing anything; pages show each
+ * problem next to its field and the API answers 422 naming the fields.
+ */
+public class InvalidInputException extends RuntimeException {
+
+  private final List<FieldProblem> problems;
+
+  public InvalidInputException(List<FieldProblem> problems) {
+    super(problems.isEmpty() ? "invalid input" : problems.get(0).message());
+    this.problems = List.copyOf(problems);
+  }
+
+  public InvalidInputException(String field, String message) {
+    this(List.of(new FieldProblem(field, message)));
+  }
+
+  public List<FieldProblem> problems() {
+    return problems;
+  }
+}

@@ -1,0 +1,24 @@
+package org.baton;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The whole application on a real port with its embedded PostgreSQL and the demo organisation.
+ * Every test class with this annotation shares one application context, hence one database.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+public @interface BatonIntegrationTest {
+  String ADMIN_TOKEN = "test-admin-token-0123456789";
+  String ADMIN_PASSWORD = "test-admin-password";
+  String DEMO_PASSWORD = "baton-demo";
+}
