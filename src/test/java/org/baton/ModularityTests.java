@@ -23,6 +23,8 @@ class ModularityTests {
     String folder = "target/spring-modulith-docs";
     new Documenter(modules, Documenter.Options.defaults().withOutputFolder(folder))
         .writeModulesAsPlantUml();
-    assertThat(Path.of(folder, "components.puml")).content().contains("directory", "identity");
+    assertThat(Path.of(folder, "components.puml"))
+        .content()
+        .contains("\"Directory\"", "\"Identity\"", "Rel(");
   }
 }

@@ -39,7 +39,7 @@ public class Directory {
     int safeSize = PageOf.clampSize(size);
     int safePage = PageOf.clampPage(page);
     return search.isEmpty()
-        ? people.all(safePage, safeSize)
+        ? people.allActive(safePage, safeSize)
         : people.search(search, safePage, safeSize);
   }
 

@@ -1,7 +1,11 @@
 package org.baton.directory;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +13,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -32,7 +35,15 @@ class ImportApi {
    */
   @PostMapping(consumes = {"text/csv", "application/octet-stream"})
   @Operation(summary = "Import people and teams from CSV (admins); all or nothing")
-  ResponseEntity<?> importCsv(@RequestBody byte[] csv) {
+  @RequestBody(content = @Content(mediaType = "text/csv"))
+  ResponseEntity<?> importCsv(InputStream body) throws IOException {
+    byte[] csv = body.readNBytes(PeopleImport.MAX_BYTES + 1);
+    if (csv.length > PeopleImport.MAX_BYTES) {
+      return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+          .body(
+              ProblemDetail.forStatusAndDetail(
+                  HttpStatus.CONTENT_TOO_LARGE, PeopleImport.TOO_LARGE));
+    }
     ImportJob job = peopleImport.run("api.csv", csv);
     if (job.phase() == ImportJob.Phase.DONE) {
       return ResponseEntity.ok(

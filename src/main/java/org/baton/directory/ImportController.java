@@ -41,6 +41,10 @@ class ImportController {
       redirect.addFlashAttribute("fileError", "Choose a CSV file to import.");
       return "redirect:/admin/import";
     }
+    if (file.getSize() > PeopleImport.MAX_BYTES) {
+      redirect.addFlashAttribute("fileError", PeopleImport.TOO_LARGE);
+      return "redirect:/admin/import";
+    }
     ImportJob job = peopleImport.start(file.getOriginalFilename(), file.getBytes());
     return "redirect:/admin/import/" + job.id();
   }

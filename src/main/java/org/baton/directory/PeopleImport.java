@@ -31,6 +31,8 @@ public class PeopleImport implements DisposableBean {
 
   private static final Logger log = LoggerFactory.getLogger(PeopleImport.class);
   private static final Duration KEEP_FINISHED = Duration.ofHours(1);
+  static final int MAX_BYTES = 10 * 1024 * 1024;
+  static final String TOO_LARGE = "The file is larger than 10 MB. Split it into smaller files.";
 
   private final TeamRepository teams;
   private final ImportWriter writer;

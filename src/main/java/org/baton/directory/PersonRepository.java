@@ -74,10 +74,10 @@ class PersonRepository {
     return new PageOf<>(withPerspectives(people), page, size, total);
   }
 
-  PageOf<Person> all(int page, int size) {
-    long total = jdbc.sql("select count(*) from person").query(Long.class).single();
+  PageOf<Person> allActive(int page, int size) {
+    long total = countActive();
     List<Person> people =
-        jdbc.sql(SELECT + " order by lower(p.name), p.id limit ? offset ?")
+        jdbc.sql(SELECT + " where p.active order by lower(p.name), p.id limit ? offset ?")
             .params(size, (long) page * size)
             .query(this::row)
             .list();

@@ -32,7 +32,7 @@ create table person (
 );
 create unique index person_email_uk on person (email);
 create index person_team_idx on person (team_id) where active;
-create index person_name_idx on person (lower(name), id);
+create index person_name_idx on person (lower(name), id) where active;
 create index person_search_trgm_idx on person using gin (search_text gin_trgm_ops);
 
 alter table team add constraint team_leader_fk foreign key (leader_id) references person (id);

@@ -75,6 +75,18 @@ class DirectoryBrowserTest extends BrowserSupport {
   }
 
   @Test
+  void anOversizedUploadGetsTheFormBackWithTheReason() {
+    Page page = signedIn("admin", BatonIntegrationTest.ADMIN_PASSWORD);
+    page.navigate("/admin/import");
+    byte[] big = new byte[11 * 1024 * 1024];
+    java.util.Arrays.fill(big, (byte) 'a');
+    page.getByLabel("CSV file").setInputFiles(new FilePayload("big.csv", "text/csv", big));
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import")).click();
+    assertThat(page.locator("#file-error"))
+        .hasText("The file is larger than 10 MB. Split it into smaller files.");
+  }
+
+  @Test
   void anAdminImportsAValidFileAndSeesTheResult() {
     Page page = signedIn("admin", BatonIntegrationTest.ADMIN_PASSWORD);
     page.navigate("/admin/import");

@@ -36,6 +36,10 @@ class DirectoryApiIntegrationTest {
     mvc.perform(get("/api/v1/people?size=100").header("Authorization", ADMIN))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.total").value(greaterThanOrEqualTo(60)))
+        .andExpect(jsonPath("$.size").value(100))
+        .andExpect(jsonPath("$.items.length()").value(100));
+    // Other tests add people too, so look the story's people up rather than expect a page.
+    mvc.perform(get("/api/v1/people?q=service desk").header("Authorization", ADMIN))
         .andExpect(
             jsonPath("$.items[*].email").value(hasItems("henry@example.com", "maria@example.com")));
   }
