@@ -44,6 +44,38 @@ class DirectoryPagesIntegrationTest {
   }
 
   @Test
+  void theTeamTreeShowsEveryTeamBelowItsParentWithItsLeader() throws Exception {
+    mvc.perform(get("/teams").with(user(accounts.loadUserByUsername("olivia@example.com"))))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("led by Maria Lopez")))
+        .andExpect(content().string(containsString(">Shift A</a>")));
+  }
+
+  @Test
+  void everyDirectoryPageRendersForAnAdmin() throws Exception {
+    var admin = user(accounts.loadUserByUsername("admin"));
+    long henry = directory.findPersonByEmail("henry@example.com").orElseThrow().id();
+    long serviceDesk = directory.findPersonByEmail("henry@example.com").orElseThrow().teamId();
+    for (String page :
+        new String[] {
+          "/people",
+          "/people/" + henry,
+          "/teams",
+          "/teams/" + serviceDesk,
+          "/me/tokens",
+          "/admin/import",
+          "/admin/people/new",
+          "/admin/people/" + henry + "/edit",
+          "/admin/teams/new",
+          "/admin/teams/" + serviceDesk + "/edit"
+        }) {
+      mvc.perform(get(page).with(admin))
+          .andExpect(status().isOk())
+          .andExpect(content().string(containsString("<main id=\"main\"")));
+    }
+  }
+
+  @Test
   void userTextIsEscapedOnPages() throws Exception {
     String evil = "<script>alert(1)</script>";
     mvc.perform(
