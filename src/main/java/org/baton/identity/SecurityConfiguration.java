@@ -52,7 +52,8 @@ class SecurityConfiguration {
         .authorizeHttpRequests(
             authorize ->
                 authorize
-                    .requestMatchers(HttpMethod.GET, "/api/docs", "/api/docs/**")
+                    .requestMatchers(
+                        HttpMethod.GET, "/api/docs", "/api/docs/**", "/api/swagger-ui/**")
                     .permitAll()
                     .anyRequest()
                     .authenticated())
@@ -72,8 +73,6 @@ class SecurityConfiguration {
             authorize ->
                 authorize
                     .requestMatchers(PUBLIC_PAGES)
-                    .permitAll()
-                    .requestMatchers("/swagger-ui/**", "/swagger-ui.html")
                     .permitAll()
                     .requestMatchers("/admin/**")
                     .hasRole("ADMIN")

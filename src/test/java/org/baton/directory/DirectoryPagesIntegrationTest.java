@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.baton.BatonIntegrationTest;
@@ -132,6 +133,12 @@ class DirectoryPagesIntegrationTest {
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.paths['/api/v1/people']").exists())
         .andExpect(jsonPath("$.paths['/api/v1/me/tokens']").exists());
+    mvc.perform(get("/api/docs"))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(redirectedUrl("/api/swagger-ui/index.html"));
+    mvc.perform(get("/api/swagger-ui/index.html"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("swagger-ui")));
   }
 
   @Test
