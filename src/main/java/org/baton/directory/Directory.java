@@ -63,6 +63,11 @@ public class Directory {
     return people.activeMembersOf(teamId, PageOf.clampPage(page), PageOf.clampSize(size));
   }
 
+  /** Everyone and every team, for modules that ask many questions of the organisation at once. */
+  public Organisation organisation() {
+    return new Organisation(people.allMembers(), teams.all());
+  }
+
   public List<Perspective> perspectives() {
     return perspectives.all();
   }

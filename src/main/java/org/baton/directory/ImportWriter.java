@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntConsumer;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -27,16 +28,19 @@ class ImportWriter {
   private final JdbcTemplate template;
   private final PersonRepository people;
   private final PerspectiveRepository perspectives;
+  private final ApplicationEventPublisher events;
 
   ImportWriter(
       JdbcClient jdbc,
       JdbcTemplate template,
       PersonRepository people,
-      PerspectiveRepository perspectives) {
+      PerspectiveRepository perspectives,
+      ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.template = template;
     this.people = people;
     this.perspectives = perspectives;
+    this.events = events;
   }
 
   /**
@@ -87,6 +91,7 @@ class ImportWriter {
     for (int from = 0; from < ids.size(); from += BATCH * 5) {
       people.refreshSearchText(ids.subList(from, Math.min(ids.size(), from + BATCH * 5)));
     }
+    events.publishEvent(new DirectoryChanged());
     int updated = existing.size();
     return new Summary(rows.size() - updated, updated, plan.newTeams().size());
   }

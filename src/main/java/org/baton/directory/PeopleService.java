@@ -7,6 +7,7 @@ import java.util.Set;
 import org.baton.platform.FieldProblem;
 import org.baton.platform.InvalidInputException;
 import org.baton.platform.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,11 +19,17 @@ public class PeopleService {
   private final PersonRepository people;
   private final TeamRepository teams;
   private final PerspectiveRepository perspectives;
+  private final ApplicationEventPublisher events;
 
-  PeopleService(PersonRepository people, TeamRepository teams, PerspectiveRepository perspectives) {
+  PeopleService(
+      PersonRepository people,
+      TeamRepository teams,
+      PerspectiveRepository perspectives,
+      ApplicationEventPublisher events) {
     this.people = people;
     this.teams = teams;
     this.perspectives = perspectives;
+    this.events = events;
   }
 
   @PreAuthorize("hasRole('ADMIN')")
@@ -32,6 +39,7 @@ public class PeopleService {
     long id = people.insert(draft);
     people.replacePerspectives(id, perspectiveIds);
     people.refreshSearchText(Set.of(id));
+    events.publishEvent(new DirectoryChanged());
     return people.findById(id).orElseThrow();
   }
 
@@ -43,6 +51,7 @@ public class PeopleService {
     people.update(id, draft);
     people.replacePerspectives(id, perspectiveIds);
     people.refreshSearchText(Set.of(id));
+    events.publishEvent(new DirectoryChanged());
     return people.findById(id).orElseThrow();
   }
 
@@ -52,6 +61,7 @@ public class PeopleService {
   public Person setActive(long id, boolean active) {
     existing(id);
     people.setActive(id, active);
+    events.publishEvent(new DirectoryChanged());
     return people.findById(id).orElseThrow();
   }
 

@@ -177,6 +177,28 @@ class PersonRepository {
         .update();
   }
 
+  List<Organisation.Member> allMembers() {
+    return jdbc.sql(
+            """
+            select p.id, p.name, p.team_id, p.active,
+                   coalesce(array_agg(pe.code order by pe.code)
+                            filter (where pe.code is not null), '{}') as perspectives
+              from person p
+              left join person_perspective pp on pp.person_id = p.id
+              left join perspective pe on pe.id = pp.perspective_id
+             group by p.id
+            """)
+        .query(
+            (rs, n) ->
+                new Organisation.Member(
+                    rs.getLong("id"),
+                    rs.getString("name"),
+                    rs.getObject("team_id", Long.class),
+                    rs.getBoolean("active"),
+                    List.of((String[]) rs.getArray("perspectives").getArray())))
+        .list();
+  }
+
   long countActive() {
     return jdbc.sql("select count(*) from person where active").query(Long.class).single();
   }

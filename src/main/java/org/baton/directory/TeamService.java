@@ -5,6 +5,7 @@ import java.util.List;
 import org.baton.platform.FieldProblem;
 import org.baton.platform.InvalidInputException;
 import org.baton.platform.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,10 +16,12 @@ public class TeamService {
 
   private final TeamRepository teams;
   private final PersonRepository people;
+  private final ApplicationEventPublisher events;
 
-  TeamService(TeamRepository teams, PersonRepository people) {
+  TeamService(TeamRepository teams, PersonRepository people, ApplicationEventPublisher events) {
     this.teams = teams;
     this.people = people;
+    this.events = events;
   }
 
   @PreAuthorize("hasRole('ADMIN')")
@@ -26,6 +29,7 @@ public class TeamService {
   public Team create(TeamDraft draft) {
     check(draft, null);
     long id = teams.insert(draft.name(), draft.parentId(), draft.leaderId());
+    events.publishEvent(new DirectoryChanged());
     return teams.findById(id).orElseThrow();
   }
 
@@ -35,6 +39,7 @@ public class TeamService {
     existing(id);
     check(draft, id);
     teams.update(id, draft.name(), draft.parentId(), draft.leaderId());
+    events.publishEvent(new DirectoryChanged());
     return teams.findById(id).orElseThrow();
   }
 
@@ -48,6 +53,7 @@ public class TeamService {
           "active", "Move its people and sub-teams elsewhere before deactivating this team.");
     }
     teams.setActive(id, active);
+    events.publishEvent(new DirectoryChanged());
     return teams.findById(id).orElseThrow();
   }
 

@@ -1,0 +1,52 @@
+package org.baton.authority;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.regex.Pattern;
+
+/** An amount in one currency, to the cent, never negative, never absurd. */
+public record Money(BigDecimal value, String currency) implements Comparable<Money> {
+
+  static final BigDecimal MAX = new BigDecimal("1000000000000"); // a trillion: beyond any limit
+  private static final Pattern CURRENCY = Pattern.compile("^[A-Z]{3}$");
+
+  public Money {
+    if (value == null) {
+      throw new IllegalArgumentException("An amount needs a value.");
+    }
+    if (value.signum() < 0) {
+      throw new IllegalArgumentException("An amount cannot be negative.");
+    }
+    if (value.compareTo(MAX) > 0) {
+      throw new IllegalArgumentException("An amount above 1,000,000,000,000 is not believable.");
+    }
+    if (value.stripTrailingZeros().scale() > 2) {
+      throw new IllegalArgumentException("An amount has at most two decimals.");
+    }
+    if (currency == null || !CURRENCY.matcher(currency).matches()) {
+      throw new IllegalArgumentException("A currency is three capital letters, such as EUR.");
+    }
+    value = value.setScale(2, RoundingMode.UNNECESSARY);
+  }
+
+  public static Money of(String value, String currency) {
+    return new Money(new BigDecimal(value), currency);
+  }
+
+  public boolean sameCurrency(Money other) {
+    return currency.equals(other.currency);
+  }
+
+  @Override
+  public int compareTo(Money other) {
+    if (!sameCurrency(other)) {
+      throw new IllegalArgumentException("Cannot compare " + currency + " with " + other.currency);
+    }
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public String toString() {
+    return value.stripTrailingZeros().toPlainString() + " " + currency;
+  }
+}
