@@ -27,10 +27,15 @@ public record Grant(
     return limit == null || amount == null || amount.compareTo(limit) <= 0;
   }
 
+  /**
+   * Advice is needed when the grant names perspectives and the decision has no amount, has no
+   * threshold to stay under, or goes above the threshold (strictly).
+   */
   boolean needsAdviceFor(Money amount) {
-    return adviceThreshold != null
-        && amount != null
-        && amount.value().compareTo(adviceThreshold) > 0;
+    return !advicePerspectives.isEmpty()
+        && (adviceThreshold == null
+            || amount == null
+            || amount.value().compareTo(adviceThreshold) > 0);
   }
 
   /** The rule the grant rests on: the rule itself, or the delegator's rule for a delegation. */

@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Demo organisation",
-    allowedDependencies = {"platform", "directory", "identity"})
+    allowedDependencies = {"platform", "directory", "identity", "authority"})
 package org.baton.demo;

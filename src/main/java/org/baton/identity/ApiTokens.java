@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.baton.platform.InvalidInputException;
 import org.baton.platform.NotFoundException;
@@ -56,8 +57,27 @@ public class ApiTokens {
     this.accounts = accounts;
   }
 
+  /** Permissions an admin may give an integration token. */
+  public static final Set<String> PERMISSIONS = Set.of("authority:check-others");
+
   @Transactional
   public CreatedToken create(BatonUser owner, String name) {
+    return create(owner, name, Set.of());
+  }
+
+  /** A token for another system; only admins give tokens permissions beyond their owner's. */
+  @Transactional
+  public CreatedToken create(BatonUser owner, String name, Set<String> permissions) {
+    Set<String> wanted = permissions == null ? Set.of() : permissions;
+    if (!wanted.isEmpty() && !owner.isAdmin()) {
+      throw new InvalidInputException("permissions", "Only admins give tokens permissions.");
+    }
+    for (String permission : wanted) {
+      if (!PERMISSIONS.contains(permission)) {
+        throw new InvalidInputException(
+            "permissions", "Unknown permission " + permission + "; known: " + PERMISSIONS + ".");
+      }
+    }
     String trimmed = name == null ? "" : name.strip();
     if (trimmed.isEmpty()) {
       throw new InvalidInputException(
@@ -70,6 +90,9 @@ public class ApiTokens {
     RANDOM.nextBytes(random);
     String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
     long id = insert(owner.accountId(), trimmed, secret);
+    jdbc.sql("update api_token set permissions = ? where id = ?")
+        .params(wanted.toArray(String[]::new), id)
+        .update();
     return new CreatedToken(find(owner, id), secret);
   }
 

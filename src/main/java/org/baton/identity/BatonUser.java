@@ -2,6 +2,7 @@ package org.baton.identity;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -20,6 +21,7 @@ public final class BatonUser implements UserDetails, CredentialsContainer {
   private final boolean admin;
   private final boolean enabled;
   private String passwordHash;
+  private final Set<String> permissions;
 
   BatonUser(
       long accountId,
@@ -29,6 +31,19 @@ public final class BatonUser implements UserDetails, CredentialsContainer {
       boolean admin,
       boolean enabled,
       String passwordHash) {
+    this(accountId, personId, username, displayName, admin, enabled, passwordHash, Set.of());
+  }
+
+  BatonUser(
+      long accountId,
+      Long personId,
+      String username,
+      String displayName,
+      boolean admin,
+      boolean enabled,
+      String passwordHash,
+      Set<String> permissions) {
+    this.permissions = Set.copyOf(permissions);
     this.accountId = accountId;
     this.personId = personId;
     this.username = username;
@@ -53,6 +68,20 @@ public final class BatonUser implements UserDetails, CredentialsContainer {
 
   public boolean isAdmin() {
     return admin;
+  }
+
+  /**
+   * A right given to the API token this request came with, beyond the account's own, such as
+   * checking authority for other people.
+   */
+  public boolean hasPermission(String permission) {
+    return permissions.contains(permission);
+  }
+
+  /** The same account, acting through a token with these permissions. */
+  BatonUser withPermissions(Set<String> tokenPermissions) {
+    return new BatonUser(
+        accountId, personId, username, displayName, admin, enabled, null, tokenPermissions);
   }
 
   @Override

@@ -20,7 +20,8 @@ class MeApi {
 
   record Me(long accountId, Long personId, String name, boolean admin) {}
 
-  record NewToken(String name) {}
+  /** A new token; {@code permissions} (admins only) lets an integration act beyond its owner. */
+  record NewToken(String name, java.util.Set<String> permissions) {}
 
   private final ApiTokens tokens;
 
@@ -43,7 +44,9 @@ class MeApi {
   @ResponseStatus(HttpStatus.CREATED)
   ApiTokens.CreatedToken create(
       @AuthenticationPrincipal BatonUser me, @RequestBody(required = false) NewToken request) {
-    return tokens.create(me, request == null ? null : request.name());
+    return request == null
+        ? tokens.create(me, null)
+        : tokens.create(me, request.name(), request.permissions());
   }
 
   @DeleteMapping("/tokens/{id}")

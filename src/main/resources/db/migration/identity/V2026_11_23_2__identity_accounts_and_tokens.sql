@@ -18,6 +18,8 @@ create table api_token (
     -- SHA-256 of the token: tokens are 256 random bits, so a fast hash is safe and lookups stay fast
     token_hash   text        not null unique,
     prefix       text        not null,
+    -- what an integration token may do beyond its owner's own rights, e.g. authority:check-others
+    permissions  text[]      not null default '{}',
     created_at   timestamptz not null default now(),
     last_used_at timestamptz,
     revoked_at   timestamptz

@@ -255,6 +255,28 @@ class AuthorityPolicyTest {
   }
 
   @Test
+  void perspectivesWithoutAThresholdMeanAdviceIsAlwaysNeeded() {
+    DecisionTypeCode processChange = new DecisionTypeCode("production.process-change");
+    AuthorityRule rule =
+        new AuthorityRule(
+            11,
+            1,
+            processChange,
+            Holder.everyone(),
+            null,
+            null,
+            List.of("quality", "production-engineering"),
+            List.of(),
+            null,
+            null,
+            null,
+            false);
+    Evaluation e = policy(rule).evaluate(HENRY, processChange, null, Map.of(), NOW, positions::get);
+    assertThat(e.verdict()).isEqualTo(Verdict.NEEDS_ADVICE);
+    assertThat(e.requiredPerspectives()).containsExactly("quality", "production-engineering");
+  }
+
+  @Test
   void conditionsParseAsPeopleWriteThem() {
     assertThat(Condition.parse("customer.tier in (gold, silver)").toString())
         .isEqualTo("customer.tier in (gold, silver)");

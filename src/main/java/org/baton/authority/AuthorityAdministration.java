@@ -1,0 +1,195 @@
+package org.baton.authority;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.baton.directory.Directory;
+import org.baton.directory.Organisation;
+import org.baton.identity.BatonUser;
+import org.baton.platform.FieldProblem;
+import org.baton.platform.InvalidInputException;
+import org.baton.platform.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeping the policy: the decision type catalogue (admins) and authority rules, where every change
+ * is a new version recording who, when and why. Admins make rules; a rule's owner may change it.
+ */
+@Service
+public class AuthorityAdministration {
+
+  /** A rule's current version with its history, newest first. */
+  public record RuleWithHistory(
+      CheckResult.RuleRef current, AuthorityRule rule, List<Version> versions, String owner) {}
+
+  public record Version(
+      int version,
+      CheckResult.RuleRef rule,
+      boolean retired,
+      String changedBy,
+      java.time.Instant changedAt,
+      String reason) {}
+
+  private final AuthorityRepository repository;
+  private final Directory directory;
+  private final ApplicationEventPublisher events;
+
+  AuthorityAdministration(
+      AuthorityRepository repository, Directory directory, ApplicationEventPublisher events) {
+    this.repository = repository;
+    this.directory = directory;
+    this.events = events;
+  }
+
+  public List<DecisionType> types() {
+    return repository.types();
+  }
+
+  public DecisionType type(String code) {
+    return repository
+        .type(code)
+        .orElseThrow(() -> new NotFoundException("No decision type " + code + "."));
+  }
+
+  @PreAuthorize("hasRole('ADMIN')")
+  @Transactional
+  public DecisionType saveType(DecisionType type) {
+    List<FieldProblem> problems = new ArrayList<>();
+    if (!DecisionTypeCode.isValid(type.code())) {
+      problems.add(
+          new FieldProblem(
+              "code", "Use lower-case words joined by dots, such as customer.goodwill."));
+    }
+    if (type.name() == null || type.name().isBlank()) {
+      problems.add(new FieldProblem("name", "Give the decision type a name."));
+    } else if (type.name().length() > 200) {
+      problems.add(new FieldProblem("name", "Keep it under 200 characters."));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    DecisionType clean =
+        new DecisionType(
+            type.code(),
+            type.name().strip(),
+            type.description() == null ? "" : type.description().strip(),
+            type.carriesAmount(),
+            type.confidential());
+    repository.saveType(clean);
+    events.publishEvent(new AuthorityChanged());
+    return clean;
+  }
+
+  public List<RuleWithHistory> rules() {
+    Organisation org = directory.organisation();
+    return repository.currentRules().stream()
+        .map(v -> withHistory(v.rule(), List.of(), org))
+        .toList();
+  }
+
+  public RuleWithHistory rule(long id) {
+    AuthorityRule current =
+        repository
+            .current(id)
+            .orElseThrow(() -> new NotFoundException("No rule " + id + "."))
+            .rule();
+    return withHistory(current, repository.versions(id), directory.organisation());
+  }
+
+  @PreAuthorize("hasRole('ADMIN')")
+  @Transactional
+  public RuleWithHistory createRule(BatonUser actor, RuleDraft draft) {
+    DecisionType type = typeOf(draft);
+    checkReferences(draft);
+    AuthorityRule probe = draft.toRule(0, 1, type, false);
+    long id = repository.newRule();
+    AuthorityRule rule = withId(probe, id, 1);
+    repository.insertVersion(rule, actor.displayName(), draft.reason().strip());
+    events.publishEvent(new AuthorityChanged());
+    return rule(id);
+  }
+
+  /** A new version of the rule; only its owner or an admin may make one. */
+  @Transactional
+  public RuleWithHistory changeRule(BatonUser actor, long id, RuleDraft draft, boolean retire) {
+    AuthorityRule current = rule(id).rule();
+    if (!AuthorityPermissions.mayChange(actor, current)) {
+      throw new AccessDeniedException("Only the rule's owner or an admin may change it.");
+    }
+    DecisionType type = typeOf(draft);
+    checkReferences(draft);
+    int version = repository.lockAndGetCurrentVersion(id) + 1;
+    AuthorityRule next = draft.toRule(id, version, type, retire);
+    repository.insertVersion(next, actor.displayName(), draft.reason().strip());
+    events.publishEvent(new AuthorityChanged());
+    return rule(id);
+  }
+
+  private DecisionType typeOf(RuleDraft draft) {
+    return repository
+        .type(draft.decisionType() == null ? "" : draft.decisionType())
+        .orElseThrow(
+            () ->
+                new InvalidInputException(
+                    "decisionType", "There is no decision type with this code."));
+  }
+
+  private void checkReferences(RuleDraft draft) {
+    List<FieldProblem> problems = new ArrayList<>();
+    Organisation org = directory.organisation();
+    if (draft.holderPersonId() != null
+        && org.member(draft.holderPersonId()).filter(Organisation.Member::active).isEmpty()) {
+      problems.add(new FieldProblem("holder", "Choose an active person as the holder."));
+    }
+    if (draft.holderTeamId() != null && org.tree().team(draft.holderTeamId()).isEmpty()) {
+      problems.add(new FieldProblem("holder", "Choose an existing team as the holder."));
+    }
+    if (draft.ownerPersonId() != null
+        && org.member(draft.ownerPersonId()).filter(Organisation.Member::active).isEmpty()) {
+      problems.add(new FieldProblem("owner", "Choose an active person as the owner."));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+  }
+
+  private static AuthorityRule withId(AuthorityRule rule, long id, int version) {
+    return new AuthorityRule(
+        id,
+        version,
+        rule.type(),
+        rule.holder(),
+        rule.limit(),
+        rule.adviceThreshold(),
+        rule.advicePerspectives(),
+        rule.conditions(),
+        rule.validFrom(),
+        rule.validUntil(),
+        rule.ownerPersonId(),
+        rule.retired());
+  }
+
+  private static RuleWithHistory withHistory(
+      AuthorityRule rule, List<AuthorityRepository.RuleVersion> versions, Organisation org) {
+    return new RuleWithHistory(
+        Authority.ruleRef(rule, org),
+        rule,
+        versions.stream()
+            .map(
+                v ->
+                    new Version(
+                        v.rule().version(),
+                        Authority.ruleRef(v.rule(), org),
+                        v.rule().retired(),
+                        v.changedBy(),
+                        v.changedAt(),
+                        v.reason()))
+            .toList(),
+        rule.ownerPersonId() == null
+            ? null
+            : org.member(rule.ownerPersonId()).map(Organisation.Member::name).orElse(null));
+  }
+}

@@ -1,0 +1,240 @@
+package org.baton.authority;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.baton.directory.Directory;
+import org.baton.directory.Person;
+import org.baton.identity.BatonUser;
+import org.baton.platform.InvalidInputException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Authority", description = "Decision types, authority rules, delegations and the check")
+class AuthorityApi {
+
+  /** An amount as sent: {"value": 150, "currency": "EUR"}. */
+  record AmountBody(BigDecimal value, String currency) {}
+
+  /**
+   * The integration contract of the check. {@code person} is an id or an e-mail address; when
+   * absent, the token's own person.
+   */
+  record CheckRequest(
+      String person, String decisionType, AmountBody amount, Map<String, Object> context) {}
+
+  record RuleRequest(
+      String decisionType,
+      Holder.Kind holderKind,
+      Long holderPersonId,
+      Long holderTeamId,
+      BigDecimal limit,
+      String currency,
+      BigDecimal adviceThreshold,
+      List<String> advicePerspectives,
+      List<String> conditions,
+      LocalDate validFrom,
+      LocalDate validUntil,
+      Long ownerPersonId,
+      String reason,
+      Boolean retired) {
+
+    RuleDraft draft() {
+      return new RuleDraft(
+          decisionType,
+          holderKind,
+          holderPersonId,
+          holderTeamId,
+          limit,
+          currency,
+          adviceThreshold,
+          advicePerspectives,
+          conditions,
+          validFrom,
+          validUntil,
+          ownerPersonId,
+          reason);
+    }
+  }
+
+  record DelegationRequest(
+      String to,
+      String decisionType,
+      AmountBody limit,
+      Instant validFrom,
+      Instant validUntil,
+      String reason) {}
+
+  private final Authority authority;
+  private final AuthorityAdministration administration;
+  private final Delegations delegations;
+  private final Directory directory;
+
+  AuthorityApi(
+      Authority authority,
+      AuthorityAdministration administration,
+      Delegations delegations,
+      Directory directory) {
+    this.authority = authority;
+    this.administration = administration;
+    this.delegations = delegations;
+    this.directory = directory;
+  }
+
+  @PostMapping("/authority/checks")
+  @Operation(
+      summary = "May this person decide this?",
+      description =
+          "Answers WITHIN_AUTHORITY, NEEDS_ADVICE (with the perspectives to consult and who"
+              + " covers them) or OUTSIDE_AUTHORITY (with who holds it, nearest first). A token"
+              + " checks for its own person; checking for others needs an admin or a token with"
+              + " the permission authority:check-others.")
+  CheckResult check(@AuthenticationPrincipal BatonUser actor, @RequestBody CheckRequest request) {
+    long personId = personId(actor, request.person(), "person");
+    return authority.check(
+        actor,
+        new CheckQuestion(
+            personId,
+            request.decisionType(),
+            money(request.amount(), "amount"),
+            context(request.context())));
+  }
+
+  @GetMapping("/decision-types")
+  List<DecisionType> types() {
+    return administration.types();
+  }
+
+  @PostMapping("/decision-types")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(summary = "Add or change a decision type (admins)")
+  DecisionType saveType(@RequestBody DecisionType type) {
+    return administration.saveType(type);
+  }
+
+  @GetMapping("/authority/rules")
+  List<AuthorityAdministration.RuleWithHistory> rules() {
+    return administration.rules();
+  }
+
+  @GetMapping("/authority/rules/{id}")
+  @Operation(summary = "A rule with every version: who changed it, when and why")
+  AuthorityAdministration.RuleWithHistory rule(@PathVariable long id) {
+    return administration.rule(id);
+  }
+
+  @PostMapping("/authority/rules")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(summary = "Add a rule (admins)")
+  AuthorityAdministration.RuleWithHistory createRule(
+      @AuthenticationPrincipal BatonUser actor, @RequestBody RuleRequest request) {
+    return administration.createRule(actor, request.draft());
+  }
+
+  @PutMapping("/authority/rules/{id}")
+  @Operation(summary = "Change a rule: a new version (its owner or admins); retired=true ends it")
+  AuthorityAdministration.RuleWithHistory changeRule(
+      @AuthenticationPrincipal BatonUser actor,
+      @PathVariable long id,
+      @RequestBody RuleRequest request) {
+    return administration.changeRule(
+        actor, id, request.draft(), Boolean.TRUE.equals(request.retired()));
+  }
+
+  @GetMapping("/authority/delegations")
+  @Operation(summary = "Delegations to or from the signed-in person")
+  List<Delegations.DelegationView> delegations(@AuthenticationPrincipal BatonUser actor) {
+    return actor.personId() == null ? List.of() : delegations.involving(actor.personId());
+  }
+
+  @PostMapping("/authority/delegations")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(summary = "Delegate part of your own authority to someone for a while")
+  Delegations.DelegationView delegate(
+      @AuthenticationPrincipal BatonUser actor, @RequestBody DelegationRequest request) {
+    Money limit = money(request.limit(), "limit");
+    if (limit == null) {
+      throw new InvalidInputException("limit", "Give the delegated limit.");
+    }
+    return delegations.delegate(
+        actor,
+        personId(null, request.to(), "to"),
+        request.decisionType(),
+        limit,
+        request.validFrom(),
+        request.validUntil(),
+        request.reason());
+  }
+
+  @DeleteMapping("/authority/delegations/{id}")
+  Delegations.DelegationView revoke(
+      @AuthenticationPrincipal BatonUser actor, @PathVariable long id) {
+    return delegations.revoke(actor, id);
+  }
+
+  private long personId(BatonUser actor, String person, String field) {
+    if (person == null || person.isBlank()) {
+      if (actor != null && actor.personId() != null) {
+        return actor.personId();
+      }
+      throw new InvalidInputException(field, "Name the person: an id or an e-mail address.");
+    }
+    String value = person.strip();
+    if (value.chars().allMatch(Character::isDigit) && value.length() < 18) {
+      return directory
+          .findPerson(Long.parseLong(value))
+          .map(Person::id)
+          .orElseThrow(() -> new InvalidInputException(field, "There is nobody with this id."));
+    }
+    return directory
+        .findPersonByEmail(value)
+        .map(Person::id)
+        .orElseThrow(
+            () -> new InvalidInputException(field, "There is nobody with this e-mail address."));
+  }
+
+  static Money money(AmountBody body, String field) {
+    if (body == null) {
+      return null;
+    }
+    try {
+      return new Money(body.value(), body.currency() == null ? "" : body.currency().strip());
+    } catch (IllegalArgumentException e) {
+      String which = e.getMessage().contains("currency") ? field + ".currency" : field + ".value";
+      throw new InvalidInputException(which, e.getMessage());
+    }
+  }
+
+  static Map<String, String> context(Map<String, Object> context) {
+    Map<String, String> result = new LinkedHashMap<>();
+    if (context == null) {
+      return result;
+    }
+    context.forEach(
+        (key, value) -> {
+          if (value instanceof String || value instanceof Number || value instanceof Boolean) {
+            result.put(key, value.toString());
+          } else {
+            throw new InvalidInputException(
+                "context." + key, "A context value is text, a number or true/false.");
+          }
+        });
+    return result;
+  }
+}

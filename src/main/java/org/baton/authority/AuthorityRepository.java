@@ -1,0 +1,239 @@
+package org.baton.authority;
+
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The authority tables: decision types, rule versions and delegations. */
+@Repository
+class AuthorityRepository {
+
+  /** A stored rule version with who changed it, when and why. */
+  record RuleVersion(AuthorityRule rule, String changedBy, Instant changedAt, String reason) {}
+
+  private static final String RULE_COLUMNS =
+      """
+      v.rule_id, v.version, v.decision_type, v.holder_kind, v.holder_person_id, v.holder_team_id,
+      v.limit_amount, v.currency, v.advice_threshold, v.advice_perspectives, v.conditions,
+      v.valid_from, v.valid_until, v.owner_person_id, v.retired, v.changed_by, v.changed_at,
+      v.change_reason
+      """;
+
+  private final JdbcClient jdbc;
+
+  AuthorityRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  List<DecisionType> types() {
+    return jdbc.sql(
+            "select code, name, description, carries_amount, confidential from decision_type"
+                + " order by code")
+        .query(DecisionType.class)
+        .list();
+  }
+
+  Optional<DecisionType> type(String code) {
+    return jdbc.sql(
+            "select code, name, description, carries_amount, confidential from decision_type"
+                + " where code = ?")
+        .param(code)
+        .query(DecisionType.class)
+        .optional();
+  }
+
+  void saveType(DecisionType type) {
+    jdbc.sql(
+            """
+            insert into decision_type (code, name, description, carries_amount, confidential)
+            values (?, ?, ?, ?, ?)
+            on conflict (code) do update
+               set name = excluded.name, description = excluded.description,
+                   carries_amount = excluded.carries_amount, confidential = excluded.confidential
+            """)
+        .params(
+            type.code(), type.name(), type.description(), type.carriesAmount(), type.confidential())
+        .update();
+  }
+
+  /** The current version of every rule, retired ones included. */
+  List<RuleVersion> currentRules() {
+    return jdbc.sql(
+            "select "
+                + RULE_COLUMNS
+                + " from authority_rule r join authority_rule_version v"
+                + " on v.rule_id = r.id and v.version = r.current_version order by r.id")
+        .query(this::ruleVersion)
+        .list();
+  }
+
+  List<RuleVersion> versions(long ruleId) {
+    return jdbc.sql(
+            "select "
+                + RULE_COLUMNS
+                + " from authority_rule_version v where v.rule_id = ?"
+                + " order by v.version desc")
+        .param(ruleId)
+        .query(this::ruleVersion)
+        .list();
+  }
+
+  Optional<RuleVersion> current(long ruleId) {
+    return jdbc.sql(
+            "select "
+                + RULE_COLUMNS
+                + " from authority_rule r join authority_rule_version v"
+                + " on v.rule_id = r.id and v.version = r.current_version where r.id = ?")
+        .param(ruleId)
+        .query(this::ruleVersion)
+        .optional();
+  }
+
+  long newRule() {
+    return jdbc.sql("insert into authority_rule default values returning id")
+        .query(Long.class)
+        .single();
+  }
+
+  /** Locks the rule so that two changes at once cannot both become the same version. */
+  int lockAndGetCurrentVersion(long ruleId) {
+    return jdbc.sql("select current_version from authority_rule where id = ? for update")
+        .param(ruleId)
+        .query(Integer.class)
+        .single();
+  }
+
+  void insertVersion(AuthorityRule rule, String changedBy, String reason) {
+    jdbc.sql(
+            """
+            insert into authority_rule_version
+              (rule_id, version, decision_type, holder_kind, holder_person_id, holder_team_id,
+               limit_amount, currency, advice_threshold, advice_perspectives, conditions,
+               valid_from, valid_until, owner_person_id, retired, changed_by, change_reason)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        .params(
+            rule.id(),
+            rule.version(),
+            rule.type().value(),
+            rule.holder().kind().name(),
+            rule.holder().personId(),
+            rule.holder().teamId(),
+            rule.limit() == null ? null : rule.limit().value(),
+            rule.limit() == null ? null : rule.limit().currency(),
+            rule.adviceThreshold(),
+            rule.advicePerspectives().toArray(String[]::new),
+            rule.conditions().stream().map(Condition::toString).toArray(String[]::new),
+            rule.validFrom(),
+            rule.validUntil(),
+            rule.ownerPersonId(),
+            rule.retired(),
+            changedBy,
+            reason)
+        .update();
+    jdbc.sql("update authority_rule set current_version = ? where id = ?")
+        .params(rule.version(), rule.id())
+        .update();
+  }
+
+  List<Delegation> activeDelegations() {
+    return jdbc.sql(
+            "select * from delegation where revoked_at is null and valid_until > now()"
+                + " order by id")
+        .query(this::delegationRow)
+        .list();
+  }
+
+  List<Delegation> delegationsInvolving(long personId) {
+    return jdbc.sql(
+            "select * from delegation where from_person_id = ? or to_person_id = ?"
+                + " order by valid_until desc, id desc limit 100")
+        .params(personId, personId)
+        .query(this::delegationRow)
+        .list();
+  }
+
+  Optional<Delegation> delegation(long id) {
+    return jdbc.sql("select * from delegation where id = ?")
+        .param(id)
+        .query(this::delegationRow)
+        .optional();
+  }
+
+  long insertDelegation(Delegation d, String reason) {
+    return jdbc.sql(
+            """
+            insert into delegation (from_person_id, to_person_id, decision_type, limit_amount,
+                                    currency, valid_from, valid_until, reason)
+            values (?, ?, ?, ?, ?, ?, ?, ?) returning id
+            """)
+        .params(
+            d.fromPersonId(),
+            d.toPersonId(),
+            d.type().value(),
+            d.limit().value(),
+            d.limit().currency(),
+            Timestamp.from(d.validFrom()),
+            Timestamp.from(d.validUntil()),
+            reason)
+        .query(Long.class)
+        .single();
+  }
+
+  void revokeDelegation(long id) {
+    jdbc.sql("update delegation set revoked_at = coalesce(revoked_at, now()) where id = ?")
+        .param(id)
+        .update();
+  }
+
+  private RuleVersion ruleVersion(ResultSet rs, int n) throws SQLException {
+    BigDecimal limit = rs.getBigDecimal("limit_amount");
+    AuthorityRule rule =
+        new AuthorityRule(
+            rs.getLong("rule_id"),
+            rs.getInt("version"),
+            new DecisionTypeCode(rs.getString("decision_type")),
+            new Holder(
+                Holder.Kind.valueOf(rs.getString("holder_kind")),
+                rs.getObject("holder_person_id", Long.class),
+                rs.getObject("holder_team_id", Long.class)),
+            limit == null ? null : new Money(limit, rs.getString("currency")),
+            rs.getBigDecimal("advice_threshold"),
+            strings(rs.getArray("advice_perspectives")),
+            strings(rs.getArray("conditions")).stream().map(Condition::parse).toList(),
+            rs.getObject("valid_from", LocalDate.class),
+            rs.getObject("valid_until", LocalDate.class),
+            rs.getObject("owner_person_id", Long.class),
+            rs.getBoolean("retired"));
+    return new RuleVersion(
+        rule,
+        rs.getString("changed_by"),
+        rs.getTimestamp("changed_at").toInstant(),
+        rs.getString("change_reason"));
+  }
+
+  private Delegation delegationRow(ResultSet rs, int n) throws SQLException {
+    return new Delegation(
+        rs.getLong("id"),
+        rs.getLong("from_person_id"),
+        rs.getLong("to_person_id"),
+        new DecisionTypeCode(rs.getString("decision_type")),
+        new Money(rs.getBigDecimal("limit_amount"), rs.getString("currency")),
+        rs.getTimestamp("valid_from").toInstant(),
+        rs.getTimestamp("valid_until").toInstant(),
+        rs.getTimestamp("revoked_at") != null);
+  }
+
+  private static List<String> strings(Array array) throws SQLException {
+    return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+  }
+}

@@ -1,0 +1,86 @@
+package org.baton.authority;
+
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.baton.platform.CanonicalJson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps every check, so that a rule change can be previewed against the questions people really
+ * asked. Written in batches off the request thread: a check must not wait for a disk write.
+ */
+@Component
+class CheckLog implements DisposableBean {
+
+  private static final Logger log = LoggerFactory.getLogger(CheckLog.class);
+  private static final int MAX_QUEUED = 100_000;
+
+  private final JdbcTemplate jdbc;
+
+  private record Entry(CheckQuestion question, Verdict verdict, java.time.Instant at) {}
+
+  private final ConcurrentLinkedQueue<Entry> queue = new ConcurrentLinkedQueue<>();
+  private final ScheduledExecutorService writer =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread thread = new Thread(r, "authority-check-log");
+            thread.setDaemon(true);
+            return thread;
+          });
+
+  CheckLog(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+    writer.scheduleWithFixedDelay(this::flush, 250, 250, TimeUnit.MILLISECONDS);
+  }
+
+  void record(CheckQuestion question, Verdict verdict, java.time.Instant at) {
+    if (queue.size() < MAX_QUEUED) {
+      queue.add(new Entry(question, verdict, at));
+    }
+  }
+
+  synchronized void flush() {
+    List<Object[]> batch = new ArrayList<>();
+    Entry entry;
+    while ((entry = queue.poll()) != null) {
+      CheckQuestion q = entry.question();
+      batch.add(
+          new Object[] {
+            q.personId(),
+            q.decisionType(),
+            q.amount() == null ? null : q.amount().value(),
+            q.amount() == null ? null : q.amount().currency(),
+            CanonicalJson.stringMap(q.context()),
+            entry.verdict().name(),
+            Timestamp.from(entry.at())
+          });
+    }
+    if (batch.isEmpty()) {
+      return;
+    }
+    try {
+      jdbc.batchUpdate(
+          "insert into authority_check_log"
+              + " (person_id, decision_type, amount, currency, context, verdict, checked_at)"
+              + " values (?, ?, ?, ?, ?::jsonb, ?, ?)",
+          batch);
+    } catch (RuntimeException e) {
+      log.warn("Could not keep {} authority checks for previews", batch.size(), e);
+    }
+  }
+
+  @Override
+  public void destroy() {
+    writer.shutdown();
+    flush();
+  }
+}

@@ -1,0 +1,47 @@
+package org.baton.authority;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The answer to a check, with everything a person or another system needs to act on it: the
+ * verdict, why in plain words, the rule or delegation it rests on, whom to consult, and who holds
+ * the authority when the asker does not.
+ */
+public record CheckResult(
+    Verdict verdict,
+    String explanation,
+    PersonRef person,
+    TypeRef decisionType,
+    Money amount,
+    RuleRef rule,
+    DelegationRef delegation,
+    List<PerspectiveAdvisers> requiredPerspectives,
+    List<PersonRef> holders,
+    Money nearestLimit,
+    Instant checkedAt) {
+
+  public record PersonRef(long id, String name, String team, Integer distance) {}
+
+  public record TypeRef(String code, String name, boolean confidential) {}
+
+  public record RuleRef(
+      long id,
+      int version,
+      String decisionType,
+      String holder,
+      Money limit,
+      BigDecimal adviceThreshold,
+      List<String> advicePerspectives,
+      List<String> conditions) {}
+
+  public record DelegationRef(long id, PersonRef from, Money limit, Instant validUntil) {}
+
+  /** A perspective to consult and the people nearest the asker who cover it. */
+  public record PerspectiveAdvisers(String code, List<PersonRef> advisers) {}
+
+  public boolean mayDecide() {
+    return verdict != Verdict.OUTSIDE_AUTHORITY;
+  }
+}

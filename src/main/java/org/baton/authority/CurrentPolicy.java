@@ -1,0 +1,89 @@
+package org.baton.authority;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.baton.directory.Directory;
+import org.baton.directory.DirectoryChanged;
+import org.baton.directory.Organisation;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * The policy and the organisation as the check sees them, loaded once and kept until a change to
+ * authority or to the directory commits. Checks never touch the database.
+ */
+@Component
+class CurrentPolicy {
+
+  /** One consistent view: the policy, the organisation and every decision type. */
+  record Snapshot(
+      AuthorityPolicy policy,
+      Organisation organisation,
+      Map<String, DecisionType> types,
+      Map<Long, PersonPosition> positions) {
+
+    PersonPosition position(long personId) {
+      return positions.computeIfAbsent(
+          personId,
+          id ->
+              organisation
+                  .member(id)
+                  .map(
+                      m ->
+                          new PersonPosition(
+                              id,
+                              m.active(),
+                              m.teamId(),
+                              organisation.teamPath(id),
+                              organisation.teamsLedBy(id)))
+                  .orElse(null));
+    }
+  }
+
+  private final AuthorityRepository repository;
+  private final Directory directory;
+  private volatile Snapshot snapshot;
+
+  CurrentPolicy(AuthorityRepository repository, Directory directory) {
+    this.repository = repository;
+    this.directory = directory;
+  }
+
+  Snapshot get() {
+    Snapshot current = snapshot;
+    if (current == null) {
+      synchronized (this) {
+        current = snapshot;
+        if (current == null) {
+          current = load();
+          snapshot = current;
+        }
+      }
+    }
+    return current;
+  }
+
+  private Snapshot load() {
+    AuthorityPolicy policy =
+        new AuthorityPolicy(
+            repository.currentRules().stream().map(AuthorityRepository.RuleVersion::rule).toList(),
+            repository.activeDelegations());
+    Map<String, DecisionType> types =
+        repository.types().stream()
+            .collect(Collectors.toMap(DecisionType::code, Function.identity()));
+    return new Snapshot(policy, directory.organisation(), types, new ConcurrentHashMap<>());
+  }
+
+  @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+  void on(AuthorityChanged event) {
+    snapshot = null;
+  }
+
+  @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+  void on(DirectoryChanged event) {
+    snapshot = null;
+  }
+}
