@@ -14,7 +14,7 @@ class ModularityTests {
   @Test
   void modulesOnlyUseEachOthersPublicTypesAndDeclaredDependencies() {
     assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
-        .contains("platform", "directory", "identity", "authority", "demo");
+        .contains("platform", "directory", "identity", "authority", "decisions", "demo");
     modules.verify();
   }
 

@@ -199,6 +199,18 @@ class PersonRepository {
         .list();
   }
 
+  Map<Long, String> names(Collection<Long> ids) {
+    Map<Long, String> names = new HashMap<>();
+    if (ids.isEmpty()) {
+      return names;
+    }
+    jdbc.sql("select id, name from person where id = any (?)")
+        .param(ids.stream().distinct().toArray(Long[]::new))
+        .query((rs, n) -> names.put(rs.getLong(1), rs.getString(2)))
+        .list();
+    return names;
+  }
+
   long countActive() {
     return jdbc.sql("select count(*) from person where active").query(Long.class).single();
   }

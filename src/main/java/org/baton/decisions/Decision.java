@@ -1,0 +1,85 @@
+package org.baton.decisions;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One entry of the decision record.
+ *
+ * @param kind a decision, or a reversal or supersession of the entry it {@code refersTo}
+ * @param verdict the verdict of the check made when it was recorded
+ * @param authority that check's explanation: the rule or delegation the decision rests on
+ * @param visibleTo for confidential types, who besides the decider and requester may see it
+ */
+public record Decision(
+    long id,
+    long seq,
+    Kind kind,
+    Long refersTo,
+    Instant decidedAt,
+    long deciderPersonId,
+    Long requestedByPersonId,
+    String decisionType,
+    String title,
+    String reason,
+    BigDecimal amount,
+    String currency,
+    Map<String, String> context,
+    List<Long> affectedTeamIds,
+    LocalDate followUpOn,
+    String verdict,
+    Long ruleId,
+    Integer ruleVersion,
+    Long delegationId,
+    String authority,
+    String adviceConsidered,
+    boolean confidential,
+    List<Long> visibleTo,
+    String prevHash,
+    String hash) {
+
+  public enum Kind {
+    DECISION,
+    REVERSAL,
+    SUPERSESSION
+  }
+
+  public Decision {
+    context = Map.copyOf(context);
+    affectedTeamIds = affectedTeamIds.stream().sorted().toList();
+    visibleTo = visibleTo.stream().sorted().distinct().toList();
+  }
+
+  /** The same entry placed in the chain. */
+  Decision chained(long id, long seq, String prevHash, String hash) {
+    return new Decision(
+        id,
+        seq,
+        kind,
+        refersTo,
+        decidedAt,
+        deciderPersonId,
+        requestedByPersonId,
+        decisionType,
+        title,
+        reason,
+        amount,
+        currency,
+        context,
+        affectedTeamIds,
+        followUpOn,
+        verdict,
+        ruleId,
+        ruleVersion,
+        delegationId,
+        authority,
+        adviceConsidered,
+        confidential,
+        visibleTo,
+        prevHash,
+        hash);
+  }
+}

@@ -1,0 +1,302 @@
+package org.baton.decisions;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.baton.authority.Authority;
+import org.baton.authority.CheckQuestion;
+import org.baton.authority.CheckResult;
+import org.baton.authority.Verdict;
+import org.baton.directory.Directory;
+import org.baton.directory.Organisation;
+import org.baton.identity.BatonUser;
+import org.baton.platform.FieldProblem;
+import org.baton.platform.InvalidInputException;
+import org.baton.platform.NotFoundException;
+import org.baton.platform.PageOf;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Recording, reading, reversing and verifying decisions. Nobody records a decision outside their
+ * authority: every decision rests on a check made at the moment it is recorded.
+ */
+@Service
+public class DecisionRecord {
+
+  /** The outcome of checking the whole chain. */
+  public record Verification(boolean intact, long entries, Long firstBrokenSeq, String problem) {}
+
+  private final DecisionRepository repository;
+  private final Authority authority;
+  private final Directory directory;
+  private final Clock clock = Clock.systemUTC();
+
+  DecisionRecord(DecisionRepository repository, Authority authority, Directory directory) {
+    this.repository = repository;
+    this.authority = authority;
+    this.directory = directory;
+  }
+
+  /** Records a decision by the acting person, resting on a fresh check of their authority. */
+  @Transactional
+  public Decision record(BatonUser actor, DecisionDraft draft) {
+    long decider = personOf(actor);
+    Decision.Kind kind = Decision.Kind.DECISION;
+    if (draft.supersedes() != null) {
+      Decision earlier = find(actor, draft.supersedes());
+      if (earlier.kind() != Decision.Kind.DECISION) {
+        throw new InvalidInputException("supersedes", "Only a decision can be superseded.");
+      }
+      kind = Decision.Kind.SUPERSESSION;
+    }
+    return repository.append(entry(decider, null, kind, draft, Set.of()));
+  }
+
+  /**
+   * Records a decision made by {@code decider} at another person's request (an approved request):
+   * the decider's authority is checked, and the requester can see it.
+   */
+  @Transactional
+  Decision recordFor(long decider, long requester, DecisionDraft draft) {
+    return repository.append(
+        entry(decider, requester, Decision.Kind.DECISION, draft, Set.of(requester)));
+  }
+
+  /** Reverses a decision: a new entry with a reason; the original stays as it was. */
+  @Transactional
+  public Decision reverse(BatonUser actor, long id, String reason) {
+    Decision original = find(actor, id);
+    long me = personOf(actor);
+    if (original.deciderPersonId() != me && !actor.isAdmin()) {
+      throw new AccessDeniedException("Only the decider or an admin reverses a decision.");
+    }
+    if (original.kind() != Decision.Kind.DECISION) {
+      throw new InvalidInputException("id", "Only a decision can be reversed.");
+    }
+    if (!repository.followUps(id, viewer(actor)).isEmpty()) {
+      throw new InvalidInputException(
+          "id", "This decision has already been reversed or superseded.");
+    }
+    String why = reason == null ? "" : reason.strip();
+    if (why.isEmpty() || why.length() > 2000) {
+      throw new InvalidInputException("reason", "Say why the decision is reversed.");
+    }
+    Decision reversal =
+        new Decision(
+            0,
+            0,
+            Decision.Kind.REVERSAL,
+            original.id(),
+            now(),
+            me,
+            null,
+            original.decisionType(),
+            "Reversal: " + truncate(original.title(), 180),
+            why,
+            original.amount(),
+            original.currency(),
+            original.context(),
+            original.affectedTeamIds(),
+            null,
+            original.verdict(),
+            original.ruleId(),
+            original.ruleVersion(),
+            original.delegationId(),
+            original.authority(),
+            "",
+            original.confidential(),
+            original.visibleTo(),
+            "",
+            "");
+    return repository.append(reversal);
+  }
+
+  public Decision find(BatonUser actor, long id) {
+    return repository
+        .find(id, viewer(actor))
+        .orElseThrow(() -> new NotFoundException("No decision " + id + "."));
+  }
+
+  public List<Decision> followUps(BatonUser actor, long id) {
+    return repository.followUps(id, viewer(actor));
+  }
+
+  /** Decisions the actor may see: their own, their team's (the team they are in), or all. */
+  public PageOf<Decision> list(
+      BatonUser actor, String scope, String typePrefix, String verdict, int page, int size) {
+    DecisionRepository.Filter.Scope which =
+        switch (scope == null ? "" : scope) {
+          case "team" -> DecisionRepository.Filter.Scope.TEAM;
+          case "all" -> DecisionRepository.Filter.Scope.ALL;
+          default -> DecisionRepository.Filter.Scope.MINE;
+        };
+    List<Long> team = List.of();
+    if (which == DecisionRepository.Filter.Scope.TEAM && actor.personId() != null) {
+      Organisation org = directory.organisation();
+      team =
+          org.member(actor.personId())
+              .filter(m -> m.teamId() != null)
+              .map(
+                  m ->
+                      org.activeMembersOf(m.teamId()).stream()
+                          .map(Organisation.Member::id)
+                          .toList())
+              .orElse(List.of());
+    }
+    return repository.list(
+        new DecisionRepository.Filter(which, team, typePrefix, verdict),
+        viewer(actor),
+        PageOf.clampPage(page),
+        PageOf.clampSize(size));
+  }
+
+  /** Recomputes every hash in order and names the first entry that does not match. */
+  @Transactional(readOnly = true)
+  public Verification verify() {
+    String[] previous = {DecisionChain.GENESIS};
+    long[] count = {0};
+    Verification[] broken = {null};
+    repository.forEachInOrder(
+        d -> {
+          if (broken[0] != null) {
+            return;
+          }
+          count[0]++;
+          if (!d.prevHash().equals(previous[0])) {
+            broken[0] =
+                new Verification(
+                    false, count[0], d.seq(), "Its link to the entry before is broken.");
+          } else if (!DecisionChain.hash(d.prevHash(), DecisionChain.content(d)).equals(d.hash())) {
+            broken[0] =
+                new Verification(
+                    false, count[0], d.seq(), "Its content no longer matches its hash.");
+          }
+          previous[0] = d.hash();
+        });
+    return broken[0] != null ? broken[0] : new Verification(true, count[0], null, null);
+  }
+
+  /** The whole record as JSON Lines, verifiable without Baton (docs/DECISIONS.md). */
+  @Transactional(readOnly = true)
+  public void export(Writer out) {
+    repository.forEachInOrder(
+        d -> {
+          try {
+            out.write(DecisionChain.exportLine(d));
+            out.write('\n');
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+  }
+
+  private Decision entry(
+      long decider, Long requester, Decision.Kind kind, DecisionDraft draft, Set<Long> visibleTo) {
+    List<FieldProblem> problems = new ArrayList<>();
+    if (draft.title().isEmpty()) {
+      problems.add(new FieldProblem("title", "Say in a few words what you decided."));
+    } else if (draft.title().length() > 200) {
+      problems.add(new FieldProblem("title", "Keep it under 200 characters."));
+    }
+    if (draft.reason().isEmpty()) {
+      problems.add(new FieldProblem("reason", "Give a one-line reason."));
+    } else if (draft.reason().length() > 2000) {
+      problems.add(new FieldProblem("reason", "Keep it under 2,000 characters."));
+    }
+    if (draft.followUpOn() != null && draft.followUpOn().isBefore(today())) {
+      problems.add(new FieldProblem("followUpOn", "A follow-up date cannot be in the past."));
+    }
+    Organisation org = directory.organisation();
+    for (Long teamId : draft.affectedTeamIds()) {
+      if (org.tree().team(teamId).isEmpty()) {
+        problems.add(new FieldProblem("affectedTeamIds", "There is no team " + teamId + "."));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    Instant at = now();
+    CheckResult check =
+        authority.evaluate(
+            new CheckQuestion(decider, draft.decisionType(), draft.amount(), draft.context()), at);
+    if (check.verdict() == Verdict.OUTSIDE_AUTHORITY) {
+      throw new InvalidInputException("authority", check.explanation());
+    }
+    if (check.verdict() == Verdict.NEEDS_ADVICE && draft.adviceConsidered().isEmpty()) {
+      throw new InvalidInputException(
+          "adviceConsidered",
+          "This needs advice from "
+              + String.join(
+                  " and ",
+                  check.requiredPerspectives().stream()
+                      .map(CheckResult.PerspectiveAdvisers::code)
+                      .toList())
+              + " first: say whose advice you weighed.");
+    }
+    List<Long> visible = new ArrayList<>(visibleTo);
+    if (check.delegation() != null) {
+      visible.add(check.delegation().from().id());
+    }
+    return new Decision(
+        0,
+        0,
+        kind,
+        draft.supersedes(),
+        at,
+        decider,
+        requester,
+        check.decisionType().code(),
+        draft.title(),
+        draft.reason(),
+        check.amount() == null ? null : check.amount().value(),
+        check.amount() == null ? null : check.amount().currency(),
+        draft.context(),
+        draft.affectedTeamIds(),
+        draft.followUpOn(),
+        check.verdict().name(),
+        check.rule() == null ? null : check.rule().id(),
+        check.rule() == null ? null : check.rule().version(),
+        check.delegation() == null ? null : check.delegation().id(),
+        check.explanation(),
+        draft.adviceConsidered(),
+        check.decisionType().confidential(),
+        visible,
+        "",
+        "");
+  }
+
+  static DecisionRepository.Viewer viewer(BatonUser actor) {
+    return new DecisionRepository.Viewer(actor.personId(), actor.isAdmin());
+  }
+
+  private static long personOf(BatonUser actor) {
+    if (actor.personId() == null) {
+      throw new InvalidInputException(
+          "decider", "Only people make decisions; sign in as yourself.");
+    }
+    return actor.personId();
+  }
+
+  private Instant now() {
+    // Milliseconds: what the database keeps exactly, so that the hash can be recomputed.
+    return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+  }
+
+  private LocalDate today() {
+    return clock.instant().atOffset(ZoneOffset.UTC).toLocalDate();
+  }
+
+  private static String truncate(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+  }
+}

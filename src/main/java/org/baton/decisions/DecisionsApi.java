@@ -1,0 +1,222 @@
+package org.baton.decisions;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.baton.authority.Money;
+import org.baton.directory.Directory;
+import org.baton.directory.Person;
+import org.baton.identity.BatonUser;
+import org.baton.platform.InvalidInputException;
+import org.baton.platform.PageOf;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Decisions", description = "The decision record and requests to authority holders")
+class DecisionsApi {
+
+  record AmountBody(BigDecimal value, String currency) {}
+
+  record DecisionRequest(
+      String decisionType,
+      String title,
+      String reason,
+      AmountBody amount,
+      Map<String, Object> context,
+      List<Long> affectedTeamIds,
+      LocalDate followUpOn,
+      String adviceConsidered,
+      Long supersedes) {
+
+    DecisionDraft draft() {
+      return new DecisionDraft(
+          decisionType,
+          title,
+          reason,
+          money(amount),
+          DecisionsApi.context(context),
+          affectedTeamIds,
+          followUpOn,
+          adviceConsidered,
+          supersedes);
+    }
+  }
+
+  record ReversalRequest(String reason) {}
+
+  record AskRequest(
+      String holder,
+      String decisionType,
+      String title,
+      String reason,
+      AmountBody amount,
+      Map<String, Object> context) {}
+
+  record Answer(String adviceConsidered, String reason) {}
+
+  private final DecisionRecord decisions;
+  private final HolderRequests requests;
+  private final Directory directory;
+
+  DecisionsApi(DecisionRecord decisions, HolderRequests requests, Directory directory) {
+    this.decisions = decisions;
+    this.requests = requests;
+    this.directory = directory;
+  }
+
+  @PostMapping("/decisions")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(
+      summary = "Record a decision",
+      description =
+          "The authority it rests on comes from a fresh check at this moment; a decision outside"
+              + " the decider's authority is refused (422, field 'authority').")
+  Decision record(@AuthenticationPrincipal BatonUser actor, @RequestBody DecisionRequest request) {
+    return decisions.record(actor, request.draft());
+  }
+
+  @GetMapping("/decisions")
+  @Operation(summary = "Decisions: scope mine (default), team or all; filter by type and verdict")
+  PageOf<Decision> list(
+      @AuthenticationPrincipal BatonUser actor,
+      @RequestParam(defaultValue = "mine") String scope,
+      @RequestParam(required = false) String type,
+      @RequestParam(required = false) String verdict,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "20") int size) {
+    return decisions.list(actor, scope, type, verdict, page, size);
+  }
+
+  @GetMapping("/decisions/{id}")
+  Decision get(@AuthenticationPrincipal BatonUser actor, @PathVariable long id) {
+    return decisions.find(actor, id);
+  }
+
+  @PostMapping("/decisions/{id}/reversal")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(summary = "Reverse a decision (its decider or an admin): a new entry with a reason")
+  Decision reverse(
+      @AuthenticationPrincipal BatonUser actor,
+      @PathVariable long id,
+      @RequestBody ReversalRequest request) {
+    return decisions.reverse(actor, id, request.reason());
+  }
+
+  @GetMapping("/decisions/verify")
+  @PreAuthorize("hasRole('ADMIN')")
+  @Operation(summary = "Recompute the hash chain and name the first broken entry (admins)")
+  DecisionRecord.Verification verify() {
+    return decisions.verify();
+  }
+
+  @GetMapping(value = "/decisions/export", produces = "application/x-ndjson")
+  @PreAuthorize("hasRole('ADMIN')")
+  @Operation(summary = "The whole record as JSON Lines, verifiable offline (admins)")
+  void export(HttpServletResponse response) throws IOException {
+    response.setContentType("application/x-ndjson");
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response.setHeader("Content-Disposition", "attachment; filename=\"decisions.jsonl\"");
+    decisions.export(response.getWriter());
+  }
+
+  @GetMapping("/authority/requests")
+  @Operation(summary = "Requests to you (to answer) and from you (waiting)")
+  List<HolderRequest> requests(@AuthenticationPrincipal BatonUser actor) {
+    return requests.involving(actor);
+  }
+
+  @PostMapping("/authority/requests")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(summary = "Ask someone who holds the authority to decide")
+  HolderRequest ask(@AuthenticationPrincipal BatonUser actor, @RequestBody AskRequest request) {
+    Person holder =
+        (request.holder() != null && request.holder().contains("@")
+                ? directory.findPersonByEmail(request.holder())
+                : parseId(request.holder()).flatMap(directory::findPerson))
+            .orElseThrow(() -> new InvalidInputException("holder", "There is nobody like this."));
+    return requests.ask(
+        actor,
+        holder.id(),
+        new DecisionDraft(
+            request.decisionType(),
+            request.title(),
+            request.reason(),
+            money(request.amount()),
+            context(request.context()),
+            List.of(),
+            null,
+            null,
+            null));
+  }
+
+  @PostMapping("/authority/requests/{id}/approval")
+  @Operation(summary = "Approve: the decision is recorded as yours, naming the requester")
+  HolderRequest approve(
+      @AuthenticationPrincipal BatonUser actor,
+      @PathVariable long id,
+      @RequestBody(required = false) Answer answer) {
+    return requests.approve(actor, id, answer == null ? null : answer.adviceConsidered());
+  }
+
+  @PostMapping("/authority/requests/{id}/decline")
+  HolderRequest decline(
+      @AuthenticationPrincipal BatonUser actor,
+      @PathVariable long id,
+      @RequestBody(required = false) Answer answer) {
+    return requests.decline(actor, id, answer == null ? null : answer.reason());
+  }
+
+  private static java.util.Optional<Long> parseId(String value) {
+    try {
+      return java.util.Optional.of(Long.parseLong(value == null ? "" : value.strip()));
+    } catch (NumberFormatException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
+  static Money money(AmountBody body) {
+    if (body == null) {
+      return null;
+    }
+    try {
+      return new Money(body.value(), body.currency() == null ? "" : body.currency().strip());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(
+          e.getMessage().contains("currency") ? "amount.currency" : "amount.value", e.getMessage());
+    }
+  }
+
+  static Map<String, String> context(Map<String, Object> context) {
+    Map<String, String> result = new LinkedHashMap<>();
+    if (context != null) {
+      context.forEach(
+          (key, value) -> {
+            if (value instanceof String || value instanceof Number || value instanceof Boolean) {
+              result.put(key, value.toString());
+            } else {
+              throw new InvalidInputException(
+                  "context." + key, "A context value is text, a number or true/false.");
+            }
+          });
+    }
+    return result;
+  }
+}

@@ -1,0 +1,250 @@
+package org.baton.decisions;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.baton.authority.Authority;
+import org.baton.authority.CheckQuestion;
+import org.baton.authority.CheckResult;
+import org.baton.authority.Money;
+import org.baton.authority.Verdict;
+import org.baton.directory.Directory;
+import org.baton.identity.BatonUser;
+import org.baton.platform.CanonicalJson;
+import org.baton.platform.FieldProblem;
+import org.baton.platform.InvalidInputException;
+import org.baton.platform.NotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * When a decision is outside one's authority: one tap asks someone who holds it. The holder
+ * approves (the decision is recorded as theirs, naming the requester) or declines with a reason.
+ */
+@Service
+public class HolderRequests {
+
+  private final JdbcClient jdbc;
+  private final Authority authority;
+  private final DecisionRecord decisions;
+  private final Directory directory;
+  private final JsonMapper json;
+
+  HolderRequests(
+      JdbcClient jdbc,
+      Authority authority,
+      DecisionRecord decisions,
+      Directory directory,
+      JsonMapper json) {
+    this.jdbc = jdbc;
+    this.authority = authority;
+    this.decisions = decisions;
+    this.directory = directory;
+    this.json = json;
+  }
+
+  @Transactional
+  public HolderRequest ask(BatonUser actor, long holderPersonId, DecisionDraft draft) {
+    if (actor.personId() == null) {
+      throw new InvalidInputException("requester", "Only people ask; sign in as yourself.");
+    }
+    long me = actor.personId();
+    List<FieldProblem> problems = new ArrayList<>();
+    if (draft.title().isEmpty() || draft.title().length() > 200) {
+      problems.add(new FieldProblem("title", "Say in a few words what should be decided."));
+    }
+    if (draft.reason().isEmpty() || draft.reason().length() > 2000) {
+      problems.add(new FieldProblem("reason", "Give a one-line reason."));
+    }
+    if (holderPersonId == me) {
+      problems.add(new FieldProblem("holder", "Ask someone else."));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    Instant now = Instant.now();
+    CheckResult mine = authority.evaluate(question(me, draft), now);
+    if (mine.verdict() != Verdict.OUTSIDE_AUTHORITY) {
+      throw new InvalidInputException(
+          "holder", "This is within your own authority: decide it yourself.");
+    }
+    CheckResult theirs = authority.evaluate(question(holderPersonId, draft), now);
+    if (theirs.verdict() == Verdict.OUTSIDE_AUTHORITY) {
+      throw new InvalidInputException(
+          "holder", theirs.person().name() + " does not hold the authority for this either.");
+    }
+    long id =
+        jdbc.sql(
+                """
+                insert into authority_request (requester_person_id, holder_person_id,
+                    decision_type, title, reason, amount, currency, context)
+                values (?, ?, ?, ?, ?, ?, ?, ?) returning id
+                """)
+            .params(
+                me,
+                holderPersonId,
+                mine.decisionType().code(),
+                draft.title(),
+                draft.reason(),
+                mine.amount() == null ? null : mine.amount().value(),
+                mine.amount() == null ? null : mine.amount().currency(),
+                CanonicalJson.stringMap(draft.context()))
+            .query(Long.class)
+            .single();
+    return find(actor, id);
+  }
+
+  /** The holder approves: the decision is recorded as theirs, on their own authority. */
+  @Transactional
+  public HolderRequest approve(BatonUser actor, long id, String adviceConsidered) {
+    HolderRequest request = openForHolder(actor, id);
+    DecisionDraft draft =
+        new DecisionDraft(
+            request.decisionType(),
+            request.title(),
+            request.reason() + " (asked by " + request.requesterName() + ")",
+            request.amount() == null ? null : new Money(request.amount(), request.currency()),
+            request.context(),
+            List.of(),
+            null,
+            adviceConsidered,
+            null);
+    Decision decision =
+        decisions.recordFor(request.holderPersonId(), request.requesterPersonId(), draft);
+    answered(
+        jdbc.sql(
+                "update authority_request set status = 'APPROVED', answered_at = now(),"
+                    + " decision_id = ? where id = ? and status = 'OPEN'")
+            .params(decision.id(), id)
+            .update());
+    return find(actor, id);
+  }
+
+  @Transactional
+  public HolderRequest decline(BatonUser actor, long id, String reason) {
+    openForHolder(actor, id);
+    String why = reason == null ? "" : reason.strip();
+    if (why.isEmpty() || why.length() > 2000) {
+      throw new InvalidInputException(
+          "answer", "Say why, so that the requester knows what to do next.");
+    }
+    answered(
+        jdbc.sql(
+                "update authority_request set status = 'DECLINED', answered_at = now(), answer = ?"
+                    + " where id = ? and status = 'OPEN'")
+            .params(why, id)
+            .update());
+    return find(actor, id);
+  }
+
+  public HolderRequest find(BatonUser actor, long id) {
+    HolderRequest request =
+        jdbc.sql("select * from authority_request where id = ?")
+            .param(id)
+            .query(this::row)
+            .optional()
+            .map(this::named)
+            .orElseThrow(() -> new NotFoundException("No request " + id + "."));
+    if (!involved(actor, request) && !actor.isAdmin()) {
+      throw new NotFoundException("No request " + id + ".");
+    }
+    return request;
+  }
+
+  /** Requests to the actor (to answer) and from the actor (waiting), newest first. */
+  public List<HolderRequest> involving(BatonUser actor) {
+    if (actor.personId() == null) {
+      return List.of();
+    }
+    return jdbc
+        .sql(
+            "select * from authority_request where holder_person_id = ? or requester_person_id = ?"
+                + " order by status = 'OPEN' desc, created_at desc limit 100")
+        .params(actor.personId(), actor.personId())
+        .query(this::row)
+        .list()
+        .stream()
+        .map(this::named)
+        .toList();
+  }
+
+  private HolderRequest openForHolder(BatonUser actor, long id) {
+    HolderRequest request = find(actor, id);
+    if (actor.personId() == null || request.holderPersonId() != actor.personId()) {
+      throw new AccessDeniedException("Only the person asked answers a request.");
+    }
+    if (!request.open()) {
+      throw new InvalidInputException("status", "This request has already been answered.");
+    }
+    return request;
+  }
+
+  /** Two answers at once: the second finds the request answered and rolls back. */
+  private static void answered(int rowsChanged) {
+    if (rowsChanged != 1) {
+      throw new InvalidInputException("status", "This request has already been answered.");
+    }
+  }
+
+  private static boolean involved(BatonUser actor, HolderRequest request) {
+    return actor.personId() != null
+        && (actor.personId() == request.holderPersonId()
+            || actor.personId() == request.requesterPersonId());
+  }
+
+  private static CheckQuestion question(long personId, DecisionDraft draft) {
+    return new CheckQuestion(personId, draft.decisionType(), draft.amount(), draft.context());
+  }
+
+  private HolderRequest named(HolderRequest r) {
+    Map<Long, String> names = directory.names(List.of(r.requesterPersonId(), r.holderPersonId()));
+    return new HolderRequest(
+        r.id(),
+        r.requesterPersonId(),
+        names.get(r.requesterPersonId()),
+        r.holderPersonId(),
+        names.get(r.holderPersonId()),
+        r.decisionType(),
+        r.title(),
+        r.reason(),
+        r.amount(),
+        r.currency(),
+        r.context(),
+        r.status(),
+        r.answer(),
+        r.createdAt(),
+        r.answeredAt(),
+        r.decisionId());
+  }
+
+  private HolderRequest row(ResultSet rs, int n) throws SQLException {
+    Map<String, String> context = new LinkedHashMap<>();
+    json.readTree(rs.getString("context"))
+        .properties()
+        .forEach(e -> context.put(e.getKey(), e.getValue().asString()));
+    return new HolderRequest(
+        rs.getLong("id"),
+        rs.getLong("requester_person_id"),
+        null,
+        rs.getLong("holder_person_id"),
+        null,
+        rs.getString("decision_type"),
+        rs.getString("title"),
+        rs.getString("reason"),
+        rs.getBigDecimal("amount"),
+        rs.getString("currency"),
+        context,
+        rs.getString("status"),
+        rs.getString("answer"),
+        rs.getTimestamp("created_at").toInstant(),
+        rs.getTimestamp("answered_at") == null ? null : rs.getTimestamp("answered_at").toInstant(),
+        rs.getObject("decision_id", Long.class));
+  }
+}

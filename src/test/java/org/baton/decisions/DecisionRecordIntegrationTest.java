@@ -1,0 +1,256 @@
+package org.baton.decisions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.baton.BatonIntegrationTest;
+import org.baton.authority.Money;
+import org.baton.identity.Accounts;
+import org.baton.identity.BatonUser;
+import org.baton.platform.InvalidInputException;
+import org.baton.platform.NotFoundException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@BatonIntegrationTest
+class DecisionRecordIntegrationTest {
+
+  @Autowired DecisionRecord decisions;
+  @Autowired HolderRequests requests;
+  @Autowired Accounts accounts;
+  @Autowired JdbcClient jdbc;
+
+  @TempDir Path temp;
+
+  @Test
+  void henryRecordsGoodwillWithinHisAuthorityAndItNamesTheRule() {
+    Decision d =
+        decisions.record(
+            user("henry@example.com"), goodwill("150", "Credit for the late delivery"));
+    assertThat(d.verdict()).isEqualTo("WITHIN_AUTHORITY");
+    assertThat(d.ruleId()).isNotNull();
+    assertThat(d.authority()).contains("the members of Service Desk");
+    assertThat(decisions.list(user("henry@example.com"), "mine", null, null, 0, 100).items())
+        .extracting(Decision::id)
+        .contains(d.id());
+  }
+
+  @Test
+  void nobodyRecordsADecisionOutsideTheirAuthority() {
+    assertThatThrownBy(
+            () -> decisions.record(user("henry@example.com"), goodwill("800", "Too much")))
+        .isInstanceOf(InvalidInputException.class)
+        .satisfies(
+            e ->
+                assertThat(((InvalidInputException) e).problems().get(0).field())
+                    .isEqualTo("authority"));
+  }
+
+  @Test
+  void aboveTheThresholdTheAdviceWeighedMustBeNamed() {
+    assertThatThrownBy(
+            () -> decisions.record(user("henry@example.com"), goodwill("400", "Big credit")))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("finance");
+    DecisionDraft withAdvice =
+        new DecisionDraft(
+            "customer.goodwill",
+            "Big credit",
+            "Twice let down",
+            Money.of("400", "EUR"),
+            Map.of(),
+            List.of(),
+            null,
+            "Felix Wagner agreed by phone",
+            null);
+    assertThat(decisions.record(user("henry@example.com"), withAdvice).verdict())
+        .isEqualTo("NEEDS_ADVICE");
+  }
+
+  @Test
+  void theDatabaseRefusesToChangeOrDeleteTheRecord() {
+    Decision d = decisions.record(user("henry@example.com"), goodwill("20", "Small credit"));
+    assertThatThrownBy(
+            () ->
+                jdbc.sql("update decision set title = 'changed' where id = ?")
+                    .param(d.id())
+                    .update())
+        .hasMessageContaining("append-only");
+    assertThatThrownBy(() -> jdbc.sql("delete from decision where id = ?").param(d.id()).update())
+        .hasMessageContaining("append-only");
+  }
+
+  @Test
+  void aReversalIsANewEntryAndTheOriginalStays() {
+    BatonUser henry = user("henry@example.com");
+    Decision d = decisions.record(henry, goodwill("30", "Credit"));
+    Decision reversal = decisions.reverse(henry, d.id(), "The customer returned the goods");
+    assertThat(reversal.kind()).isEqualTo(Decision.Kind.REVERSAL);
+    assertThat(reversal.refersTo()).isEqualTo(d.id());
+    assertThat(decisions.find(henry, d.id()).title()).isEqualTo("Credit");
+    assertThat(decisions.followUps(henry, d.id()))
+        .extracting(Decision::id)
+        .containsExactly(reversal.id());
+    assertThatThrownBy(() -> decisions.reverse(user("maria@example.com"), d.id(), "not mine"))
+        .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+  }
+
+  @Test
+  void verifyFindsATamperedEntryAndNamesIt() {
+    Decision d = decisions.record(user("henry@example.com"), goodwill("40", "Honest credit"));
+    assertThat(decisions.verify().intact()).isTrue();
+    tamper(d.id(), "Dishonest credit");
+    try {
+      DecisionRecord.Verification v = decisions.verify();
+      assertThat(v.intact()).isFalse();
+      assertThat(v.firstBrokenSeq()).isEqualTo(d.seq());
+    } finally {
+      tamper(d.id(), "Honest credit");
+    }
+    assertThat(decisions.verify().intact()).isTrue();
+  }
+
+  @Test
+  void manyConcurrentWritersLeaveOneValidLinearChain() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    List<Future<Decision>> futures = new ArrayList<>();
+    for (int i = 0; i < 80; i++) {
+      String who = i % 2 == 0 ? "henry@example.com" : "anna@example.com";
+      int n = i;
+      futures.add(
+          pool.submit(
+              () -> decisions.record(user(who), goodwill("" + (n + 1), "Concurrent " + n))));
+    }
+    List<Long> seqs = new ArrayList<>();
+    for (Future<Decision> f : futures) {
+      seqs.add(f.get().seq());
+    }
+    pool.shutdown();
+    assertThat(seqs).doesNotHaveDuplicates();
+    DecisionRecord.Verification v = decisions.verify();
+    assertThat(v.intact()).isTrue();
+    long max = jdbc.sql("select max(seq) from decision").query(Long.class).single();
+    assertThat(v.entries()).isEqualTo(max);
+  }
+
+  @Test
+  void anExportVerifiesOfflineWithTheDocumentedCommand() throws Exception {
+    assumeTrue(Files.isExecutable(Path.of("/usr/bin/jq")), "jq is missing (apt-get install -y jq)");
+    decisions.record(
+        user("henry@example.com"), goodwill("12", "Quoted \"credit\"\nwith a line break"));
+    StringWriter out = new StringWriter();
+    decisions.export(out);
+    Path export = temp.resolve("decisions.jsonl");
+    Files.writeString(export, out.toString());
+    assertThat(run(export)).startsWith("INTACT");
+
+    String tampered = out.toString().replaceFirst("Quoted", "Altered");
+    Files.writeString(export, tampered);
+    assertThat(run(export)).startsWith("BROKEN");
+  }
+
+  @Test
+  void mariaApprovesHenrysRequestAndTheDecisionIsHersNamingHim() {
+    BatonUser henry = user("henry@example.com");
+    BatonUser maria = user("maria@example.com");
+    long mariaId = maria.personId();
+    HolderRequest asked = requests.ask(henry, mariaId, goodwill("800", "Third failed repair"));
+    assertThat(requests.involving(maria)).extracting(HolderRequest::id).contains(asked.id());
+    assertThatThrownBy(() -> requests.approve(henry, asked.id(), null))
+        .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+
+    HolderRequest approved = requests.approve(maria, asked.id(), null);
+    assertThat(approved.status()).isEqualTo("APPROVED");
+    assertThat(approved.timeToAnswer()).isNotNull();
+    Decision d = decisions.find(henry, approved.decisionId());
+    assertThat(d.deciderPersonId()).isEqualTo(mariaId);
+    assertThat(d.requestedByPersonId()).isEqualTo(henry.personId());
+    assertThat(d.reason()).contains("asked by Henry Walsh");
+    assertThatThrownBy(() -> requests.decline(maria, asked.id(), "changed my mind"))
+        .hasMessageContaining("already been answered");
+  }
+
+  @Test
+  void askingForSomethingWithinOnesOwnAuthorityIsRefused() {
+    assertThatThrownBy(
+            () ->
+                requests.ask(
+                    user("henry@example.com"),
+                    user("maria@example.com").personId(),
+                    goodwill("100", "Small")))
+        .hasMessageContaining("decide it yourself");
+  }
+
+  @Test
+  void confidentialDecisionsAreSeenOnlyByThoseInvolvedAndAdmins() {
+    BatonUser ruth = user("ruth@example.com");
+    DecisionDraft writeOff =
+        new DecisionDraft(
+            "finance.write-off",
+            "Write off the Meyer receivable",
+            "Customer insolvent",
+            Money.of("3000", "EUR"),
+            Map.of(),
+            List.of(),
+            null,
+            null,
+            null);
+    Decision d = decisions.record(ruth, writeOff);
+    assertThat(d.confidential()).isTrue();
+    assertThat(decisions.find(ruth, d.id()).id()).isEqualTo(d.id());
+    assertThat(decisions.find(user("admin"), d.id()).id()).isEqualTo(d.id());
+    assertThatThrownBy(() -> decisions.find(user("henry@example.com"), d.id()))
+        .isInstanceOf(NotFoundException.class);
+    assertThat(decisions.list(user("henry@example.com"), "all", null, null, 0, 100).items())
+        .extracting(Decision::id)
+        .doesNotContain(d.id());
+  }
+
+  private String run(Path export) throws Exception {
+    Process p =
+        new ProcessBuilder("bash", "scripts/verify-decision-export.sh", export.toString())
+            .redirectErrorStream(true)
+            .start();
+    String output = new String(p.getInputStream().readAllBytes());
+    p.waitFor();
+    return output;
+  }
+
+  private void tamper(long id, String title) {
+    jdbc.sql("alter table decision disable trigger decision_no_update").update();
+    try {
+      jdbc.sql("update decision set title = ? where id = ?").params(title, id).update();
+    } finally {
+      jdbc.sql("alter table decision enable trigger decision_no_update").update();
+    }
+  }
+
+  private BatonUser user(String username) {
+    return (BatonUser) accounts.loadUserByUsername(username);
+  }
+
+  private static DecisionDraft goodwill(String amount, String title) {
+    return new DecisionDraft(
+        "customer.goodwill",
+        title,
+        "The customer was let down twice",
+        Money.of(amount, "EUR"),
+        Map.of(),
+        List.of(),
+        null,
+        null,
+        null);
+  }
+}
