@@ -1,0 +1,200 @@
+package org.baton.authority;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.baton.directory.Directory;
+import org.baton.directory.Person;
+import org.baton.identity.BatonUser;
+import org.baton.platform.FieldProblem;
+import org.baton.platform.Htmx;
+import org.baton.platform.InvalidInputException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** "Can I decide this?" on a phone, the policy for everyone to read, and one's delegations. */
+@Controller
+class AuthorityController {
+
+  private final Authority authority;
+  private final AuthorityAdministration administration;
+  private final Delegations delegations;
+  private final Directory directory;
+
+  AuthorityController(
+      Authority authority,
+      AuthorityAdministration administration,
+      Delegations delegations,
+      Directory directory) {
+    this.authority = authority;
+    this.administration = administration;
+    this.delegations = delegations;
+    this.directory = directory;
+  }
+
+  /**
+   * The check form; with a type it also answers. htmx asks the same handler for the answer alone,
+   * so the page never reloads.
+   */
+  @GetMapping("/authority/check")
+  String check(
+      @AuthenticationPrincipal BatonUser me,
+      @RequestParam(defaultValue = "") String type,
+      @RequestParam(defaultValue = "") String amount,
+      @RequestParam(defaultValue = "EUR") String currency,
+      @RequestParam(defaultValue = "") String context,
+      HttpServletRequest request,
+      Model model) {
+    model.addAttribute("types", administration.types());
+    model.addAttribute("type", type);
+    model.addAttribute("amount", amount);
+    model.addAttribute("currency", currency);
+    model.addAttribute("context", context);
+    if (!type.isBlank() && me.personId() != null) {
+      try {
+        model.addAttribute(
+            "result",
+            authority.check(me, question(me.personId(), type, amount, currency, context)));
+      } catch (InvalidInputException e) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (FieldProblem problem : e.problems()) {
+          errors.putIfAbsent(
+              problem.field().startsWith("amount") ? "amount" : problem.field(), problem.message());
+        }
+        model.addAttribute("errors", errors);
+      }
+    }
+    return Htmx.view(request, "authority/check", "answer");
+  }
+
+  /** Turns what the form sent into a question; a malformed field is that field's error. */
+  static CheckQuestion question(
+      long personId, String type, String amount, String currency, String context) {
+    Money money = null;
+    if (!amount.isBlank()) {
+      try {
+        money =
+            new Money(
+                new BigDecimal(amount.strip().replace(',', '.')), currency.strip().toUpperCase());
+      } catch (NumberFormatException e) {
+        throw new InvalidInputException(
+            "amount", "Enter the amount as a number, such as 150 or 99.50.");
+      } catch (IllegalArgumentException e) {
+        throw new InvalidInputException("amount", e.getMessage());
+      }
+    }
+    return new CheckQuestion(personId, type.strip(), money, parseContext(context));
+  }
+
+  /** Context as typed on a phone: one "name = value" per line. */
+  static Map<String, String> parseContext(String text) {
+    Map<String, String> context = new LinkedHashMap<>();
+    for (String line : text.split("\\R")) {
+      if (line.isBlank()) {
+        continue;
+      }
+      int eq = line.indexOf('=');
+      if (eq <= 0) {
+        throw new InvalidInputException(
+            "context", "Write each detail as name = value, one per line.");
+      }
+      context.put(line.substring(0, eq).strip(), line.substring(eq + 1).strip());
+    }
+    return context;
+  }
+
+  @GetMapping("/authority/rules")
+  String rules(Model model) {
+    model.addAttribute("rules", administration.rules());
+    model.addAttribute("types", administration.types());
+    return "authority/rules";
+  }
+
+  @GetMapping("/authority/rules/{id}")
+  String rule(@PathVariable long id, Model model) {
+    model.addAttribute("rule", administration.rule(id));
+    return "authority/rule";
+  }
+
+  @GetMapping("/authority/delegations")
+  String delegations(@AuthenticationPrincipal BatonUser me, Model model) {
+    model.addAttribute("types", administration.types());
+    model.addAttribute(
+        "delegations",
+        me.personId() == null ? java.util.List.of() : delegations.involving(me.personId()));
+    return "authority/delegations";
+  }
+
+  @PostMapping("/authority/delegations")
+  String delegate(
+      @AuthenticationPrincipal BatonUser me,
+      @RequestParam(defaultValue = "") String to,
+      @RequestParam(defaultValue = "") String type,
+      @RequestParam(defaultValue = "") String limit,
+      @RequestParam(defaultValue = "EUR") String currency,
+      @RequestParam(defaultValue = "") String until,
+      @RequestParam(defaultValue = "") String reason,
+      Model model,
+      RedirectAttributes redirect) {
+    try {
+      Person delegate =
+          directory
+              .findPersonByEmail(to.strip().isEmpty() ? "-" : to.strip())
+              .orElseThrow(
+                  () -> new InvalidInputException("to", "Nobody has this e-mail address."));
+      Money money;
+      try {
+        money = new Money(new BigDecimal(limit.strip()), currency.strip().toUpperCase());
+      } catch (IllegalArgumentException e) {
+        throw new InvalidInputException("limit", "Enter the limit as a number, such as 1000.");
+      }
+      Instant end;
+      try {
+        end = LocalDate.parse(until).plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+      } catch (RuntimeException e) {
+        throw new InvalidInputException("until", "Choose the last day of the delegation.");
+      }
+      delegations.delegate(me, delegate.id(), type.strip(), money, null, end, reason);
+      redirect.addFlashAttribute("message", "Delegated to " + delegate.name() + ".");
+      return "redirect:/authority/delegations";
+    } catch (InvalidInputException e) {
+      Map<String, String> errors = new LinkedHashMap<>();
+      e.problems().forEach(p -> errors.putIfAbsent(p.field(), p.message()));
+      model.addAttribute("errors", errors);
+      model.addAttribute(
+          "form",
+          Map.of(
+              "to",
+              to,
+              "type",
+              type,
+              "limit",
+              limit,
+              "currency",
+              currency,
+              "until",
+              until,
+              "reason",
+              reason));
+      return delegations(me, model);
+    }
+  }
+
+  @PostMapping("/authority/delegations/{id}/revoke")
+  String revoke(
+      @AuthenticationPrincipal BatonUser me, @PathVariable long id, RedirectAttributes redirect) {
+    delegations.revoke(me, id);
+    redirect.addFlashAttribute("message", "The delegation has ended.");
+    return "redirect:/authority/delegations";
+  }
+}

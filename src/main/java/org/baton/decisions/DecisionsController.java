@@ -1,0 +1,221 @@
+package org.baton.decisions;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.baton.authority.Money;
+import org.baton.directory.Directory;
+import org.baton.identity.BatonUser;
+import org.baton.platform.Htmx;
+import org.baton.platform.InvalidInputException;
+import org.baton.platform.PageOf;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Recording and reading decisions, and answering requests to decide. */
+@Controller
+class DecisionsController {
+
+  static final int PAGE_SIZE = 20;
+
+  private final DecisionRecord decisions;
+  private final HolderRequests requests;
+  private final Directory directory;
+
+  DecisionsController(DecisionRecord decisions, HolderRequests requests, Directory directory) {
+    this.decisions = decisions;
+    this.requests = requests;
+    this.directory = directory;
+  }
+
+  /** The one action after a check: record it. Errors come back on a page of their own. */
+  @PostMapping("/decisions")
+  String record(
+      @AuthenticationPrincipal BatonUser me, @RequestParam Map<String, String> form, Model model) {
+    try {
+      Decision d = decisions.record(me, draft(form));
+      return "redirect:/decisions/" + d.id() + "?recorded";
+    } catch (InvalidInputException e) {
+      model.addAttribute("form", form);
+      model.addAttribute("errors", errors(e));
+      return "decisions/record-failed";
+    }
+  }
+
+  @GetMapping("/decisions")
+  String list(
+      @AuthenticationPrincipal BatonUser me,
+      @RequestParam(defaultValue = "mine") String scope,
+      @RequestParam(defaultValue = "") String type,
+      @RequestParam(defaultValue = "") String verdict,
+      @RequestParam(defaultValue = "0") int page,
+      HttpServletRequest request,
+      Model model) {
+    PageOf<Decision> found = decisions.list(me, scope, type, verdict, page, PAGE_SIZE);
+    model.addAttribute("decisions", found);
+    model.addAttribute("names", names(found.items()));
+    model.addAttribute("scope", scope);
+    model.addAttribute("type", type);
+    model.addAttribute("verdict", verdict);
+    return Htmx.view(request, "decisions/list", "results");
+  }
+
+  @GetMapping("/decisions/{id}")
+  String show(@AuthenticationPrincipal BatonUser me, @PathVariable long id, Model model) {
+    Decision d = decisions.find(me, id);
+    List<Decision> followUps = decisions.followUps(me, id);
+    List<Decision> all = new java.util.ArrayList<>(followUps);
+    all.add(d);
+    model.addAttribute("decision", d);
+    model.addAttribute("followUps", followUps);
+    model.addAttribute("names", names(all));
+    model.addAttribute(
+        "mayReverse",
+        d.kind() == Decision.Kind.DECISION
+            && followUps.isEmpty()
+            && (me.isAdmin() || Long.valueOf(d.deciderPersonId()).equals(me.personId())));
+    return "decisions/show";
+  }
+
+  @PostMapping("/decisions/{id}/reversal")
+  String reverse(
+      @AuthenticationPrincipal BatonUser me,
+      @PathVariable long id,
+      @RequestParam(defaultValue = "") String reason,
+      RedirectAttributes redirect) {
+    try {
+      Decision reversal = decisions.reverse(me, id, reason);
+      return "redirect:/decisions/" + reversal.id() + "?recorded";
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute("reverseError", e.getMessage());
+      return "redirect:/decisions/" + id;
+    }
+  }
+
+  @GetMapping("/authority/requests")
+  String requests(@AuthenticationPrincipal BatonUser me, HttpServletRequest request, Model model) {
+    model.addAttribute("requests", requests.involving(me));
+    return Htmx.view(request, "decisions/requests", "requests");
+  }
+
+  @PostMapping("/authority/requests")
+  String ask(
+      @AuthenticationPrincipal BatonUser me,
+      @RequestParam Map<String, String> form,
+      Model model,
+      RedirectAttributes redirect) {
+    try {
+      long holder = Long.parseLong(form.getOrDefault("holder", "-1"));
+      HolderRequest asked = requests.ask(me, holder, draft(form));
+      redirect.addFlashAttribute(
+          "message", "Asked " + asked.holderName() + ". You will see the answer here.");
+      return "redirect:/authority/requests";
+    } catch (InvalidInputException | NumberFormatException e) {
+      model.addAttribute("form", form);
+      model.addAttribute(
+          "errors",
+          e instanceof InvalidInputException invalid
+              ? errors(invalid)
+              : Map.of("holder", "Choose whom to ask."));
+      return "decisions/record-failed";
+    }
+  }
+
+  @PostMapping("/authority/requests/{id}/approval")
+  String approve(
+      @AuthenticationPrincipal BatonUser me,
+      @PathVariable long id,
+      @RequestParam(defaultValue = "") String adviceConsidered,
+      RedirectAttributes redirect) {
+    try {
+      HolderRequest approved = requests.approve(me, id, adviceConsidered);
+      redirect.addFlashAttribute("message", "Approved and recorded as your decision.");
+      return "redirect:/decisions/" + approved.decisionId();
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute("problem", e.getMessage());
+      return "redirect:/authority/requests";
+    }
+  }
+
+  @PostMapping("/authority/requests/{id}/decline")
+  String decline(
+      @AuthenticationPrincipal BatonUser me,
+      @PathVariable long id,
+      @RequestParam(defaultValue = "") String answer,
+      RedirectAttributes redirect) {
+    try {
+      requests.decline(me, id, answer);
+      redirect.addFlashAttribute("message", "Declined; the requester sees your reason.");
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute("problem", e.getMessage());
+    }
+    return "redirect:/authority/requests";
+  }
+
+  @GetMapping("/admin/decisions/verify")
+  @PreAuthorize("hasRole('ADMIN')")
+  String verify(Model model) {
+    model.addAttribute("verification", decisions.verify());
+    return "decisions/verify";
+  }
+
+  private Map<Long, String> names(List<Decision> items) {
+    List<Long> ids = new java.util.ArrayList<>();
+    items.forEach(
+        d -> {
+          ids.add(d.deciderPersonId());
+          if (d.requestedByPersonId() != null) {
+            ids.add(d.requestedByPersonId());
+          }
+        });
+    return directory.names(ids);
+  }
+
+  private static Map<String, String> errors(InvalidInputException e) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    e.problems().forEach(p -> errors.putIfAbsent(p.field(), p.message()));
+    return errors;
+  }
+
+  /** What the check page's forms send: the checked question plus what was decided. */
+  static DecisionDraft draft(Map<String, String> form) {
+    String amount = form.getOrDefault("amount", "").strip();
+    Money money = null;
+    if (!amount.isEmpty()) {
+      try {
+        money =
+            new Money(
+                new BigDecimal(amount.replace(',', '.')),
+                form.getOrDefault("currency", "EUR").strip().toUpperCase());
+      } catch (IllegalArgumentException e) {
+        throw new InvalidInputException("amount", "Enter the amount as a number, such as 150.");
+      }
+    }
+    Map<String, String> context = new LinkedHashMap<>();
+    for (String line : form.getOrDefault("context", "").split("\\R")) {
+      int eq = line.indexOf('=');
+      if (eq > 0) {
+        context.put(line.substring(0, eq).strip(), line.substring(eq + 1).strip());
+      }
+    }
+    return new DecisionDraft(
+        form.getOrDefault("type", ""),
+        form.get("title"),
+        form.get("reason"),
+        money,
+        context,
+        List.of(),
+        null,
+        form.get("adviceConsidered"),
+        null);
+  }
+}

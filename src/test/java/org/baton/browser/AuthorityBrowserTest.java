@@ -1,0 +1,108 @@
+package org.baton.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import org.baton.BatonIntegrationTest;
+import org.junit.jupiter.api.Test;
+
+/** Story 1 of the product: the refund at the counter, on a phone. */
+@BatonIntegrationTest
+class AuthorityBrowserTest extends BrowserSupport {
+
+  @Test
+  void henryChecks150SeesWhoAndWhyRecordsItAndFindsItInHisList() {
+    Page henry = phone("henry@example.com");
+    ask(henry, "150");
+    assertThat(henry.locator(".verdict-word")).hasText("Yes, yours to decide");
+    assertThat(henry.locator(".verdict"))
+        .containsText("the members of Service Desk may decide customer.goodwill up to 500 EUR");
+
+    henry.getByLabel("What you decided").fill("150 EUR goodwill for the twice-delayed order");
+    henry.getByLabel("Why, in one line").fill("Customer let down twice");
+    henry
+        .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record decision"))
+        .click();
+
+    assertThat(henry.getByText("Recorded. It is yours")).isVisible();
+    assertThat(henry.locator(".facts")).containsText("Henry Walsh");
+    henry.navigate("/decisions");
+    assertThat(
+            henry
+                .getByRole(
+                    AriaRole.LINK,
+                    new Page.GetByRoleOptions()
+                        .setName("150 EUR goodwill for the twice-delayed order"))
+                .first())
+        .isVisible();
+  }
+
+  @Test
+  void henryChecks400AndIsToldToGetAdviceFromFinance() {
+    Page henry = phone("henry@example.com");
+    ask(henry, "400");
+    assertThat(henry.locator(".verdict-word")).hasText("Yours after advice");
+    assertThat(henry.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("finance")))
+        .isVisible();
+    assertThat(henry.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Felix Wagner")))
+        .isVisible();
+    assertThat(henry.getByLabel("Whose advice you weighed")).isVisible();
+  }
+
+  @Test
+  void henryChecks800AsksMariaAndMariaApprovesInHerOwnBrowser() {
+    Page maria = signedIn("maria@example.com", BatonIntegrationTest.DEMO_PASSWORD);
+    maria.navigate("/authority/requests");
+
+    Page henry = phone("henry@example.com");
+    ask(henry, "800");
+    assertThat(henry.locator(".verdict-word")).hasText("Not yours to decide");
+    henry.getByLabel("What should be decided").fill("800 EUR credit after the third failed repair");
+    henry
+        .getByLabel("Why, in one line", new Page.GetByLabelOptions().setExact(true))
+        .last()
+        .fill("Loyal customer, third failure");
+    henry
+        .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ask Maria Lopez"))
+        .click();
+    assertThat(henry.locator(".notice")).containsText("Asked Maria Lopez");
+
+    // Maria's open page refreshes itself: the request arrives without her reloading.
+    assertThat(maria.getByText("800 EUR credit after the third failed repair"))
+        .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(12_000));
+    maria
+        .getByRole(
+            AriaRole.BUTTON,
+            new Page.GetByRoleOptions()
+                .setName("Approve 800 EUR credit after the third failed repair"))
+        .click();
+    assertThat(maria.locator(".facts")).containsText("Maria Lopez");
+    assertThat(maria.locator(".facts")).containsText("Henry Walsh");
+
+    henry.navigate("/authority/requests");
+    assertThat(
+            henry
+                .locator(".request")
+                .filter(
+                    new com.microsoft.playwright.Locator.FilterOptions()
+                        .setHasText("800 EUR credit"))
+                .first())
+        .containsText("approved");
+  }
+
+  private Page phone(String email) {
+    Page page = newPage(390, 844);
+    signIn(page, email, BatonIntegrationTest.DEMO_PASSWORD);
+    return page;
+  }
+
+  private static void ask(Page page, String amount) {
+    page.navigate("/authority/check");
+    page.getByLabel("Kind of decision").fill("customer.goodwill");
+    page.getByLabel("Amount").fill(amount);
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check")).click();
+    assertThat(page.locator(".verdict")).isVisible();
+  }
+}
