@@ -1,0 +1,92 @@
+package org.baton.decisions;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.Map;
+import org.baton.BatonIntegrationTest;
+import org.baton.authority.Money;
+import org.baton.identity.Accounts;
+import org.baton.identity.BatonUser;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+@BatonIntegrationTest
+class DecisionPagesIntegrationTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired Accounts accounts;
+  @Autowired DecisionRecord decisions;
+
+  @Test
+  void everyAuthorityAndDecisionPageRenders() throws Exception {
+    BatonUser admin = account("admin");
+    Decision d =
+        decisions.record(
+            account("henry@example.com"),
+            new DecisionDraft(
+                "customer.goodwill",
+                "Page test",
+                "Rendering",
+                Money.of("5", "EUR"),
+                Map.of("customer.tier", "gold"),
+                List.of(),
+                null,
+                null,
+                null));
+    for (String page :
+        new String[] {
+          "/authority/check",
+          "/authority/check?type=customer.goodwill&amount=150&currency=EUR",
+          "/authority/check?type=customer.goodwill&amount=800&currency=EUR",
+          "/authority/check?type=customer.goodwill&amount=abc",
+          "/authority/rules",
+          "/authority/rules/1",
+          "/authority/delegations",
+          "/authority/requests",
+          "/decisions",
+          "/decisions?scope=all&type=customer&verdict=WITHIN_AUTHORITY",
+          "/decisions/" + d.id(),
+          "/admin/decisions/verify"
+        }) {
+      mvc.perform(get(page).with(user(admin)))
+          .andExpect(status().isOk())
+          .andExpect(content().string(containsString("<main id=\"main\"")));
+    }
+  }
+
+  @Test
+  void aFormRecordingOutsideOnesAuthoritySavesNothingAndSaysWhy() throws Exception {
+    mvc.perform(
+            post("/decisions")
+                .with(user(account("henry@example.com")))
+                .with(csrf())
+                .param("type", "customer.goodwill")
+                .param("amount", "800")
+                .param("currency", "EUR")
+                .param("title", "Too generous")
+                .param("reason", "Testing"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Not within your authority")))
+        .andExpect(content().string(containsString("Nothing was saved")));
+  }
+
+  @Test
+  void aMistypedAmountIsTheAmountFieldsError() throws Exception {
+    mvc.perform(
+            get("/authority/check?type=customer.goodwill&amount=abc")
+                .with(user(account("henry@example.com"))))
+        .andExpect(content().string(containsString("Enter the amount as a number")));
+  }
+
+  private BatonUser account(String name) {
+    return (BatonUser) accounts.loadUserByUsername(name);
+  }
+}
