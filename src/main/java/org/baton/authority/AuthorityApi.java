@@ -85,16 +85,62 @@ class AuthorityApi {
   private final AuthorityAdministration administration;
   private final Delegations delegations;
   private final Directory directory;
+  private final PolicyDocument policyDocument;
+  private final PolicyPreview policyPreview;
 
   AuthorityApi(
       Authority authority,
       AuthorityAdministration administration,
       Delegations delegations,
-      Directory directory) {
+      Directory directory,
+      PolicyDocument policyDocument,
+      PolicyPreview policyPreview) {
     this.authority = authority;
     this.administration = administration;
     this.delegations = delegations;
     this.directory = directory;
+    this.policyDocument = policyDocument;
+    this.policyPreview = policyPreview;
+  }
+
+  @GetMapping("/authority/policy")
+  @Operation(
+      summary = "The whole policy as one document: decision types and current rules (admins)")
+  PolicyDocument.Document policy() {
+    return policyDocument.export();
+  }
+
+  @PutMapping("/authority/policy")
+  @Operation(
+      summary = "Import an edited policy document (admins)",
+      description =
+          "Checked whole first (422 naming every wrong field, e.g. rules[2].limit, and nothing"
+              + " saved); then types are saved, rules without id created, changed rules get a new"
+              + " version with the document's reason. Rules left out stay as they are.")
+  PolicyDocument.ImportResult importPolicy(
+      @AuthenticationPrincipal BatonUser actor, @RequestBody PolicyDocument.Document document) {
+    return policyDocument.importDocument(actor, document);
+  }
+
+  record PreviewRequest(Long ruleId, RuleRequest draft, Integer months) {}
+
+  @PostMapping("/authority/rules/preview")
+  @Operation(
+      summary = "What a drafted rule or change would have answered differently",
+      description =
+          "Replays the logged checks and recorded decisions of the last months (default 6)"
+              + " under the draft: escalations removed, advice newly needed or no longer"
+              + " needed, grants lost, with the list.")
+  PolicyPreview.Impact preview(
+      @AuthenticationPrincipal BatonUser actor, @RequestBody PreviewRequest request) {
+    if (request.draft() == null) {
+      throw new InvalidInputException("draft", "Send the drafted rule.");
+    }
+    return policyPreview.preview(
+        actor,
+        request.ruleId(),
+        request.draft().draft(),
+        request.months() == null ? 6 : request.months());
   }
 
   @PostMapping("/authority/checks")

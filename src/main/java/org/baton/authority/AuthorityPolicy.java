@@ -38,9 +38,11 @@ public final class AuthorityPolicy {
   private final Map<String, List<AuthorityRule>> rulesByType = new HashMap<>();
   private final Map<Long, List<Delegation>> delegationsTo = new HashMap<>();
   private final List<AuthorityRule> rules;
+  private final List<Delegation> delegations;
 
   public AuthorityPolicy(Collection<AuthorityRule> rules, Collection<Delegation> delegations) {
     this.rules = List.copyOf(rules);
+    this.delegations = List.copyOf(delegations);
     for (AuthorityRule rule : rules) {
       if (!rule.retired()) {
         rulesByType.computeIfAbsent(rule.type().value(), t -> new ArrayList<>()).add(rule);
@@ -57,6 +59,10 @@ public final class AuthorityPolicy {
 
   public List<AuthorityRule> rules() {
     return rules;
+  }
+
+  public List<Delegation> delegations() {
+    return delegations;
   }
 
   /**

@@ -13,13 +13,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Keeps every check, so that a rule change can be previewed against the questions people really
  * asked. Written in batches off the request thread: a check must not wait for a disk write.
  */
 @Component
-class CheckLog implements DisposableBean {
+class CheckLog implements DisposableBean, PastQuestion.Source {
 
   private static final Logger log = LoggerFactory.getLogger(CheckLog.class);
   private static final int MAX_QUEUED = 100_000;
@@ -37,8 +38,11 @@ class CheckLog implements DisposableBean {
             return thread;
           });
 
-  CheckLog(JdbcTemplate jdbc) {
+  private final JsonMapper json;
+
+  CheckLog(JdbcTemplate jdbc, JsonMapper json) {
     this.jdbc = jdbc;
+    this.json = json;
     writer.scheduleWithFixedDelay(this::flush, 250, 250, TimeUnit.MILLISECONDS);
   }
 
@@ -76,6 +80,32 @@ class CheckLog implements DisposableBean {
     } catch (RuntimeException e) {
       log.warn("Could not keep {} authority checks for previews", batch.size(), e);
     }
+  }
+
+  @Override
+  public List<PastQuestion> since(java.time.Instant since, int max) {
+    flush();
+    return jdbc.query(
+        "select person_id, decision_type, amount, currency, context::text, checked_at"
+            + " from authority_check_log where checked_at >= ? order by checked_at desc limit ?",
+        (rs, n) ->
+            new PastQuestion(
+                "check",
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getBigDecimal(3) == null
+                    ? null
+                    : new Money(rs.getBigDecimal(3), rs.getString(4)),
+                context(rs.getString(5)),
+                rs.getTimestamp(6).toInstant()),
+        Timestamp.from(since),
+        max);
+  }
+
+  private java.util.Map<String, String> context(String text) {
+    java.util.Map<String, String> context = new java.util.LinkedHashMap<>();
+    json.readTree(text).properties().forEach(e -> context.put(e.getKey(), e.getValue().asString()));
+    return context;
   }
 
   @Override

@@ -24,6 +24,7 @@ class DecisionPagesIntegrationTest {
   @Autowired MockMvc mvc;
   @Autowired Accounts accounts;
   @Autowired DecisionRecord decisions;
+  @Autowired org.baton.directory.Directory directory;
 
   @Test
   void everyAuthorityAndDecisionPageRenders() throws Exception {
@@ -49,6 +50,8 @@ class DecisionPagesIntegrationTest {
           "/authority/check?type=customer.goodwill&amount=abc",
           "/authority/rules",
           "/authority/rules/1",
+          "/authority/rules/new",
+          "/authority/rules/1/edit",
           "/authority/delegations",
           "/authority/requests",
           "/decisions",
@@ -76,6 +79,33 @@ class DecisionPagesIntegrationTest {
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Not within your authority")))
         .andExpect(content().string(containsString("Nothing was saved")));
+  }
+
+  @Test
+  void theRuleFormPreviewsADraftAsAFragment() throws Exception {
+    mvc.perform(
+            post("/authority/rules/preview")
+                .with(user(account("admin")))
+                .with(csrf())
+                .header("HX-Request", "true")
+                .param("ruleId", "1")
+                .param("decisionType", "customer.goodwill")
+                .param("holderKind", "TEAM")
+                .param("holderTeamId", String.valueOf(serviceDeskId()))
+                .param("limit", "100")
+                .param("currency", "EUR")
+                .param("reason", "Trying")
+                .param("months", "6"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("would be answered differently")));
+  }
+
+  private long serviceDeskId() {
+    return directory.teams().stream()
+        .filter(t -> t.name().equals("Service Desk"))
+        .findFirst()
+        .orElseThrow()
+        .id();
   }
 
   @Test

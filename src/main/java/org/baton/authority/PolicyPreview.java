@@ -1,0 +1,155 @@
+package org.baton.authority;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.baton.identity.BatonUser;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Story 8: before a rule changes, its author sees the last months of real questions (every logged
+ * check, every recorded decision) answered under the draft, and what would change. People are
+ * placed where they are today; the rules as they were at the time of each question.
+ */
+@Service
+public class PolicyPreview {
+
+  static final int MAX_QUESTIONS = 20_000;
+  static final int MAX_LISTED = 100;
+
+  public enum Change {
+    /** Was outside the person's authority; the draft would let them decide. */
+    ESCALATION_REMOVED,
+    /** Was theirs without advice; the draft asks for advice first. */
+    ADVICE_NEWLY_NEEDED,
+    /** Needed advice; the draft does not. */
+    ADVICE_NO_LONGER_NEEDED,
+    /** Was theirs to decide; the draft takes it away. */
+    GRANT_LOST
+  }
+
+  public record ChangedAnswer(
+      String source,
+      Instant at,
+      String person,
+      String decisionType,
+      Money amount,
+      Verdict before,
+      Verdict after,
+      Change change) {}
+
+  public record Impact(
+      int months, int questions, Map<Change, Integer> counts, List<ChangedAnswer> changes) {
+    public int changed() {
+      return counts.values().stream().mapToInt(Integer::intValue).sum();
+    }
+  }
+
+  private final List<PastQuestion.Source> sources;
+  private final CurrentPolicy currentPolicy;
+  private final AuthorityAdministration administration;
+  private final Clock clock = Clock.systemUTC();
+
+  PolicyPreview(
+      List<PastQuestion.Source> sources,
+      CurrentPolicy currentPolicy,
+      AuthorityAdministration administration) {
+    this.sources = sources;
+    this.currentPolicy = currentPolicy;
+    this.administration = administration;
+  }
+
+  /**
+   * @param ruleId the rule the draft changes, or null for a new rule
+   */
+  public Impact preview(BatonUser actor, Long ruleId, RuleDraft draft, int months) {
+    int span = Math.max(1, Math.min(months, 36));
+    CurrentPolicy.Snapshot snapshot = currentPolicy.get();
+    AuthorityRule drafted;
+    List<AuthorityRule> rules = new ArrayList<>(snapshot.policy().rules());
+    if (ruleId == null) {
+      if (!actor.isAdmin()) {
+        throw new AccessDeniedException("Only admins make rules.");
+      }
+      drafted = draft.toRule(-1, 1, administration.type(draft.decisionType()), false);
+    } else {
+      AuthorityRule current = administration.rule(ruleId).rule();
+      if (!AuthorityPermissions.mayChange(actor, current)) {
+        throw new AccessDeniedException("Only the rule's owner or an admin may change it.");
+      }
+      drafted =
+          draft.toRule(
+              ruleId, current.version() + 1, administration.type(draft.decisionType()), false);
+      rules.removeIf(rule -> rule.id() == ruleId);
+    }
+    rules.add(drafted);
+    AuthorityPolicy proposed = new AuthorityPolicy(rules, snapshot.policy().delegations());
+    AuthorityPolicy today = snapshot.policy();
+
+    Map<Change, Integer> counts = new EnumMap<>(Change.class);
+    for (Change change : Change.values()) {
+      counts.put(change, 0);
+    }
+    List<ChangedAnswer> changes = new ArrayList<>();
+    Instant since = clock.instant().minus(span * 31L, ChronoUnit.DAYS);
+    List<PastQuestion> questions = new ArrayList<>();
+    sources.forEach(source -> questions.addAll(source.since(since, MAX_QUESTIONS)));
+    for (PastQuestion q : questions) {
+      PersonPosition position = snapshot.position(q.personId());
+      if (position == null || snapshot.types().get(q.decisionType()) == null) {
+        continue;
+      }
+      Verdict before = verdict(today, position, q, snapshot);
+      Verdict after = verdict(proposed, position, q, snapshot);
+      Change change = classify(before, after);
+      if (change != null) {
+        counts.merge(change, 1, Integer::sum);
+        if (changes.size() < MAX_LISTED) {
+          String name = snapshot.organisation().member(q.personId()).map(m -> m.name()).orElse("?");
+          changes.add(
+              new ChangedAnswer(
+                  q.source(), q.at(), name, q.decisionType(), q.amount(), before, after, change));
+        }
+      }
+    }
+    return new Impact(span, questions.size(), counts, changes);
+  }
+
+  private static Verdict verdict(
+      AuthorityPolicy policy, PersonPosition who, PastQuestion q, CurrentPolicy.Snapshot snapshot) {
+    DecisionType type = snapshot.types().get(q.decisionType());
+    try {
+      return policy
+          .evaluate(
+              who,
+              new DecisionTypeCode(q.decisionType()),
+              type.carriesAmount() ? q.amount() : null,
+              q.context(),
+              q.at(),
+              snapshot::position)
+          .verdict();
+    } catch (CurrencyMismatchException e) {
+      return Verdict.OUTSIDE_AUTHORITY;
+    }
+  }
+
+  static Change classify(Verdict before, Verdict after) {
+    if (before == after) {
+      return null;
+    }
+    if (before == Verdict.OUTSIDE_AUTHORITY) {
+      return Change.ESCALATION_REMOVED;
+    }
+    if (after == Verdict.OUTSIDE_AUTHORITY) {
+      return Change.GRANT_LOST;
+    }
+    return after == Verdict.NEEDS_ADVICE
+        ? Change.ADVICE_NEWLY_NEEDED
+        : Change.ADVICE_NO_LONGER_NEEDED;
+  }
+}

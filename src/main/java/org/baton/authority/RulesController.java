@@ -1,0 +1,110 @@
+package org.baton.authority;
+
+import org.baton.directory.Directory;
+import org.baton.identity.BatonUser;
+import org.baton.platform.FormErrors;
+import org.baton.platform.InvalidInputException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Drafting a rule or a change to one, previewing it against the last months of real questions, and
+ * saving it as a new version.
+ */
+@Controller
+class RulesController {
+
+  private final AuthorityAdministration administration;
+  private final PolicyPreview preview;
+  private final Directory directory;
+
+  RulesController(
+      AuthorityAdministration administration, PolicyPreview preview, Directory directory) {
+    this.administration = administration;
+    this.preview = preview;
+    this.directory = directory;
+  }
+
+  @GetMapping("/authority/rules/new")
+  String newRule(@AuthenticationPrincipal BatonUser me, Model model) {
+    if (!me.isAdmin()) {
+      throw new AccessDeniedException("Only admins make rules.");
+    }
+    model.addAttribute("form", new RuleForm());
+    return form(model, null);
+  }
+
+  @GetMapping("/authority/rules/{id}/edit")
+  String edit(@AuthenticationPrincipal BatonUser me, @PathVariable long id, Model model) {
+    AuthorityAdministration.RuleWithHistory rule = administration.rule(id);
+    if (!AuthorityPermissions.mayChange(me, rule.rule())) {
+      throw new AccessDeniedException("Only the rule's owner or an admin may change it.");
+    }
+    model.addAttribute("form", RuleForm.of(rule, directory));
+    return form(model, id);
+  }
+
+  @PostMapping("/authority/rules")
+  String create(
+      @AuthenticationPrincipal BatonUser me,
+      @ModelAttribute("form") RuleForm form,
+      BindingResult result,
+      Model model) {
+    try {
+      long id = administration.createRule(me, form.draft(directory)).current().id();
+      return "redirect:/authority/rules/" + id + "?saved";
+    } catch (InvalidInputException e) {
+      FormErrors.apply(e, result);
+      return form(model, null);
+    }
+  }
+
+  @PostMapping("/authority/rules/{id}")
+  String change(
+      @AuthenticationPrincipal BatonUser me,
+      @PathVariable long id,
+      @ModelAttribute("form") RuleForm form,
+      BindingResult result,
+      Model model) {
+    try {
+      administration.changeRule(me, id, form.draft(directory), form.isRetire());
+      return "redirect:/authority/rules/" + id + "?saved";
+    } catch (InvalidInputException e) {
+      FormErrors.apply(e, result);
+      return form(model, id);
+    }
+  }
+
+  /** The impact of the draft, for the form's preview area (htmx) or as a page of its own. */
+  @PostMapping("/authority/rules/preview")
+  String preview(
+      @AuthenticationPrincipal BatonUser me,
+      @RequestParam(required = false) Long ruleId,
+      @ModelAttribute("form") RuleForm form,
+      BindingResult result,
+      Model model) {
+    try {
+      model.addAttribute(
+          "impact", preview.preview(me, ruleId, form.draft(directory), form.getMonths()));
+    } catch (InvalidInputException e) {
+      model.addAttribute("previewErrors", e.problems());
+    }
+    return "authority/rule-form :: preview";
+  }
+
+  private String form(Model model, Long ruleId) {
+    model.addAttribute("ruleId", ruleId);
+    model.addAttribute("types", administration.types());
+    model.addAttribute("teams", directory.teams());
+    model.addAttribute("kinds", Holder.Kind.values());
+    return "authority/rule-form";
+  }
+}
