@@ -51,6 +51,7 @@ class DecisionPagesIntegrationTest {
           "/authority/rules",
           "/authority/rules/1",
           "/authority/rules/new",
+          "/admin/authority/types",
           "/authority/rules/1/edit",
           "/authority/delegations",
           "/authority/requests",

@@ -2,7 +2,13 @@ package org.baton.decisions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -31,6 +37,7 @@ class DecisionRecordIntegrationTest {
   @Autowired HolderRequests requests;
   @Autowired Accounts accounts;
   @Autowired JdbcClient jdbc;
+  @Autowired org.springframework.test.web.servlet.MockMvc mvc;
 
   @TempDir Path temp;
 
@@ -38,11 +45,11 @@ class DecisionRecordIntegrationTest {
   void henryRecordsGoodwillWithinHisAuthorityAndItNamesTheRule() {
     Decision d =
         decisions.record(
-            user("henry@example.com"), goodwill("150", "Credit for the late delivery"));
+            account("henry@example.com"), goodwill("150", "Credit for the late delivery"));
     assertThat(d.verdict()).isEqualTo("WITHIN_AUTHORITY");
     assertThat(d.ruleId()).isNotNull();
     assertThat(d.authority()).contains("the members of Service Desk");
-    assertThat(decisions.list(user("henry@example.com"), "mine", null, null, 0, 100).items())
+    assertThat(decisions.list(account("henry@example.com"), "mine", null, null, 0, 100).items())
         .extracting(Decision::id)
         .contains(d.id());
   }
@@ -50,7 +57,7 @@ class DecisionRecordIntegrationTest {
   @Test
   void nobodyRecordsADecisionOutsideTheirAuthority() {
     assertThatThrownBy(
-            () -> decisions.record(user("henry@example.com"), goodwill("800", "Too much")))
+            () -> decisions.record(account("henry@example.com"), goodwill("800", "Too much")))
         .isInstanceOf(InvalidInputException.class)
         .satisfies(
             e ->
@@ -61,7 +68,7 @@ class DecisionRecordIntegrationTest {
   @Test
   void aboveTheThresholdTheAdviceWeighedMustBeNamed() {
     assertThatThrownBy(
-            () -> decisions.record(user("henry@example.com"), goodwill("400", "Big credit")))
+            () -> decisions.record(account("henry@example.com"), goodwill("400", "Big credit")))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("finance");
     DecisionDraft withAdvice =
@@ -75,13 +82,13 @@ class DecisionRecordIntegrationTest {
             null,
             "Felix Wagner agreed by phone",
             null);
-    assertThat(decisions.record(user("henry@example.com"), withAdvice).verdict())
+    assertThat(decisions.record(account("henry@example.com"), withAdvice).verdict())
         .isEqualTo("NEEDS_ADVICE");
   }
 
   @Test
   void theDatabaseRefusesToChangeOrDeleteTheRecord() {
-    Decision d = decisions.record(user("henry@example.com"), goodwill("20", "Small credit"));
+    Decision d = decisions.record(account("henry@example.com"), goodwill("20", "Small credit"));
     assertThatThrownBy(
             () ->
                 jdbc.sql("update decision set title = 'changed' where id = ?")
@@ -94,7 +101,7 @@ class DecisionRecordIntegrationTest {
 
   @Test
   void aReversalIsANewEntryAndTheOriginalStays() {
-    BatonUser henry = user("henry@example.com");
+    BatonUser henry = account("henry@example.com");
     Decision d = decisions.record(henry, goodwill("30", "Credit"));
     Decision reversal = decisions.reverse(henry, d.id(), "The customer returned the goods");
     assertThat(reversal.kind()).isEqualTo(Decision.Kind.REVERSAL);
@@ -103,13 +110,13 @@ class DecisionRecordIntegrationTest {
     assertThat(decisions.followUps(henry, d.id()))
         .extracting(Decision::id)
         .containsExactly(reversal.id());
-    assertThatThrownBy(() -> decisions.reverse(user("maria@example.com"), d.id(), "not mine"))
+    assertThatThrownBy(() -> decisions.reverse(account("maria@example.com"), d.id(), "not mine"))
         .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
   }
 
   @Test
   void verifyFindsATamperedEntryAndNamesIt() {
-    Decision d = decisions.record(user("henry@example.com"), goodwill("40", "Honest credit"));
+    Decision d = decisions.record(account("henry@example.com"), goodwill("40", "Honest credit"));
     assertThat(decisions.verify().intact()).isTrue();
     tamper(d.id(), "Dishonest credit");
     try {
@@ -131,7 +138,7 @@ class DecisionRecordIntegrationTest {
       int n = i;
       futures.add(
           pool.submit(
-              () -> decisions.record(user(who), goodwill("" + (n + 1), "Concurrent " + n))));
+              () -> decisions.record(account(who), goodwill("" + (n + 1), "Concurrent " + n))));
     }
     List<Long> seqs = new ArrayList<>();
     for (Future<Decision> f : futures) {
@@ -149,7 +156,7 @@ class DecisionRecordIntegrationTest {
   void anExportVerifiesOfflineWithTheDocumentedCommand() throws Exception {
     assumeTrue(Files.isExecutable(Path.of("/usr/bin/jq")), "jq is missing (apt-get install -y jq)");
     decisions.record(
-        user("henry@example.com"), goodwill("12", "Quoted \"credit\"\nwith a line break"));
+        account("henry@example.com"), goodwill("12", "Quoted \"credit\"\nwith a line break"));
     StringWriter out = new StringWriter();
     decisions.export(out);
     Path export = temp.resolve("decisions.jsonl");
@@ -163,8 +170,8 @@ class DecisionRecordIntegrationTest {
 
   @Test
   void mariaApprovesHenrysRequestAndTheDecisionIsHersNamingHim() {
-    BatonUser henry = user("henry@example.com");
-    BatonUser maria = user("maria@example.com");
+    BatonUser henry = account("henry@example.com");
+    BatonUser maria = account("maria@example.com");
     long mariaId = maria.personId();
     HolderRequest asked = requests.ask(henry, mariaId, goodwill("800", "Third failed repair"));
     assertThat(requests.involving(maria)).extracting(HolderRequest::id).contains(asked.id());
@@ -187,15 +194,15 @@ class DecisionRecordIntegrationTest {
     assertThatThrownBy(
             () ->
                 requests.ask(
-                    user("henry@example.com"),
-                    user("maria@example.com").personId(),
+                    account("henry@example.com"),
+                    account("maria@example.com").personId(),
                     goodwill("100", "Small")))
         .hasMessageContaining("decide it yourself");
   }
 
   @Test
-  void confidentialDecisionsAreSeenOnlyByThoseInvolvedAndAdmins() {
-    BatonUser ruth = user("ruth@example.com");
+  void confidentialDecisionsAreSeenOnlyByThoseInvolvedAndAdmins() throws Exception {
+    BatonUser ruth = account("ruth@example.com");
     DecisionDraft writeOff =
         new DecisionDraft(
             "finance.write-off",
@@ -210,12 +217,24 @@ class DecisionRecordIntegrationTest {
     Decision d = decisions.record(ruth, writeOff);
     assertThat(d.confidential()).isTrue();
     assertThat(decisions.find(ruth, d.id()).id()).isEqualTo(d.id());
-    assertThat(decisions.find(user("admin"), d.id()).id()).isEqualTo(d.id());
-    assertThatThrownBy(() -> decisions.find(user("henry@example.com"), d.id()))
+    assertThat(decisions.find(account("admin"), d.id()).id()).isEqualTo(d.id());
+    assertThatThrownBy(() -> decisions.find(account("henry@example.com"), d.id()))
         .isInstanceOf(NotFoundException.class);
-    assertThat(decisions.list(user("henry@example.com"), "all", null, null, 0, 100).items())
+    assertThat(decisions.list(account("henry@example.com"), "all", null, null, 0, 100).items())
         .extracting(Decision::id)
         .doesNotContain(d.id());
+    // The same in the page and the API.
+    mvc.perform(
+            get("/decisions/" + d.id())
+                .with(user(account("henry@example.com")))
+                .accept("text/html"))
+        .andExpect(status().isNotFound());
+    mvc.perform(get("/api/v1/decisions/" + d.id()).with(user(account("henry@example.com"))))
+        .andExpect(status().isNotFound());
+    mvc.perform(get("/decisions?scope=all").with(user(account("henry@example.com"))))
+        .andExpect(content().string(not(containsString("Write off the Meyer receivable"))));
+    mvc.perform(get("/decisions/" + d.id()).with(user(account("ruth@example.com"))))
+        .andExpect(content().string(containsString("Write off the Meyer receivable")));
   }
 
   private String run(Path export) throws Exception {
@@ -237,7 +256,7 @@ class DecisionRecordIntegrationTest {
     }
   }
 
-  private BatonUser user(String username) {
+  private BatonUser account(String username) {
     return (BatonUser) accounts.loadUserByUsername(username);
   }
 
