@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.baton.authority.Authority;
 import org.baton.authority.CheckQuestion;
 import org.baton.authority.CheckResult;
@@ -37,18 +38,20 @@ public class DecisionRecord {
   public record Verification(boolean intact, long entries, Long firstBrokenSeq, String problem) {}
 
   private final DecisionRepository repository;
+  private final ChainWriter chain;
   private final Authority authority;
   private final Directory directory;
   private final Clock clock = Clock.systemUTC();
 
-  DecisionRecord(DecisionRepository repository, Authority authority, Directory directory) {
+  DecisionRecord(
+      DecisionRepository repository, ChainWriter chain, Authority authority, Directory directory) {
     this.repository = repository;
+    this.chain = chain;
     this.authority = authority;
     this.directory = directory;
   }
 
   /** Records a decision by the acting person, resting on a fresh check of their authority. */
-  @Transactional
   public Decision record(BatonUser actor, DecisionDraft draft) {
     long decider = personOf(actor);
     Decision.Kind kind = Decision.Kind.DECISION;
@@ -59,21 +62,20 @@ public class DecisionRecord {
       }
       kind = Decision.Kind.SUPERSESSION;
     }
-    return repository.append(entry(decider, null, kind, draft, Set.of()));
+    return chain.append(entry(decider, null, kind, draft, Set.of()), null);
   }
 
   /**
    * Records a decision made by {@code decider} at another person's request (an approved request):
-   * the decider's authority is checked, and the requester can see it.
+   * the decider's authority is checked, and the requester can see it. {@code withIt} runs in the
+   * same transaction as the append, so that the request's answer and the decision commit together.
    */
-  @Transactional
-  Decision recordFor(long decider, long requester, DecisionDraft draft) {
-    return repository.append(
-        entry(decider, requester, Decision.Kind.DECISION, draft, Set.of(requester)));
+  Decision recordFor(long decider, long requester, DecisionDraft draft, Consumer<Decision> withIt) {
+    return chain.append(
+        entry(decider, requester, Decision.Kind.DECISION, draft, Set.of(requester)), withIt);
   }
 
   /** Reverses a decision: a new entry with a reason; the original stays as it was. */
-  @Transactional
   public Decision reverse(BatonUser actor, long id, String reason) {
     Decision original = find(actor, id);
     long me = personOf(actor);
@@ -118,7 +120,7 @@ public class DecisionRecord {
             original.visibleTo(),
             "",
             "");
-    return repository.append(reversal);
+    return chain.append(reversal, null);
   }
 
   public Decision find(BatonUser actor, long id) {

@@ -45,58 +45,61 @@ class DecisionRepository {
     this.json = json;
   }
 
-  /** Appends to the chain. Call inside the transaction of the user's action. */
-  Decision append(Decision entry) {
-    record Head(long seq, String hash) {}
-    Head head =
-        jdbc.sql("select seq, hash from decision_chain_head where id = 1 for update")
-            .query(Head.class)
-            .single();
-    long seq = head.seq() + 1;
-    Decision placed = entry.chained(0, seq, head.hash(), "");
-    String hash = DecisionChain.hash(head.hash(), DecisionChain.content(placed));
-    long id =
-        jdbc.sql(
-                """
-                insert into decision (seq, kind, refers_to, decided_at, decider_person_id,
-                    requested_by_person_id, decision_type, title, reason, amount, currency,
-                    context, affected_team_ids, follow_up_on, verdict, rule_id, rule_version,
-                    delegation_id, authority, advice_considered, confidential, visible_to,
-                    prev_hash, hash)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                returning id
-                """)
-            .params(
-                seq,
-                entry.kind().name(),
-                entry.refersTo(),
-                Timestamp.from(entry.decidedAt()),
-                entry.deciderPersonId(),
-                entry.requestedByPersonId(),
-                entry.decisionType(),
-                entry.title(),
-                entry.reason(),
-                entry.amount(),
-                entry.currency(),
-                CanonicalJson.stringMap(entry.context()),
-                entry.affectedTeamIds().toArray(Long[]::new),
-                entry.followUpOn() == null ? null : Date.valueOf(entry.followUpOn()),
-                entry.verdict(),
-                entry.ruleId(),
-                entry.ruleVersion(),
-                entry.delegationId(),
-                entry.authority(),
-                entry.adviceConsidered(),
-                entry.confidential(),
-                entry.visibleTo().toArray(Long[]::new),
-                head.hash(),
-                hash)
-            .query(Long.class)
-            .single();
+  /** The chain's last entry: its position and hash. */
+  record Head(long seq, String hash) {}
+
+  /** Locks the chain's head row until the transaction ends: appends happen one at a time. */
+  Head lockHead() {
+    return jdbc.sql("select seq, hash from decision_chain_head where id = 1 for update")
+        .query(Head.class)
+        .single();
+  }
+
+  void moveHead(Head head) {
     jdbc.sql("update decision_chain_head set seq = ?, hash = ? where id = 1")
-        .params(seq, hash)
+        .params(head.seq(), head.hash())
         .update();
-    return placed.chained(id, seq, head.hash(), hash);
+  }
+
+  /** Inserts an entry already placed in the chain (seq and hashes set); returns its id. */
+  long insert(Decision placed) {
+    return jdbc.sql(
+            """
+            insert into decision (seq, kind, refers_to, decided_at, decider_person_id,
+                requested_by_person_id, decision_type, title, reason, amount, currency,
+                context, affected_team_ids, follow_up_on, verdict, rule_id, rule_version,
+                delegation_id, authority, advice_considered, confidential, visible_to,
+                prev_hash, hash)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            returning id
+            """)
+        .params(
+            placed.seq(),
+            placed.kind().name(),
+            placed.refersTo(),
+            Timestamp.from(placed.decidedAt()),
+            placed.deciderPersonId(),
+            placed.requestedByPersonId(),
+            placed.decisionType(),
+            placed.title(),
+            placed.reason(),
+            placed.amount(),
+            placed.currency(),
+            CanonicalJson.stringMap(placed.context()),
+            placed.affectedTeamIds().toArray(Long[]::new),
+            placed.followUpOn() == null ? null : Date.valueOf(placed.followUpOn()),
+            placed.verdict(),
+            placed.ruleId(),
+            placed.ruleVersion(),
+            placed.delegationId(),
+            placed.authority(),
+            placed.adviceConsidered(),
+            placed.confidential(),
+            placed.visibleTo().toArray(Long[]::new),
+            placed.prevHash(),
+            placed.hash())
+        .query(Long.class)
+        .single();
   }
 
   Optional<Decision> find(long id, Viewer viewer) {

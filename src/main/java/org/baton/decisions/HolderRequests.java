@@ -101,8 +101,10 @@ public class HolderRequests {
     return find(actor, id);
   }
 
-  /** The holder approves: the decision is recorded as theirs, on their own authority. */
-  @Transactional
+  /**
+   * The holder approves: the decision is recorded as theirs, on their own authority, and the
+   * request is marked approved in the same transaction.
+   */
   public HolderRequest approve(BatonUser actor, long id, String adviceConsidered) {
     HolderRequest request = openForHolder(actor, id);
     DecisionDraft draft =
@@ -116,14 +118,17 @@ public class HolderRequests {
             null,
             adviceConsidered,
             null);
-    Decision decision =
-        decisions.recordFor(request.holderPersonId(), request.requesterPersonId(), draft);
-    answered(
-        jdbc.sql(
-                "update authority_request set status = 'APPROVED', answered_at = now(),"
-                    + " decision_id = ? where id = ? and status = 'OPEN'")
-            .params(decision.id(), id)
-            .update());
+    decisions.recordFor(
+        request.holderPersonId(),
+        request.requesterPersonId(),
+        draft,
+        decision ->
+            answered(
+                jdbc.sql(
+                        "update authority_request set status = 'APPROVED', answered_at = now(),"
+                            + " decision_id = ? where id = ? and status = 'OPEN'")
+                    .params(decision.id(), id)
+                    .update()));
     return find(actor, id);
   }
 

@@ -33,7 +33,8 @@ create index decision_decider_idx on decision (decider_person_id, decided_at des
 create index decision_requester_idx on decision (requested_by_person_id) where requested_by_person_id is not null;
 create index decision_time_idx on decision (decided_at desc);
 create index decision_type_idx on decision (decision_type text_pattern_ops);
-create index decision_refers_idx on decision (refers_to) where refers_to is not null;
+-- one follow-up (reversal or supersession) per decision, even when two people try at once
+create unique index decision_refers_idx on decision (refers_to) where refers_to is not null;
 create index decision_visible_idx on decision using gin (visible_to) where confidential;
 
 -- The chain's head: locking this one row orders concurrent appends into one line.

@@ -153,6 +153,50 @@ class DecisionRecordIntegrationTest {
   }
 
   @Test
+  void anAppendWhoseCompanionWriteFailsIsLeftOutAndTheRestOfItsBatchCommits() throws Exception {
+    BatonUser henry = account("henry@example.com");
+    ExecutorService pool = Executors.newFixedThreadPool(6);
+    List<Future<Decision>> futures = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      int n = i;
+      futures.add(
+          pool.submit(
+              () ->
+                  decisions.recordFor(
+                      account("maria@example.com").personId(),
+                      henry.personId(),
+                      goodwill("" + (n + 1), "Batch " + n),
+                      d -> {
+                        if (n == 3) {
+                          throw new InvalidInputException("status", "companion write failed");
+                        }
+                      })));
+    }
+    int failed = 0;
+    for (Future<Decision> f : futures) {
+      try {
+        f.get();
+      } catch (java.util.concurrent.ExecutionException e) {
+        failed++;
+        assertThat(e.getCause()).hasMessageContaining("companion write failed");
+      }
+    }
+    pool.shutdown();
+    assertThat(failed).isEqualTo(1);
+    assertThat(
+            jdbc.sql("select count(*) from decision where title = 'Batch 3'")
+                .query(Long.class)
+                .single())
+        .isZero();
+    assertThat(
+            jdbc.sql("select count(*) from decision where title like 'Batch %'")
+                .query(Long.class)
+                .single())
+        .isEqualTo(5);
+    assertThat(decisions.verify().intact()).isTrue();
+  }
+
+  @Test
   void anExportVerifiesOfflineWithTheDocumentedCommand() throws Exception {
     assumeTrue(Files.isExecutable(Path.of("/usr/bin/jq")), "jq is missing (apt-get install -y jq)");
     decisions.record(

@@ -1,0 +1,156 @@
+package org.baton.decisions;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Appends to the decision chain. The chain is one line, so appends are serialised on its head row,
+ * and each append would otherwise wait for its own disk flush while holding that lock. One writer
+ * thread instead takes every append that is waiting and commits them together: one lock, one flush,
+ * many decisions (application-level group commit). A caller returns only after its batch has
+ * committed, so a decision it was told is recorded survives a crash.
+ */
+@Component
+class ChainWriter implements DisposableBean {
+
+  static final int MAX_BATCH = 200;
+  static final Duration WAIT = Duration.ofSeconds(30);
+  private static final Logger log = LoggerFactory.getLogger(ChainWriter.class);
+
+  /**
+   * An entry waiting to be appended, and what must commit with it (e.g. marking the request it
+   * answers as approved); if that fails, this entry alone is left out.
+   */
+  private record Pending(
+      Decision entry, Consumer<Decision> withIt, CompletableFuture<Decision> done) {}
+
+  private final DecisionRepository repository;
+  private final TransactionTemplate transactions;
+  private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>(10_000);
+  private final Thread writer;
+  private volatile boolean running = true;
+
+  ChainWriter(DecisionRepository repository, PlatformTransactionManager transactionManager) {
+    this.repository = repository;
+    this.transactions = new TransactionTemplate(transactionManager);
+    this.writer = new Thread(this::run, "decision-chain-writer");
+    this.writer.setDaemon(true);
+    this.writer.start();
+  }
+
+  /** Appends the entry and waits until it is committed; returns it with id, seq and hash. */
+  Decision append(Decision entry, Consumer<Decision> withIt) {
+    if (!running) {
+      throw new IllegalStateException("The decision record is shutting down.");
+    }
+    Pending pending = new Pending(entry, withIt, new CompletableFuture<>());
+    try {
+      if (!queue.offer(pending, WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+        throw new IllegalStateException("The decision record is overloaded; try again.");
+      }
+      return pending.done().get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while recording", e);
+    } catch (TimeoutException e) {
+      throw new IllegalStateException("Recording took too long; it may or may not be recorded.", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  private void run() {
+    while (running || !queue.isEmpty()) {
+      try {
+        Pending first = queue.poll(200, TimeUnit.MILLISECONDS);
+        if (first == null) {
+          continue;
+        }
+        List<Pending> batch = new ArrayList<>();
+        batch.add(first);
+        queue.drainTo(batch, MAX_BATCH - 1);
+        write(batch);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      } catch (RuntimeException e) {
+        log.error("The decision chain writer failed", e);
+      }
+    }
+  }
+
+  /** Commits the batch in one transaction; if that fails, each entry gets its own. */
+  private void write(List<Pending> batch) {
+    List<Decision> written;
+    try {
+      written = transactions.execute(status -> appendAll(batch, status));
+    } catch (RuntimeException batchFailed) {
+      if (batch.size() == 1) {
+        batch.get(0).done().completeExceptionally(batchFailed);
+      } else {
+        batch.forEach(pending -> write(List.of(pending)));
+      }
+      return;
+    }
+    for (int i = 0; i < batch.size(); i++) {
+      Decision decision = written.get(i);
+      if (decision != null) {
+        batch.get(i).done().complete(decision);
+      }
+    }
+  }
+
+  private List<Decision> appendAll(List<Pending> batch, TransactionStatus status) {
+    DecisionRepository.Head head = repository.lockHead();
+    List<Decision> written = new ArrayList<>();
+    for (Pending pending : batch) {
+      Object savepoint = pending.withIt() == null ? null : status.createSavepoint();
+      long seq = head.seq() + 1;
+      Decision placed = pending.entry().chained(0, seq, head.hash(), "");
+      String hash = DecisionChain.hash(head.hash(), DecisionChain.content(placed));
+      placed = placed.chained(0, seq, head.hash(), hash);
+      try {
+        Decision stored = placed.chained(repository.insert(placed), seq, head.hash(), hash);
+        if (pending.withIt() != null) {
+          pending.withIt().accept(stored);
+          status.releaseSavepoint(savepoint);
+        }
+        written.add(stored);
+        head = new DecisionRepository.Head(seq, hash);
+      } catch (RuntimeException e) {
+        if (savepoint == null) {
+          throw e;
+        }
+        status.rollbackToSavepoint(savepoint);
+        pending.done().completeExceptionally(e);
+        written.add(null);
+      }
+    }
+    repository.moveHead(head);
+    return written;
+  }
+
+  @Override
+  public void destroy() throws InterruptedException {
+    running = false;
+    writer.join(WAIT.toMillis());
+  }
+}
