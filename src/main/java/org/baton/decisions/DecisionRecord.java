@@ -218,9 +218,16 @@ public class DecisionRecord {
     if (draft.followUpOn() != null && draft.followUpOn().isBefore(today())) {
       problems.add(new FieldProblem("followUpOn", "A follow-up date cannot be in the past."));
     }
-    Organisation org = directory.organisation();
+    // Only when teams are named: loading the organisation for every decision would cost more
+    // than recording it.
+    java.util.Set<Long> teams =
+        draft.affectedTeamIds().isEmpty()
+            ? java.util.Set.of()
+            : directory.teams().stream()
+                .map(org.baton.directory.Team::id)
+                .collect(java.util.stream.Collectors.toSet());
     for (Long teamId : draft.affectedTeamIds()) {
-      if (org.tree().team(teamId).isEmpty()) {
+      if (!teams.contains(teamId)) {
         problems.add(new FieldProblem("affectedTeamIds", "There is no team " + teamId + "."));
       }
     }

@@ -38,21 +38,68 @@ class DecisionRepository {
           + " or ? = any (d.visible_to)) ";
 
   private final JdbcClient jdbc;
+  private final org.springframework.jdbc.core.JdbcTemplate template;
   private final JsonMapper json;
 
-  DecisionRepository(JdbcClient jdbc, JsonMapper json) {
+  DecisionRepository(
+      JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate template, JsonMapper json) {
     this.jdbc = jdbc;
+    this.template = template;
     this.json = json;
   }
 
   /** The chain's last entry: its position and hash. */
   record Head(long seq, String hash) {}
 
-  /** Locks the chain's head row until the transaction ends: appends happen one at a time. */
-  Head lockHead() {
-    return jdbc.sql("select seq, hash from decision_chain_head where id = 1 for update")
-        .query(Head.class)
+  /** The locked head, and ids for the entries about to be appended. */
+  record Locked(Head head, List<Long> ids) {}
+
+  /**
+   * Locks the chain's head row until the transaction ends (appends happen one batch at a time) and
+   * takes {@code count} ids from the sequence, in one round trip.
+   */
+  Locked lockHeadAndTakeIds(int count) {
+    return jdbc.sql(
+            """
+            select seq, hash,
+                   array(select nextval(pg_get_serial_sequence('decision', 'id'))
+                           from generate_series(1, ?)) as ids
+              from decision_chain_head where id = 1 for update
+            """)
+        .param(count)
+        .query(
+            (rs, n) ->
+                new Locked(
+                    new Head(rs.getLong(1), rs.getString(2)),
+                    Arrays.asList((Long[]) rs.getArray(3).getArray())))
         .single();
+  }
+
+  /**
+   * Inserts entries already placed in the chain and moves the head to the last of them, in one
+   * statement and one round trip.
+   */
+  void insertAndMoveHead(List<Decision> placed, Head head) {
+    if (placed.isEmpty()) {
+      moveHead(head);
+      return;
+    }
+    String row = "(" + String.join(", ", java.util.Collections.nCopies(COLUMNS, "?")) + ")";
+    String sql =
+        "with inserted as (insert into decision ("
+            + INSERT_COLUMNS
+            + ") values "
+            + String.join(", ", java.util.Collections.nCopies(placed.size(), row))
+            + " returning 1) update decision_chain_head set seq = ?, hash = ?"
+            + " where id = 1 and (select count(*) from inserted) = ?";
+    List<Object> params = new ArrayList<>();
+    placed.forEach(d -> params.addAll(Arrays.asList(columns(d))));
+    params.add(head.seq());
+    params.add(head.hash());
+    params.add(placed.size());
+    if (jdbc.sql(sql).params(params).update() != 1) {
+      throw new IllegalStateException("The chain head did not move with the inserted entries.");
+    }
   }
 
   void moveHead(Head head) {
@@ -61,45 +108,55 @@ class DecisionRepository {
         .update();
   }
 
-  /** Inserts an entry already placed in the chain (seq and hashes set); returns its id. */
-  long insert(Decision placed) {
-    return jdbc.sql(
-            """
-            insert into decision (seq, kind, refers_to, decided_at, decider_person_id,
-                requested_by_person_id, decision_type, title, reason, amount, currency,
-                context, affected_team_ids, follow_up_on, verdict, rule_id, rule_version,
-                delegation_id, authority, advice_considered, confidential, visible_to,
-                prev_hash, hash)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            returning id
-            """)
-        .params(
-            placed.seq(),
-            placed.kind().name(),
-            placed.refersTo(),
-            Timestamp.from(placed.decidedAt()),
-            placed.deciderPersonId(),
-            placed.requestedByPersonId(),
-            placed.decisionType(),
-            placed.title(),
-            placed.reason(),
-            placed.amount(),
-            placed.currency(),
-            CanonicalJson.stringMap(placed.context()),
-            placed.affectedTeamIds().toArray(Long[]::new),
-            placed.followUpOn() == null ? null : Date.valueOf(placed.followUpOn()),
-            placed.verdict(),
-            placed.ruleId(),
-            placed.ruleVersion(),
-            placed.delegationId(),
-            placed.authority(),
-            placed.adviceConsidered(),
-            placed.confidential(),
-            placed.visibleTo().toArray(Long[]::new),
-            placed.prevHash(),
-            placed.hash())
-        .query(Long.class)
-        .single();
+  private static final String INSERT_COLUMNS =
+      "id, seq, kind, refers_to, decided_at, decider_person_id, requested_by_person_id,"
+          + " decision_type, title, reason, amount, currency, context, affected_team_ids,"
+          + " follow_up_on, verdict, rule_id, rule_version, delegation_id, authority,"
+          + " advice_considered, confidential, visible_to, prev_hash, hash";
+  private static final int COLUMNS = 25;
+  private static final String INSERT =
+      "insert into decision ("
+          + INSERT_COLUMNS
+          + ") values ("
+          + String.join(", ", java.util.Collections.nCopies(COLUMNS, "?"))
+          + ")";
+
+  /** Inserts entries already placed in the chain (ids, seqs and hashes set), in one batch. */
+  void insertAll(List<Decision> placed) {
+    if (placed.isEmpty()) {
+      return;
+    }
+    template.batchUpdate(INSERT, placed.stream().map(DecisionRepository::columns).toList());
+  }
+
+  private static Object[] columns(Decision d) {
+    return new Object[] {
+      d.id(),
+      d.seq(),
+      d.kind().name(),
+      d.refersTo(),
+      Timestamp.from(d.decidedAt()),
+      d.deciderPersonId(),
+      d.requestedByPersonId(),
+      d.decisionType(),
+      d.title(),
+      d.reason(),
+      d.amount(),
+      d.currency(),
+      CanonicalJson.stringMap(d.context()),
+      d.affectedTeamIds().toArray(Long[]::new),
+      d.followUpOn() == null ? null : Date.valueOf(d.followUpOn()),
+      d.verdict(),
+      d.ruleId(),
+      d.ruleVersion(),
+      d.delegationId(),
+      d.authority(),
+      d.adviceConsidered(),
+      d.confidential(),
+      d.visibleTo().toArray(Long[]::new),
+      d.prevHash(),
+      d.hash()
+    };
   }
 
   Optional<Decision> find(long id, Viewer viewer) {
