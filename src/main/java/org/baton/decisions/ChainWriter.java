@@ -118,33 +118,45 @@ class ChainWriter implements DisposableBean {
     }
   }
 
+  /**
+   * Places every entry in the chain and inserts them. Entries without a companion write go in one
+   * multi-row insert that also moves the head; one with a companion gets a savepoint, so that if
+   * its companion fails, it alone is left out.
+   */
   private List<Decision> appendAll(List<Pending> batch, TransactionStatus status) {
-    DecisionRepository.Head head = repository.lockHead();
+    DecisionRepository.Locked locked = repository.lockHeadAndTakeIds(batch.size());
+    DecisionRepository.Head head = locked.head();
+    List<Long> ids = locked.ids();
     List<Decision> written = new ArrayList<>();
-    for (Pending pending : batch) {
-      Object savepoint = pending.withIt() == null ? null : status.createSavepoint();
+    List<Decision> unflushed = new ArrayList<>();
+    for (int i = 0; i < batch.size(); i++) {
+      Pending pending = batch.get(i);
       long seq = head.seq() + 1;
-      Decision placed = pending.entry().chained(0, seq, head.hash(), "");
+      Decision placed = pending.entry().chained(ids.get(i), seq, head.hash(), "");
       String hash = DecisionChain.hash(head.hash(), DecisionChain.content(placed));
-      placed = placed.chained(0, seq, head.hash(), hash);
+      placed = placed.chained(ids.get(i), seq, head.hash(), hash);
+      if (pending.withIt() == null) {
+        unflushed.add(placed);
+        written.add(placed);
+        head = new DecisionRepository.Head(seq, hash);
+        continue;
+      }
+      repository.insertAll(unflushed);
+      unflushed.clear();
+      Object savepoint = status.createSavepoint();
       try {
-        Decision stored = placed.chained(repository.insert(placed), seq, head.hash(), hash);
-        if (pending.withIt() != null) {
-          pending.withIt().accept(stored);
-          status.releaseSavepoint(savepoint);
-        }
-        written.add(stored);
+        repository.insertAll(List.of(placed));
+        pending.withIt().accept(placed);
+        status.releaseSavepoint(savepoint);
+        written.add(placed);
         head = new DecisionRepository.Head(seq, hash);
       } catch (RuntimeException e) {
-        if (savepoint == null) {
-          throw e;
-        }
         status.rollbackToSavepoint(savepoint);
         pending.done().completeExceptionally(e);
         written.add(null);
       }
     }
-    repository.moveHead(head);
+    repository.insertAndMoveHead(unflushed, head);
     return written;
   }
 
