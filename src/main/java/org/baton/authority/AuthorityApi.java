@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.baton.directory.Directory;
@@ -158,8 +157,8 @@ class AuthorityApi {
         new CheckQuestion(
             personId,
             request.decisionType(),
-            money(request.amount(), "amount"),
-            context(request.context())));
+            amount(request.amount(), "amount"),
+            CheckQuestion.contextFromJson(request.context())));
   }
 
   @GetMapping("/decision-types")
@@ -214,7 +213,7 @@ class AuthorityApi {
   @Operation(summary = "Delegate part of your own authority to someone for a while")
   Delegations.DelegationView delegate(
       @AuthenticationPrincipal BatonUser actor, @RequestBody DelegationRequest request) {
-    Money limit = money(request.limit(), "limit");
+    Money limit = amount(request.limit(), "limit");
     if (limit == null) {
       throw new InvalidInputException("limit", "Give the delegated limit.");
     }
@@ -255,32 +254,7 @@ class AuthorityApi {
             () -> new InvalidInputException(field, "There is nobody with this e-mail address."));
   }
 
-  static Money money(AmountBody body, String field) {
-    if (body == null) {
-      return null;
-    }
-    try {
-      return new Money(body.value(), body.currency() == null ? "" : body.currency().strip());
-    } catch (IllegalArgumentException e) {
-      String which = e.getMessage().contains("currency") ? field + ".currency" : field + ".value";
-      throw new InvalidInputException(which, e.getMessage());
-    }
-  }
-
-  static Map<String, String> context(Map<String, Object> context) {
-    Map<String, String> result = new LinkedHashMap<>();
-    if (context == null) {
-      return result;
-    }
-    context.forEach(
-        (key, value) -> {
-          if (value instanceof String || value instanceof Number || value instanceof Boolean) {
-            result.put(key, value.toString());
-          } else {
-            throw new InvalidInputException(
-                "context." + key, "A context value is text, a number or true/false.");
-          }
-        });
-    return result;
+  private static Money amount(AmountBody body, String field) {
+    return body == null ? null : Money.fromRequest(body.value(), body.currency(), field);
   }
 }

@@ -93,24 +93,8 @@ class AuthorityController {
         throw new InvalidInputException("amount", e.getMessage());
       }
     }
-    return new CheckQuestion(personId, type.strip(), money, parseContext(context));
-  }
-
-  /** Context as typed on a phone: one "name = value" per line. */
-  static Map<String, String> parseContext(String text) {
-    Map<String, String> context = new LinkedHashMap<>();
-    for (String line : text.split("\\R")) {
-      if (line.isBlank()) {
-        continue;
-      }
-      int eq = line.indexOf('=');
-      if (eq <= 0) {
-        throw new InvalidInputException(
-            "context", "Write each detail as name = value, one per line.");
-      }
-      context.put(line.substring(0, eq).strip(), line.substring(eq + 1).strip());
-    }
-    return context;
+    return new CheckQuestion(
+        personId, type.strip(), money, CheckQuestion.contextFromLines(context));
   }
 
   @GetMapping("/authority/rules")
@@ -168,9 +152,7 @@ class AuthorityController {
       redirect.addFlashAttribute("message", "Delegated to " + delegate.name() + ".");
       return "redirect:/authority/delegations";
     } catch (InvalidInputException e) {
-      Map<String, String> errors = new LinkedHashMap<>();
-      e.problems().forEach(p -> errors.putIfAbsent(p.field(), p.message()));
-      model.addAttribute("errors", errors);
+      model.addAttribute("errors", e.byField());
       model.addAttribute(
           "form",
           Map.of(

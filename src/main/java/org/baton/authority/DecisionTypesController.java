@@ -1,6 +1,5 @@
 package org.baton.authority;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.baton.platform.InvalidInputException;
 import org.springframework.stereotype.Controller;
@@ -42,9 +41,7 @@ class DecisionTypesController {
       redirect.addFlashAttribute("message", "Saved " + saved.code() + ".");
       return "redirect:/admin/authority/types";
     } catch (InvalidInputException e) {
-      Map<String, String> errors = new LinkedHashMap<>();
-      e.problems().forEach(p -> errors.putIfAbsent(p.field(), p.message()));
-      model.addAttribute("errors", errors);
+      model.addAttribute("errors", e.byField());
       model.addAttribute(
           "form",
           Map.of(

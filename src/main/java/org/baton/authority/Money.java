@@ -29,6 +29,24 @@ public record Money(BigDecimal value, String currency) implements Comparable<Mon
     value = value.setScale(2, RoundingMode.UNNECESSARY);
   }
 
+  /**
+   * An amount from a request, or null when none was sent.
+   *
+   * @throws InvalidInputException naming {@code field.value} or {@code field.currency}
+   */
+  public static Money fromRequest(BigDecimal value, String currency, String field) {
+    if (value == null && currency == null) {
+      return null;
+    }
+    try {
+      return new Money(
+          value, currency == null ? "" : currency.strip().toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      String which = e.getMessage().contains("currency") ? ".currency" : ".value";
+      throw new org.baton.platform.InvalidInputException(field + which, e.getMessage());
+    }
+  }
+
   public static Money of(String value, String currency) {
     return new Money(new BigDecimal(value), currency);
   }

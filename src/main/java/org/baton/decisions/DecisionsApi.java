@@ -7,9 +7,9 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.baton.authority.CheckQuestion;
 import org.baton.authority.Money;
 import org.baton.directory.Directory;
 import org.baton.directory.Person;
@@ -52,7 +52,7 @@ class DecisionsApi {
           title,
           reason,
           money(amount),
-          DecisionsApi.context(context),
+          CheckQuestion.contextFromJson(context),
           affectedTeamIds,
           followUpOn,
           adviceConsidered,
@@ -160,7 +160,7 @@ class DecisionsApi {
             request.title(),
             request.reason(),
             money(request.amount()),
-            context(request.context()),
+            CheckQuestion.contextFromJson(request.context()),
             List.of(),
             null,
             null,
@@ -192,31 +192,7 @@ class DecisionsApi {
     }
   }
 
-  static Money money(AmountBody body) {
-    if (body == null) {
-      return null;
-    }
-    try {
-      return new Money(body.value(), body.currency() == null ? "" : body.currency().strip());
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(
-          e.getMessage().contains("currency") ? "amount.currency" : "amount.value", e.getMessage());
-    }
-  }
-
-  static Map<String, String> context(Map<String, Object> context) {
-    Map<String, String> result = new LinkedHashMap<>();
-    if (context != null) {
-      context.forEach(
-          (key, value) -> {
-            if (value instanceof String || value instanceof Number || value instanceof Boolean) {
-              result.put(key, value.toString());
-            } else {
-              throw new InvalidInputException(
-                  "context." + key, "A context value is text, a number or true/false.");
-            }
-          });
-    }
-    return result;
+  private static Money money(AmountBody body) {
+    return body == null ? null : Money.fromRequest(body.value(), body.currency(), "amount");
   }
 }

@@ -2,9 +2,9 @@ package org.baton.decisions;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.baton.authority.CheckQuestion;
 import org.baton.authority.Money;
 import org.baton.directory.Directory;
 import org.baton.identity.BatonUser;
@@ -46,7 +46,7 @@ class DecisionsController {
       return "redirect:/decisions/" + d.id() + "?recorded";
     } catch (InvalidInputException e) {
       model.addAttribute("form", form);
-      model.addAttribute("errors", errors(e));
+      model.addAttribute("errors", e.byField());
       return "decisions/record-failed";
     }
   }
@@ -124,7 +124,7 @@ class DecisionsController {
       model.addAttribute(
           "errors",
           e instanceof InvalidInputException invalid
-              ? errors(invalid)
+              ? invalid.byField()
               : Map.of("holder", "Choose whom to ask."));
       return "decisions/record-failed";
     }
@@ -180,12 +180,6 @@ class DecisionsController {
     return directory.names(ids);
   }
 
-  private static Map<String, String> errors(InvalidInputException e) {
-    Map<String, String> errors = new LinkedHashMap<>();
-    e.problems().forEach(p -> errors.putIfAbsent(p.field(), p.message()));
-    return errors;
-  }
-
   /** What the check page's forms send: the checked question plus what was decided. */
   static DecisionDraft draft(Map<String, String> form) {
     String amount = form.getOrDefault("amount", "").strip();
@@ -200,13 +194,7 @@ class DecisionsController {
         throw new InvalidInputException("amount", "Enter the amount as a number, such as 150.");
       }
     }
-    Map<String, String> context = new LinkedHashMap<>();
-    for (String line : form.getOrDefault("context", "").split("\\R")) {
-      int eq = line.indexOf('=');
-      if (eq > 0) {
-        context.put(line.substring(0, eq).strip(), line.substring(eq + 1).strip());
-      }
-    }
+    Map<String, String> context = CheckQuestion.contextFromLines(form.get("context"));
     return new DecisionDraft(
         form.getOrDefault("type", ""),
         form.get("title"),

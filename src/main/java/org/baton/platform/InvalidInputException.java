@@ -22,4 +22,11 @@ public class InvalidInputException extends RuntimeException {
   public List<FieldProblem> problems() {
     return problems;
   }
+
+  /** The first message for each field, in order: what a page shows next to each field. */
+  public java.util.Map<String, String> byField() {
+    java.util.Map<String, String> byField = new java.util.LinkedHashMap<>();
+    problems.forEach(problem -> byField.putIfAbsent(problem.field(), problem.message()));
+    return byField;
+  }
 }
