@@ -17,7 +17,6 @@ import org.baton.authority.CheckQuestion;
 import org.baton.authority.CheckResult;
 import org.baton.authority.Verdict;
 import org.baton.directory.Directory;
-import org.baton.directory.Organisation;
 import org.baton.identity.BatonUser;
 import org.baton.platform.FieldProblem;
 import org.baton.platform.InvalidInputException;
@@ -142,19 +141,10 @@ public class DecisionRecord {
           case "all" -> DecisionRepository.Filter.Scope.ALL;
           default -> DecisionRepository.Filter.Scope.MINE;
         };
-    List<Long> team = List.of();
-    if (which == DecisionRepository.Filter.Scope.TEAM && actor.personId() != null) {
-      Organisation org = directory.organisation();
-      team =
-          org.member(actor.personId())
-              .filter(m -> m.teamId() != null)
-              .map(
-                  m ->
-                      org.activeMembersOf(m.teamId()).stream()
-                          .map(Organisation.Member::id)
-                          .toList())
-              .orElse(List.of());
-    }
+    List<Long> team =
+        which == DecisionRepository.Filter.Scope.TEAM && actor.personId() != null
+            ? directory.activeTeamMatesOf(actor.personId())
+            : List.of();
     return repository.list(
         new DecisionRepository.Filter(which, team, typePrefix, verdict),
         viewer(actor),

@@ -168,16 +168,18 @@ public class HolderRequests {
     if (actor.personId() == null) {
       return List.of();
     }
-    return jdbc
-        .sql(
-            "select * from authority_request where holder_person_id = ? or requester_person_id = ?"
-                + " order by status = 'OPEN' desc, created_at desc limit 100")
-        .params(actor.personId(), actor.personId())
-        .query(this::row)
-        .list()
-        .stream()
-        .map(this::named)
-        .toList();
+    List<HolderRequest> requests =
+        jdbc.sql(
+                "select * from authority_request where holder_person_id = ? or requester_person_id = ?"
+                    + " order by status = 'OPEN' desc, created_at desc limit 100")
+            .params(actor.personId(), actor.personId())
+            .query(this::row)
+            .list();
+    // One query for every name on the page, not one per request.
+    List<Long> people = new java.util.ArrayList<>();
+    requests.forEach(r -> people.addAll(List.of(r.requesterPersonId(), r.holderPersonId())));
+    Map<Long, String> names = directory.names(people);
+    return requests.stream().map(r -> named(r, names)).toList();
   }
 
   private HolderRequest openForHolder(BatonUser actor, long id) {
@@ -209,7 +211,10 @@ public class HolderRequests {
   }
 
   private HolderRequest named(HolderRequest r) {
-    Map<Long, String> names = directory.names(List.of(r.requesterPersonId(), r.holderPersonId()));
+    return named(r, directory.names(List.of(r.requesterPersonId(), r.holderPersonId())));
+  }
+
+  private static HolderRequest named(HolderRequest r, Map<Long, String> names) {
     return new HolderRequest(
         r.id(),
         r.requesterPersonId(),

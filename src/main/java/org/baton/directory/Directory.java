@@ -73,6 +73,11 @@ public class Directory {
     return new Organisation(people.allMembers(), teams.all());
   }
 
+  /** The ids of everyone active in the person's own team (the person included). */
+  public List<Long> activeTeamMatesOf(long personId) {
+    return people.activeTeamMateIds(personId);
+  }
+
   public List<Perspective> perspectives() {
     return perspectives.all();
   }

@@ -211,6 +211,15 @@ class PersonRepository {
     return names;
   }
 
+  List<Long> activeTeamMateIds(long personId) {
+    return jdbc.sql(
+            "select mate.id from person me join person mate on mate.team_id = me.team_id"
+                + " where me.id = ? and mate.active")
+        .param(personId)
+        .query(Long.class)
+        .list();
+  }
+
   long countActive() {
     return jdbc.sql("select count(*) from person where active").query(Long.class).single();
   }

@@ -55,6 +55,18 @@ class DecisionRecordIntegrationTest {
   }
 
   @Test
+  void aTeamSeesItsMembersDecisionsButNotOtherTeams() {
+    Decision d =
+        decisions.record(account("henry@example.com"), goodwill("15", "Team visible credit"));
+    assertThat(decisions.list(account("anna@example.com"), "team", null, null, 0, 100).items())
+        .extracting(Decision::id)
+        .contains(d.id());
+    assertThat(decisions.list(account("olivia@example.com"), "team", null, null, 0, 100).items())
+        .extracting(Decision::id)
+        .doesNotContain(d.id());
+  }
+
+  @Test
   void nobodyRecordsADecisionOutsideTheirAuthority() {
     assertThatThrownBy(
             () -> decisions.record(account("henry@example.com"), goodwill("800", "Too much")))
