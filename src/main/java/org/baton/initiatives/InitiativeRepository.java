@@ -1,0 +1,193 @@
+package org.baton.initiatives;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.baton.platform.PageOf;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class InitiativeRepository {
+
+  /** Which initiatives a list shows. */
+  record Filter(
+      Long leaderOrSupporter, List<Long> teamIds, InitiativeStatus status, Integer stalledDays) {}
+
+  private static final String SELECT =
+      """
+      select i.*,
+             array(select team_id from initiative_team t where t.initiative_id = i.id
+                   order by team_id) as team_ids,
+             array(select person_id from initiative_supporter s where s.initiative_id = i.id
+                   order by joined_at) as supporter_ids
+        from initiative i
+      """;
+
+  private final JdbcClient jdbc;
+
+  InitiativeRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  long insert(String title, String description, String location, String decisionType, long leader) {
+    return jdbc.sql(
+            """
+            insert into initiative (title, description, location, decision_type,
+                                    leader_person_id, created_by_person_id)
+            values (?, ?, ?, ?, ?, ?) returning id
+            """)
+        .params(title, description, location, decisionType, leader, leader)
+        .query(Long.class)
+        .single();
+  }
+
+  void addTeams(long id, List<Long> teamIds) {
+    for (Long teamId : teamIds) {
+      jdbc.sql(
+              "insert into initiative_team (initiative_id, team_id) values (?, ?) on conflict do nothing")
+          .params(id, teamId)
+          .update();
+    }
+  }
+
+  /** Locks the initiative for the rest of the transaction: two hand-overs cannot cross. */
+  Optional<Initiative> findForUpdate(long id) {
+    return jdbc.sql("select id from initiative where id = ? for update")
+        .param(id)
+        .query(Long.class)
+        .optional()
+        .flatMap(this::find);
+  }
+
+  Optional<Initiative> find(long id) {
+    return jdbc.sql(SELECT + " where i.id = ?").param(id).query(this::row).optional();
+  }
+
+  PageOf<Initiative> list(Filter filter, int page, int size) {
+    StringBuilder where = new StringBuilder(" where true");
+    List<Object> params = new ArrayList<>();
+    if (filter.leaderOrSupporter() != null) {
+      where.append(
+          " and (i.leader_person_id = ? or exists (select 1 from initiative_supporter s"
+              + " where s.initiative_id = i.id and s.person_id = ?))");
+      params.add(filter.leaderOrSupporter());
+      params.add(filter.leaderOrSupporter());
+    }
+    if (filter.teamIds() != null) {
+      where.append(
+          " and exists (select 1 from initiative_team t where t.initiative_id = i.id"
+              + " and t.team_id = any (?))");
+      params.add(filter.teamIds().toArray(Long[]::new));
+    }
+    if (filter.status() != null) {
+      where.append(" and i.status = ?");
+      params.add(filter.status().name());
+    }
+    if (filter.stalledDays() != null) {
+      where.append(
+          " and i.status not in ('DONE', 'DROPPED') and i.last_activity_at < now() - make_interval(days => ?)");
+      params.add(filter.stalledDays());
+    }
+    long total =
+        jdbc.sql("select count(*) from initiative i" + where)
+            .params(params)
+            .query(Long.class)
+            .single();
+    List<Object> pageParams = new ArrayList<>(params);
+    pageParams.add(size);
+    pageParams.add((long) page * size);
+    List<Initiative> items =
+        jdbc.sql(SELECT + where + " order by i.last_activity_at desc, i.id desc limit ? offset ?")
+            .params(pageParams)
+            .query(this::row)
+            .list();
+    return new PageOf<>(items, page, size, total);
+  }
+
+  void addSupporter(long id, long person) {
+    jdbc.sql(
+            "insert into initiative_supporter (initiative_id, person_id) values (?, ?)"
+                + " on conflict do nothing")
+        .params(id, person)
+        .update();
+  }
+
+  void removeSupporter(long id, long person) {
+    jdbc.sql("delete from initiative_supporter where initiative_id = ? and person_id = ?")
+        .params(id, person)
+        .update();
+  }
+
+  void setLeader(long id, long leader) {
+    jdbc.sql("update initiative set leader_person_id = ?, last_activity_at = now() where id = ?")
+        .params(leader, id)
+        .update();
+  }
+
+  void setStatus(long id, InitiativeStatus status, String outcome) {
+    jdbc.sql(
+            "update initiative set status = ?, outcome = coalesce(?, outcome),"
+                + " last_activity_at = now() where id = ?")
+        .params(status.name(), outcome, id)
+        .update();
+  }
+
+  void touch(long id) {
+    jdbc.sql("update initiative set last_activity_at = now() where id = ?").param(id).update();
+  }
+
+  void addUpdate(long id, long author, String kind, String body, Long newLeader) {
+    jdbc.sql(
+            "insert into initiative_update (initiative_id, author_person_id, kind, body, new_leader_id)"
+                + " values (?, ?, ?, ?, ?)")
+        .params(id, author, kind, body == null ? "" : body, newLeader)
+        .update();
+  }
+
+  record RawUpdate(
+      long id, long authorId, String kind, String body, Long newLeaderId, Instant at) {}
+
+  List<RawUpdate> updates(long id) {
+    return jdbc.sql(
+            "select id, author_person_id, kind, body, new_leader_id, created_at"
+                + " from initiative_update where initiative_id = ? order by id")
+        .param(id)
+        .query(
+            (rs, n) ->
+                new RawUpdate(
+                    rs.getLong(1),
+                    rs.getLong(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getObject(5, Long.class),
+                    rs.getTimestamp(6).toInstant()))
+        .list();
+  }
+
+  private Initiative row(ResultSet rs, int n) throws SQLException {
+    return new Initiative(
+        rs.getLong("id"),
+        rs.getString("title"),
+        rs.getString("description"),
+        rs.getString("location"),
+        rs.getString("decision_type"),
+        InitiativeStatus.valueOf(rs.getString("status")),
+        rs.getString("outcome"),
+        rs.getLong("leader_person_id"),
+        rs.getLong("created_by_person_id"),
+        instant(rs.getTimestamp("created_at")),
+        instant(rs.getTimestamp("last_activity_at")),
+        Arrays.asList((Long[]) rs.getArray("team_ids").getArray()),
+        Arrays.asList((Long[]) rs.getArray("supporter_ids").getArray()));
+  }
+
+  private static Instant instant(Timestamp timestamp) {
+    return timestamp.toInstant();
+  }
+}

@@ -1,0 +1,285 @@
+package org.baton.initiatives;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.baton.directory.Directory;
+import org.baton.directory.Person;
+import org.baton.directory.Team;
+import org.baton.identity.BatonUser;
+import org.baton.platform.FieldProblem;
+import org.baton.platform.InvalidInputException;
+import org.baton.platform.NotFoundException;
+import org.baton.platform.PageOf;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Spotting, leading, supporting and handing over initiatives. One transaction per action. */
+@Service
+public class Initiatives {
+
+  /** An initiative with the names a page shows and its timeline. */
+  public record View(
+      Initiative initiative,
+      Map<Long, String> names,
+      List<Team> teams,
+      List<TimelineEntry> timeline,
+      boolean unattended) {}
+
+  private final InitiativeRepository repository;
+  private final Directory directory;
+  private final ApplicationEventPublisher events;
+
+  Initiatives(
+      InitiativeRepository repository, Directory directory, ApplicationEventPublisher events) {
+    this.repository = repository;
+    this.directory = directory;
+    this.events = events;
+  }
+
+  /** Whoever spots it leads it. */
+  @Transactional
+  public Initiative start(
+      BatonUser actor,
+      String title,
+      String description,
+      String location,
+      String decisionType,
+      List<Long> teamIds) {
+    long me = person(actor);
+    List<FieldProblem> problems = new ArrayList<>();
+    String cleanTitle = title == null ? "" : title.strip();
+    if (cleanTitle.isEmpty()) {
+      problems.add(new FieldProblem("title", "Say in a few words what you spotted."));
+    } else if (cleanTitle.length() > 200) {
+      problems.add(new FieldProblem("title", "Keep the title under 200 characters."));
+    }
+    if (description != null && description.length() > 10_000) {
+      problems.add(new FieldProblem("description", "Keep it under 10,000 characters."));
+    }
+    List<Long> teams = teamIds == null ? List.of() : teamIds.stream().distinct().toList();
+    Set<Long> known = new java.util.HashSet<>(directory.teams().stream().map(Team::id).toList());
+    if (!known.containsAll(teams)) {
+      problems.add(new FieldProblem("teamIds", "Choose existing teams."));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    long id =
+        repository.insert(
+            cleanTitle,
+            description == null ? "" : description.strip(),
+            location == null ? "" : location.strip(),
+            decisionType == null || decisionType.isBlank() ? null : decisionType.strip(),
+            me);
+    repository.addTeams(id, teams);
+    repository.addUpdate(id, me, "STARTED", "", null);
+    Initiative initiative = repository.find(id).orElseThrow();
+    publish(initiative, "was started");
+    return initiative;
+  }
+
+  public View view(long id) {
+    Initiative initiative = find(id);
+    List<InitiativeRepository.RawUpdate> raw = repository.updates(id);
+    Set<Long> people = new LinkedHashSet<>();
+    people.add(initiative.leaderId());
+    people.addAll(initiative.supporterIds());
+    raw.forEach(
+        u -> {
+          people.add(u.authorId());
+          if (u.newLeaderId() != null) {
+            people.add(u.newLeaderId());
+          }
+        });
+    Map<Long, String> names = directory.names(people);
+    List<TimelineEntry> timeline =
+        raw.stream()
+            .map(
+                u ->
+                    new TimelineEntry(
+                        u.id(),
+                        u.authorId(),
+                        names.get(u.authorId()),
+                        u.kind(),
+                        u.body(),
+                        u.newLeaderId(),
+                        u.newLeaderId() == null ? null : names.get(u.newLeaderId()),
+                        u.at()))
+            .toList();
+    List<Team> teams =
+        directory.teams().stream().filter(t -> initiative.teamIds().contains(t.id())).toList();
+    boolean leaderActive =
+        directory.findPerson(initiative.leaderId()).map(Person::active).orElse(false);
+    return new View(
+        initiative, names, teams, timeline, initiative.isUnattended(leaderActive, Instant.now()));
+  }
+
+  public Initiative find(long id) {
+    return repository
+        .find(id)
+        .orElseThrow(() -> new NotFoundException("No initiative " + id + "."));
+  }
+
+  /**
+   * @param scope mine (lead or support), team (touching my team), or all
+   */
+  public PageOf<Initiative> list(
+      BatonUser actor,
+      String scope,
+      InitiativeStatus status,
+      Integer stalledDays,
+      int page,
+      int size) {
+    Long mine = "mine".equals(scope) ? actor.personId() == null ? -1L : actor.personId() : null;
+    List<Long> teams = null;
+    if ("team".equals(scope)) {
+      teams = actor.personId() == null ? List.of() : teamsOf(actor.personId());
+    }
+    return repository.list(
+        new InitiativeRepository.Filter(mine, teams, status, stalledDays),
+        PageOf.clampPage(page),
+        PageOf.clampSize(size));
+  }
+
+  @Transactional
+  public Initiative join(BatonUser actor, long id) {
+    long me = person(actor);
+    Initiative initiative = locked(id);
+    initiative.checkJoin(me);
+    repository.addSupporter(id, me);
+    repository.addUpdate(id, me, "JOINED", "", null);
+    repository.touch(id);
+    return published(id, actor.displayName() + " joined as a supporter");
+  }
+
+  /** The baton pass: the leader hands the lead on and becomes a supporter. */
+  @Transactional
+  public Initiative handOver(BatonUser actor, long id, long toPersonId, String note) {
+    long me = person(actor);
+    Initiative initiative = locked(id);
+    Person to =
+        directory
+            .findPerson(toPersonId)
+            .orElseThrow(() -> new InvalidInputException("to", "There is nobody like this."));
+    initiative.checkHandOver(me, to.id(), to.active());
+    passLead(initiative, me, to.id(), note);
+    return published(id, actor.displayName() + " handed the lead to " + to.name());
+  }
+
+  /**
+   * Picking up an unattended initiative (its leader left, or it has been silent for 30 days): a
+   * supporter or the leader of an affected team may take the lead.
+   */
+  @Transactional
+  public Initiative pickUp(BatonUser actor, long id, String note) {
+    long me = person(actor);
+    Initiative initiative = locked(id);
+    initiative.requireOpen();
+    boolean leaderActive =
+        directory.findPerson(initiative.leaderId()).map(Person::active).orElse(false);
+    if (!initiative.isUnattended(leaderActive, Instant.now())) {
+      throw new AccessDeniedException("The leader is here: ask them to hand the lead over.");
+    }
+    boolean leadsAffectedTeam =
+        directory.teams().stream()
+            .anyMatch(
+                t ->
+                    initiative.teamIds().contains(t.id()) && Long.valueOf(me).equals(t.leaderId()));
+    if (!initiative.isSupporter(me) && !leadsAffectedTeam) {
+      throw new AccessDeniedException("Supporters and leaders of affected teams pick it up.");
+    }
+    passLead(initiative, initiative.leaderId(), me, note);
+    return published(id, actor.displayName() + " picked up the lead");
+  }
+
+  @Transactional
+  public Initiative changeStatus(BatonUser actor, long id, InitiativeStatus status, String note) {
+    long me = person(actor);
+    Initiative initiative = locked(id);
+    if (status == null) {
+      throw new InvalidInputException("status", "Choose a status.");
+    }
+    initiative.checkStatusChange(me, status, note);
+    repository.setStatus(id, status, status.isFinal() ? note.strip() : null);
+    repository.addUpdate(
+        id,
+        me,
+        "STATUS",
+        status.label() + (note == null || note.isBlank() ? "" : ": " + note.strip()),
+        null);
+    return published(id, "is now " + status.label().toLowerCase());
+  }
+
+  /** Anyone comments; a team leader may offer help, as a facilitator, not a gate. */
+  @Transactional
+  public Initiative comment(BatonUser actor, long id, String body, boolean offerOfHelp) {
+    long me = person(actor);
+    locked(id);
+    String text = body == null ? "" : body.strip();
+    if (text.isEmpty()) {
+      throw new InvalidInputException("body", "Write something first.");
+    }
+    if (text.length() > 10_000) {
+      throw new InvalidInputException("body", "Keep it under 10,000 characters.");
+    }
+    repository.addUpdate(id, me, offerOfHelp ? "OFFER_OF_HELP" : "COMMENT", text, null);
+    repository.touch(id);
+    return published(id, actor.displayName() + (offerOfHelp ? " offered help" : " commented"));
+  }
+
+  private void passLead(Initiative initiative, long from, long to, String note) {
+    repository.setLeader(initiative.id(), to);
+    repository.removeSupporter(initiative.id(), to);
+    if (directory.findPerson(from).map(Person::active).orElse(false)) {
+      repository.addSupporter(initiative.id(), from);
+    }
+    repository.addUpdate(initiative.id(), from, "HANDOVER", note == null ? "" : note.strip(), to);
+  }
+
+  private Initiative locked(long id) {
+    return repository
+        .findForUpdate(id)
+        .orElseThrow(() -> new NotFoundException("No initiative " + id + "."));
+  }
+
+  private Initiative published(long id, String what) {
+    Initiative initiative = repository.find(id).orElseThrow();
+    publish(initiative, what);
+    return initiative;
+  }
+
+  private void publish(Initiative initiative, String what) {
+    List<Long> audience = new ArrayList<>();
+    audience.add(initiative.leaderId());
+    audience.addAll(initiative.supporterIds());
+    directory.teams().stream()
+        .filter(t -> initiative.teamIds().contains(t.id()) && t.leaderId() != null)
+        .forEach(t -> audience.add(t.leaderId()));
+    events.publishEvent(
+        new InitiativeChanged(
+            initiative.id(), initiative.title(), what, audience.stream().distinct().toList()));
+  }
+
+  private List<Long> teamsOf(long personId) {
+    List<Long> teams = new ArrayList<>();
+    directory.findPerson(personId).map(Person::teamId).ifPresent(teams::add);
+    directory.teams().stream()
+        .filter(t -> Long.valueOf(personId).equals(t.leaderId()))
+        .forEach(t -> teams.add(t.id()));
+    return teams;
+  }
+
+  private static long person(BatonUser actor) {
+    if (actor.personId() == null) {
+      throw new InvalidInputException(
+          "person", "Sign in as yourself: initiatives are led by people.");
+    }
+    return actor.personId();
+  }
+}

@@ -1,0 +1,203 @@
+package org.baton.initiatives;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.baton.directory.Directory;
+import org.baton.directory.Person;
+import org.baton.identity.BatonUser;
+import org.baton.platform.Htmx;
+import org.baton.platform.InvalidInputException;
+import org.baton.platform.PageOf;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Initiatives: the list and board, spotting one, and everything done on one. */
+@Controller
+class InitiativesController {
+
+  static final int PAGE_SIZE = 20;
+
+  private final Initiatives initiatives;
+  private final Directory directory;
+
+  InitiativesController(Initiatives initiatives, Directory directory) {
+    this.initiatives = initiatives;
+    this.directory = directory;
+  }
+
+  @GetMapping("/initiatives")
+  String list(
+      @AuthenticationPrincipal BatonUser me,
+      @RequestParam(defaultValue = "mine") String scope,
+      @RequestParam(defaultValue = "") String status,
+      @RequestParam(defaultValue = "") String stalled,
+      @RequestParam(defaultValue = "0") int page,
+      HttpServletRequest request,
+      Model model) {
+    InitiativeStatus wanted = parseStatus(status);
+    Integer stalledDays =
+        stalled.matches("\\d{1,4}") ? Math.max(1, Integer.parseInt(stalled)) : null;
+    PageOf<Initiative> found = initiatives.list(me, scope, wanted, stalledDays, page, PAGE_SIZE);
+    model.addAttribute("initiatives", found);
+    model.addAttribute(
+        "names", directory.names(found.items().stream().map(Initiative::leaderId).toList()));
+    model.addAttribute("scope", scope);
+    model.addAttribute("status", status);
+    model.addAttribute("stalled", stalled);
+    model.addAttribute("statuses", InitiativeStatus.values());
+    return Htmx.view(request, "initiatives/list", "results");
+  }
+
+  @GetMapping("/initiatives/board")
+  String board(
+      @AuthenticationPrincipal BatonUser me,
+      @RequestParam(defaultValue = "all") String scope,
+      Model model) {
+    Map<InitiativeStatus, List<Initiative>> columns =
+        new java.util.EnumMap<>(InitiativeStatus.class);
+    for (InitiativeStatus s : InitiativeStatus.values()) {
+      columns.put(s, initiatives.list(me, scope, s, null, 0, 50).items());
+    }
+    model.addAttribute("columns", columns);
+    model.addAttribute("scope", scope);
+    model.addAttribute(
+        "names",
+        directory.names(
+            columns.values().stream().flatMap(List::stream).map(Initiative::leaderId).toList()));
+    return "initiatives/board";
+  }
+
+  @GetMapping("/initiatives/new")
+  String spot(Model model) {
+    model.addAttribute("teams", directory.teams());
+    return "initiatives/new";
+  }
+
+  @PostMapping("/initiatives")
+  String start(
+      @AuthenticationPrincipal BatonUser me,
+      @RequestParam(defaultValue = "") String title,
+      @RequestParam(defaultValue = "") String description,
+      @RequestParam(defaultValue = "") String location,
+      @RequestParam(required = false) List<Long> teamIds,
+      Model model) {
+    try {
+      Initiative started = initiatives.start(me, title, description, location, null, teamIds);
+      return "redirect:/initiatives/" + started.id() + "?started";
+    } catch (InvalidInputException e) {
+      model.addAttribute("errors", e.byField());
+      model.addAttribute(
+          "form", Map.of("title", title, "description", description, "location", location));
+      return spot(model);
+    }
+  }
+
+  @GetMapping("/initiatives/{id}")
+  String show(@AuthenticationPrincipal BatonUser me, @PathVariable long id, Model model) {
+    Initiatives.View view = initiatives.view(id);
+    model.addAttribute("view", view);
+    model.addAttribute("i", view.initiative());
+    model.addAttribute(
+        "statuses",
+        Arrays.stream(InitiativeStatus.values())
+            .filter(s -> s != view.initiative().status())
+            .toList());
+    model.addAttribute(
+        "leadsAffectedTeam",
+        me.personId() != null
+            && view.teams().stream().anyMatch(t -> me.personId().equals(t.leaderId())));
+    return "initiatives/show";
+  }
+
+  @PostMapping("/initiatives/{id}/join")
+  String join(
+      @AuthenticationPrincipal BatonUser me, @PathVariable long id, RedirectAttributes redirect) {
+    return act(id, redirect, () -> initiatives.join(me, id), "You support this initiative.");
+  }
+
+  @PostMapping("/initiatives/{id}/handover")
+  String handOver(
+      @AuthenticationPrincipal BatonUser me,
+      @PathVariable long id,
+      @RequestParam(defaultValue = "") String to,
+      @RequestParam(defaultValue = "") String note,
+      RedirectAttributes redirect) {
+    return act(
+        id,
+        redirect,
+        () -> {
+          Person next =
+              directory
+                  .findPersonByEmail(to.isBlank() ? "-" : to.strip())
+                  .orElseThrow(
+                      () -> new InvalidInputException("to", "Nobody has this e-mail address."));
+          initiatives.handOver(me, id, next.id(), note);
+        },
+        "You handed the lead over; you support it now.");
+  }
+
+  @PostMapping("/initiatives/{id}/pickup")
+  String pickUp(
+      @AuthenticationPrincipal BatonUser me, @PathVariable long id, RedirectAttributes redirect) {
+    return act(
+        id,
+        redirect,
+        () -> initiatives.pickUp(me, id, "Picked up an unattended initiative"),
+        "You lead it now.");
+  }
+
+  @PostMapping("/initiatives/{id}/status")
+  String status(
+      @AuthenticationPrincipal BatonUser me,
+      @PathVariable long id,
+      @RequestParam(defaultValue = "") String status,
+      @RequestParam(defaultValue = "") String note,
+      RedirectAttributes redirect) {
+    return act(
+        id,
+        redirect,
+        () ->
+            initiatives.changeStatus(
+                me, id, status.isBlank() ? null : InitiativeStatus.valueOf(status), note),
+        "Status changed.");
+  }
+
+  @PostMapping("/initiatives/{id}/comments")
+  String comment(
+      @AuthenticationPrincipal BatonUser me,
+      @PathVariable long id,
+      @RequestParam(defaultValue = "") String body,
+      @RequestParam(defaultValue = "false") boolean offerOfHelp,
+      RedirectAttributes redirect) {
+    return act(id, redirect, () -> initiatives.comment(me, id, body, offerOfHelp), null);
+  }
+
+  /** A status from a form or link; anything unknown is no status at all. */
+  static InitiativeStatus parseStatus(String text) {
+    return Arrays.stream(InitiativeStatus.values())
+        .filter(s -> s.name().equals(text))
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** Every action returns to the initiative, with what happened or what was wrong. */
+  private static String act(long id, RedirectAttributes redirect, Runnable action, String success) {
+    try {
+      action.run();
+      if (success != null) {
+        redirect.addFlashAttribute("message", success);
+      }
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute("problem", e.getMessage());
+    }
+    return "redirect:/initiatives/" + id;
+  }
+}
