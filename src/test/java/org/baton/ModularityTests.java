@@ -15,7 +15,15 @@ class ModularityTests {
   void modulesOnlyUseEachOthersPublicTypesAndDeclaredDependencies() {
     assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
         .contains(
-            "platform", "directory", "identity", "authority", "decisions", "initiatives", "demo");
+            "platform",
+            "directory",
+            "identity",
+            "authority",
+            "decisions",
+            "initiatives",
+            "advice",
+            "notifications",
+            "demo");
     modules.verify();
   }
 

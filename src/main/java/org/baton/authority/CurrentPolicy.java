@@ -46,6 +46,8 @@ class CurrentPolicy {
   private final AuthorityRepository repository;
   private final Directory directory;
   private volatile Snapshot snapshot;
+  private final java.util.concurrent.atomic.AtomicLong changes =
+      new java.util.concurrent.atomic.AtomicLong();
 
   CurrentPolicy(AuthorityRepository repository, Directory directory) {
     this.repository = repository;
@@ -58,8 +60,11 @@ class CurrentPolicy {
       synchronized (this) {
         current = snapshot;
         if (current == null) {
+          long version = changes.get();
           current = load();
-          snapshot = current;
+          if (changes.get() == version) { // else a change committed while loading: don't keep it
+            snapshot = current;
+          }
         }
       }
     }
@@ -79,11 +84,13 @@ class CurrentPolicy {
 
   @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
   void on(AuthorityChanged event) {
+    changes.incrementAndGet();
     snapshot = null;
   }
 
   @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
   void on(DirectoryChanged event) {
+    changes.incrementAndGet();
     snapshot = null;
   }
 }

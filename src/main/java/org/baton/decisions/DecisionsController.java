@@ -77,6 +77,10 @@ class DecisionsController {
     all.add(d);
     model.addAttribute("decision", d);
     model.addAttribute("followUps", followUps);
+    // A decision closing an advice request names it; the page links to it.
+    java.util.regex.Matcher advice =
+        java.util.regex.Pattern.compile("Advice request #(\\d+)").matcher(d.adviceConsidered());
+    model.addAttribute("adviceRequestId", advice.find() ? advice.group(1) : null);
     model.addAttribute("names", names(all));
     model.addAttribute(
         "mayReverse",

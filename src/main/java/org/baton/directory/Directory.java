@@ -15,11 +15,17 @@ public class Directory {
   private final PersonRepository people;
   private final TeamRepository teams;
   private final PerspectiveRepository perspectives;
+  private final OrganisationCache organisationCache;
 
-  Directory(PersonRepository people, TeamRepository teams, PerspectiveRepository perspectives) {
+  Directory(
+      PersonRepository people,
+      TeamRepository teams,
+      PerspectiveRepository perspectives,
+      OrganisationCache organisationCache) {
     this.people = people;
     this.teams = teams;
     this.perspectives = perspectives;
+    this.organisationCache = organisationCache;
   }
 
   public Optional<Person> findPerson(long id) {
@@ -68,9 +74,12 @@ public class Directory {
     return people.activeMembersOf(teamId, PageOf.clampPage(page), PageOf.clampSize(size));
   }
 
-  /** Everyone and every team, for modules that ask many questions of the organisation at once. */
+  /**
+   * Everyone and every team, for modules that ask many questions of the organisation at once. Kept
+   * in memory until a change to people or teams commits.
+   */
   public Organisation organisation() {
-    return new Organisation(people.allMembers(), teams.all());
+    return organisationCache.get();
   }
 
   /** The ids of everyone active in the person's own team (the person included). */

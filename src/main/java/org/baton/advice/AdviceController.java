@@ -1,0 +1,229 @@
+package org.baton.advice;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.baton.authority.Money;
+import org.baton.decisions.DecisionDraft;
+import org.baton.directory.Directory;
+import org.baton.directory.Person;
+import org.baton.identity.BatonUser;
+import org.baton.platform.Htmx;
+import org.baton.platform.InvalidInputException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Asking for advice, the request page where advice arrives live, giving and closing. */
+@Controller
+class AdviceController {
+
+  private final AdviceService advice;
+  private final Directory directory;
+
+  AdviceController(AdviceService advice, Directory directory) {
+    this.advice = advice;
+    this.directory = directory;
+  }
+
+  @GetMapping("/advice")
+  String list(@AuthenticationPrincipal BatonUser me, Model model) {
+    List<AdviceRequest> requests = advice.involving(me);
+    model.addAttribute("requests", requests);
+    model.addAttribute(
+        "names", directory.names(requests.stream().map(AdviceRequest::askerId).toList()));
+    return "advice/list";
+  }
+
+  /** The ask form; the proposed panel follows the perspectives typed (htmx, same handler). */
+  @GetMapping("/advice/new")
+  String ask(
+      @AuthenticationPrincipal BatonUser me,
+      @RequestParam(required = false) Long initiative,
+      @RequestParam(defaultValue = "") String perspectives,
+      @RequestParam(defaultValue = "") String question,
+      @RequestParam(defaultValue = "") String type,
+      @RequestParam(defaultValue = "") String amount,
+      @RequestParam(defaultValue = "EUR") String currency,
+      HttpServletRequest request,
+      Model model) {
+    model.addAttribute("initiative", initiative);
+    model.addAttribute("perspectives", perspectives);
+    model.addAttribute("question", question);
+    model.addAttribute("type", type);
+    model.addAttribute("amount", amount);
+    model.addAttribute("currency", currency);
+    model.addAttribute("allPerspectives", directory.perspectives());
+    model.addAttribute(
+        "proposed",
+        perspectives.isBlank() && initiative == null
+            ? List.of()
+            : advice.proposePanel(me, split(perspectives), initiative));
+    return Htmx.view(request, "advice/new", "panel");
+  }
+
+  @PostMapping("/advice")
+  String create(
+      @AuthenticationPrincipal BatonUser me,
+      @RequestParam(required = false) Long initiative,
+      @RequestParam(defaultValue = "") String question,
+      @RequestParam(defaultValue = "") String context,
+      @RequestParam(defaultValue = "") String deadline,
+      @RequestParam(defaultValue = "") String perspectives,
+      @RequestParam(required = false) List<Long> panel,
+      @RequestParam(defaultValue = "false") boolean restricted,
+      @RequestParam(defaultValue = "") String type,
+      @RequestParam(defaultValue = "") String amount,
+      @RequestParam(defaultValue = "EUR") String currency,
+      @RequestParam(defaultValue = "") String addEmail,
+      HttpServletRequest request,
+      Model model) {
+    try {
+      List<Long> chosen = panel == null ? List.of() : new java.util.ArrayList<>(panel);
+      if (!addEmail.isBlank()) {
+        chosen.add(
+            directory
+                .findPersonByEmail(addEmail.strip())
+                .map(Person::id)
+                .orElseThrow(
+                    () ->
+                        new InvalidInputException(
+                            "panel", "Nobody has the e-mail address " + addEmail.strip() + ".")));
+      }
+      AdviceRequest asked =
+          advice.ask(
+              me,
+              new AdviceService.Ask(
+                  initiative,
+                  question,
+                  context,
+                  deadline(deadline),
+                  split(perspectives),
+                  chosen,
+                  restricted,
+                  type,
+                  amount.isBlank()
+                      ? null
+                      : Money.fromRequest(new BigDecimal(amount.strip()), currency, "amount")));
+      return "redirect:/advice/" + asked.id();
+    } catch (InvalidInputException | NumberFormatException e) {
+      model.addAttribute(
+          "errors",
+          e instanceof InvalidInputException invalid
+              ? invalid.byField()
+              : Map.of("amount", "Enter the amount as a number."));
+      model.addAttribute("context", context);
+      model.addAttribute("deadline", deadline);
+      return ask(me, initiative, perspectives, question, type, amount, currency, request, model);
+    }
+  }
+
+  /** The request page; pages open on it refresh the advice when the stream says it changed. */
+  @GetMapping("/advice/{id}")
+  String show(
+      @AuthenticationPrincipal BatonUser me,
+      @PathVariable long id,
+      HttpServletRequest request,
+      Model model) {
+    AdviceService.View view = advice.view(me, id);
+    model.addAttribute("view", view);
+    model.addAttribute("r", view.request());
+    model.addAttribute("stances", Stance.values());
+    model.addAttribute(
+        "mine",
+        view.current().stream()
+            .filter(a -> me.personId() != null && a.adviserId() == me.personId())
+            .findFirst()
+            .orElse(null));
+    return Htmx.view(request, "advice/show", "advice");
+  }
+
+  @PostMapping("/advice/{id}/advice")
+  String give(
+      @AuthenticationPrincipal BatonUser me,
+      @PathVariable long id,
+      @RequestParam(defaultValue = "") String stance,
+      @RequestParam(defaultValue = "") String reasons,
+      @RequestParam(defaultValue = "") String conditions,
+      RedirectAttributes redirect) {
+    try {
+      Stance chosen =
+          Arrays.stream(Stance.values())
+              .filter(s -> s.name().equals(stance))
+              .findFirst()
+              .orElse(null);
+      advice.advise(me, id, chosen, reasons, conditions);
+      redirect.addFlashAttribute(
+          "message", "Your advice is in. You can revise it while the request is open.");
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute("problem", e.getMessage());
+    }
+    return "redirect:/advice/" + id;
+  }
+
+  @PostMapping("/advice/{id}/close")
+  String close(
+      @AuthenticationPrincipal BatonUser me,
+      @PathVariable long id,
+      @RequestParam(defaultValue = "decide") String how,
+      @RequestParam(defaultValue = "") String title,
+      @RequestParam(defaultValue = "") String reason,
+      @RequestParam(defaultValue = "") String type,
+      @RequestParam(defaultValue = "") String amount,
+      @RequestParam(defaultValue = "EUR") String currency,
+      @RequestParam(defaultValue = "") String note,
+      RedirectAttributes redirect) {
+    try {
+      DecisionDraft decide = null;
+      if ("decide".equals(how)) {
+        Money money =
+            amount.isBlank()
+                ? null
+                : Money.fromRequest(new BigDecimal(amount.strip()), currency, "amount");
+        decide = new DecisionDraft(type, title, reason, money, Map.of(), List.of(), null, "", null);
+      }
+      AdviceRequest closed = advice.close(me, id, decide, note);
+      if (closed.decisionId() != null) {
+        return "redirect:/decisions/" + closed.decisionId() + "?recorded";
+      }
+      redirect.addFlashAttribute("message", "Closed without a decision.");
+    } catch (InvalidInputException | NumberFormatException e) {
+      redirect.addFlashAttribute(
+          "problem",
+          e instanceof InvalidInputException ? e.getMessage() : "Enter the amount as a number.");
+    }
+    return "redirect:/advice/" + id;
+  }
+
+  private static List<String> split(String perspectives) {
+    return Arrays.stream(perspectives.split(","))
+        .map(String::strip)
+        .filter(p -> !p.isEmpty())
+        .toList();
+  }
+
+  /** A deadline as a date (end of that day, UTC) or a date and time. */
+  private static java.time.Instant deadline(String text) {
+    if (text.isBlank()) {
+      return null;
+    }
+    try {
+      return text.contains("T")
+          ? LocalDateTime.parse(text).toInstant(ZoneOffset.UTC)
+          : LocalDate.parse(text).plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException("deadline", "Enter the deadline as a date.");
+    }
+  }
+}

@@ -1,0 +1,505 @@
+package org.baton.advice;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.baton.authority.Money;
+import org.baton.decisions.Decision;
+import org.baton.decisions.DecisionDraft;
+import org.baton.decisions.DecisionRecord;
+import org.baton.directory.Directory;
+import org.baton.directory.Organisation;
+import org.baton.directory.Perspective;
+import org.baton.identity.BatonUser;
+import org.baton.initiatives.Initiative;
+import org.baton.initiatives.Initiatives;
+import org.baton.platform.FieldProblem;
+import org.baton.platform.InvalidInputException;
+import org.baton.platform.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Asking for advice, giving it, reading it side by side, and closing the request by deciding. Only
+ * panel members and volunteers advise; only the asker closes. A restricted request is seen only by
+ * the asker, the panel and admins.
+ */
+@Service
+public class AdviceService {
+
+  /** What the asker sends; a null panel means the proposed one. */
+  public record Ask(
+      Long initiativeId,
+      String question,
+      String context,
+      Instant deadline,
+      List<String> perspectives,
+      List<Long> panel,
+      boolean restricted,
+      String decisionType,
+      Money amount) {}
+
+  /** A request with its advice, for a page. */
+  public record View(
+      AdviceRequest request,
+      List<AdviceGiven> current,
+      List<AdviceGiven> history,
+      Synthesis synthesis,
+      Map<Long, String> names,
+      boolean overdue) {}
+
+  private final JdbcClient jdbc;
+  private final Directory directory;
+  private final Initiatives initiatives;
+  private final DecisionRecord decisions;
+  private final ApplicationEventPublisher events;
+  private final Clock clock = Clock.systemUTC();
+
+  AdviceService(
+      JdbcClient jdbc,
+      Directory directory,
+      Initiatives initiatives,
+      DecisionRecord decisions,
+      ApplicationEventPublisher events) {
+    this.jdbc = jdbc;
+    this.directory = directory;
+    this.initiatives = initiatives;
+    this.decisions = decisions;
+    this.events = events;
+  }
+
+  /** The panel Baton proposes: every perspective covered, every affected team heard. */
+  public List<PanelProposal.Member> proposePanel(
+      BatonUser actor, List<String> perspectives, Long initiativeId) {
+    long asker = person(actor);
+    List<Long> teams = initiativeId == null ? List.of() : initiatives.find(initiativeId).teamIds();
+    return PanelProposal.propose(
+        directory.organisation(), asker, codes(perspectives), teams, openRequestsPerAdviser());
+  }
+
+  @Transactional
+  public AdviceRequest ask(BatonUser actor, Ask ask) {
+    long asker = person(actor);
+    List<String> perspectives = codes(ask.perspectives());
+    List<FieldProblem> problems = new ArrayList<>();
+    String question = ask.question() == null ? "" : ask.question().strip();
+    if (question.isEmpty()) {
+      problems.add(new FieldProblem("question", "Put your question or proposal."));
+    } else if (question.length() > 10_000) {
+      problems.add(new FieldProblem("question", "Keep it under 10,000 characters."));
+    }
+    if (ask.deadline() == null) {
+      problems.add(new FieldProblem("deadline", "Give a deadline for the advice."));
+    } else if (!ask.deadline().isAfter(clock.instant())) {
+      problems.add(new FieldProblem("deadline", "The deadline is in the past."));
+    }
+    Set<String> known =
+        new LinkedHashSet<>(directory.perspectives().stream().map(Perspective::code).toList());
+    perspectives.stream()
+        .filter(p -> !known.contains(p))
+        .forEach(
+            p -> problems.add(new FieldProblem("perspectives", "Unknown perspective: " + p + ".")));
+    Initiative initiative = null;
+    if (ask.initiativeId() != null) {
+      initiative = initiatives.find(ask.initiativeId());
+      if (!initiative.isLeader(asker) && !initiative.isSupporter(asker)) {
+        throw new AccessDeniedException(
+            "The initiative's leader and supporters ask on its behalf.");
+      }
+    }
+    List<PanelProposal.Member> proposed =
+        PanelProposal.propose(
+            directory.organisation(),
+            asker,
+            perspectives,
+            initiative == null ? List.of() : initiative.teamIds(),
+            openRequestsPerAdviser());
+    List<AdviceRequest.PanelMember> panel = panel(ask.panel(), proposed, asker, problems);
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    long id =
+        jdbc.sql(
+                """
+                insert into advice_request (initiative_id, asker_person_id, question, context,
+                    deadline, perspectives, restricted, decision_type, amount, currency)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
+                """)
+            .params(
+                ask.initiativeId(),
+                asker,
+                question,
+                ask.context() == null ? "" : ask.context().strip(),
+                Timestamp.from(ask.deadline()),
+                perspectives.toArray(String[]::new),
+                ask.restricted(),
+                blankToNull(ask.decisionType()),
+                ask.amount() == null ? null : ask.amount().value(),
+                ask.amount() == null ? null : ask.amount().currency())
+            .query(Long.class)
+            .single();
+    for (AdviceRequest.PanelMember member : panel) {
+      jdbc.sql(
+              "insert into advice_panel_member (request_id, person_id, perspective, reason) values (?, ?, ?, ?)")
+          .params(id, member.personId(), member.perspective(), member.reason())
+          .update();
+    }
+    AdviceRequest request = find(id).orElseThrow();
+    events.publishEvent(
+        new AdviceChanged(
+            id,
+            actor.displayName() + " asks for advice",
+            audience(request),
+            panel.stream().map(AdviceRequest.PanelMember::personId).toList()));
+    return request;
+  }
+
+  /** Panel members advise; anyone else who can see the request may volunteer advice. */
+  @Transactional
+  public AdviceGiven advise(
+      BatonUser actor, long requestId, Stance stance, String reasons, String conditions) {
+    long adviser = person(actor);
+    AdviceRequest request = lockedVisible(actor, requestId);
+    if (!request.open()) {
+      throw new InvalidInputException(
+          "request", "This request is closed; advice can no longer be given.");
+    }
+    if (request.askerId() == adviser) {
+      throw new InvalidInputException("adviser", "You asked; others advise.");
+    }
+    if (stance == null) {
+      throw new InvalidInputException("stance", "Choose your stance.");
+    }
+    String why = reasons == null ? "" : reasons.strip();
+    if (why.isEmpty() || why.length() > 10_000) {
+      throw new InvalidInputException("reasons", "Give your reasons.");
+    }
+    String terms = conditions == null ? "" : conditions.strip();
+    if (stance == Stance.SUPPORT_WITH_CONDITIONS && terms.isEmpty()) {
+      throw new InvalidInputException("conditions", "Name your conditions.");
+    }
+    int revision =
+        jdbc.sql(
+                "select coalesce(max(revision), 0) + 1 from advice where request_id = ? and adviser_person_id = ?")
+            .params(requestId, adviser)
+            .query(Integer.class)
+            .single();
+    boolean volunteered = !request.onPanel(adviser);
+    long id =
+        jdbc.sql(
+                """
+                insert into advice (request_id, adviser_person_id, stance, reasons, conditions,
+                                    volunteered, revision)
+                values (?, ?, ?, ?, ?, ?, ?) returning id
+                """)
+            .params(requestId, adviser, stance.name(), why, terms, volunteered, revision)
+            .query(Long.class)
+            .single();
+    jdbc.sql(
+            "update advice_request set first_advice_at = coalesce(first_advice_at, now()) where id = ?")
+        .param(requestId)
+        .update();
+    events.publishEvent(
+        new AdviceChanged(
+            requestId,
+            actor.displayName()
+                + (revision > 1 ? " revised their advice: " : " advised: ")
+                + stance.label().toLowerCase(),
+            audience(request),
+            List.of()));
+    return history(requestId).stream().filter(a -> a.id() == id).findFirst().orElseThrow();
+  }
+
+  /**
+   * The asker closes the request: by recording a decision (on their own authority, linked to the
+   * advice weighed), or by stating that no decision was needed.
+   */
+  @Transactional
+  public AdviceRequest close(
+      BatonUser actor, long requestId, DecisionDraft decide, String noDecisionNote) {
+    long asker = person(actor);
+    AdviceRequest request = lockedVisible(actor, requestId);
+    if (request.askerId() != asker) {
+      throw new AccessDeniedException("Only the asker closes a request.");
+    }
+    if (!request.open()) {
+      throw new InvalidInputException("request", "This request is closed already.");
+    }
+    Long decisionId = null;
+    String note;
+    if (decide != null) {
+      String weighed = "Advice request #" + requestId + ": " + summary(requestId);
+      DecisionDraft linked =
+          new DecisionDraft(
+              decide.decisionType(),
+              decide.title(),
+              decide.reason(),
+              decide.amount(),
+              decide.context(),
+              decide.affectedTeamIds(),
+              decide.followUpOn(),
+              decide.adviceConsidered().isBlank()
+                  ? weighed
+                  : decide.adviceConsidered() + " — " + weighed,
+              null);
+      Decision decision = decisions.record(actor, linked);
+      decisionId = decision.id();
+      note = "Decided: " + decision.title();
+    } else {
+      note = noDecisionNote == null ? "" : noDecisionNote.strip();
+      if (note.isEmpty()) {
+        throw new InvalidInputException("note", "Say why no decision was needed.");
+      }
+    }
+    jdbc.sql(
+            "update advice_request set status = 'CLOSED', closing_note = ?, decision_id = ?, closed_at = now() where id = ?")
+        .params(note, decisionId, requestId)
+        .update();
+    AdviceRequest closed = find(requestId).orElseThrow();
+    events.publishEvent(
+        new AdviceChanged(
+            requestId, actor.displayName() + " closed the request", audience(closed), List.of()));
+    return closed;
+  }
+
+  public View view(BatonUser actor, long requestId) {
+    AdviceRequest request = visible(actor, requestId);
+    List<AdviceGiven> history = history(requestId);
+    Map<Long, AdviceGiven> latest = new java.util.LinkedHashMap<>();
+    history.forEach(
+        a -> latest.merge(a.adviserId(), a, (x, y) -> x.revision() >= y.revision() ? x : y));
+    List<AdviceGiven> current = new ArrayList<>(latest.values());
+    Set<Long> people = new LinkedHashSet<>();
+    people.add(request.askerId());
+    request.panel().forEach(m -> people.add(m.personId()));
+    history.forEach(a -> people.add(a.adviserId()));
+    Map<Long, String> names = directory.names(people);
+    Organisation org = directory.organisation();
+    Synthesis synthesis =
+        Synthesis.of(
+            request,
+            current,
+            names::get,
+            id -> org.member(id).map(Organisation.Member::perspectives).orElse(List.of()));
+    return new View(request, current, history, synthesis, names, request.overdue(clock.instant()));
+  }
+
+  /** Requests the actor asked, and those they are on the panel of; open first. */
+  public List<AdviceRequest> involving(BatonUser actor) {
+    if (actor.personId() == null) {
+      return List.of();
+    }
+    return jdbc
+        .sql(
+            """
+            select r.id from advice_request r
+             where r.asker_person_id = ?
+                or exists (select 1 from advice_panel_member m where m.request_id = r.id and m.person_id = ?)
+             order by r.status = 'OPEN' desc, r.created_at desc limit 100
+            """)
+        .params(actor.personId(), actor.personId())
+        .query(Long.class)
+        .list()
+        .stream()
+        .map(id -> find(id).orElseThrow())
+        .toList();
+  }
+
+  /** Who may see a request: everyone, unless restricted to the asker, the panel and admins. */
+  static boolean maySee(BatonUser actor, AdviceRequest request) {
+    return !request.restricted()
+        || actor.isAdmin()
+        || (actor.personId() != null
+            && (actor.personId() == request.askerId() || request.onPanel(actor.personId())));
+  }
+
+  /** Who hears about it live: the asker, the panel, and whoever has advised. */
+  List<Long> audience(AdviceRequest request) {
+    Set<Long> audience = new LinkedHashSet<>();
+    audience.add(request.askerId());
+    request.panel().forEach(m -> audience.add(m.personId()));
+    jdbc.sql("select distinct adviser_person_id from advice where request_id = ?")
+        .param(request.id())
+        .query(Long.class)
+        .list()
+        .forEach(audience::add);
+    return new ArrayList<>(audience);
+  }
+
+  private AdviceRequest visible(BatonUser actor, long id) {
+    AdviceRequest request =
+        find(id).orElseThrow(() -> new NotFoundException("No advice request " + id + "."));
+    if (!maySee(actor, request)) {
+      throw new NotFoundException("No advice request " + id + ".");
+    }
+    return request;
+  }
+
+  private AdviceRequest lockedVisible(BatonUser actor, long id) {
+    jdbc.sql("select id from advice_request where id = ? for update")
+        .param(id)
+        .query(Long.class)
+        .optional();
+    return visible(actor, id);
+  }
+
+  private String summary(long requestId) {
+    Map<String, Integer> counts = new java.util.TreeMap<>();
+    jdbc.sql(
+            "select distinct on (adviser_person_id) stance from advice where request_id = ?"
+                + " order by adviser_person_id, revision desc")
+        .param(requestId)
+        .query(String.class)
+        .list()
+        .forEach(s -> counts.merge(Stance.valueOf(s).label().toLowerCase(), 1, Integer::sum));
+    return counts.isEmpty()
+        ? "no advice given"
+        : counts.toString().replaceAll("[{}]", "").replace("=", ": ");
+  }
+
+  Optional<AdviceRequest> find(long id) {
+    List<AdviceRequest.PanelMember> panel =
+        jdbc.sql(
+                "select person_id, perspective, reason from advice_panel_member where request_id = ? order by perspective nulls last")
+            .param(id)
+            .query(
+                (rs, n) ->
+                    new AdviceRequest.PanelMember(rs.getLong(1), rs.getString(2), rs.getString(3)))
+            .list();
+    return jdbc.sql("select * from advice_request where id = ?")
+        .param(id)
+        .query((rs, n) -> row(rs, panel))
+        .optional();
+  }
+
+  private List<AdviceGiven> history(long requestId) {
+    return jdbc.sql(
+            "select id, adviser_person_id, stance, reasons, conditions, volunteered, revision, created_at"
+                + " from advice where request_id = ? order by id")
+        .param(requestId)
+        .query(
+            (rs, n) ->
+                new AdviceGiven(
+                    rs.getLong(1),
+                    rs.getLong(2),
+                    Stance.valueOf(rs.getString(3)),
+                    rs.getString(4),
+                    rs.getString(5),
+                    rs.getBoolean(6),
+                    rs.getInt(7),
+                    rs.getTimestamp(8).toInstant()))
+        .list();
+  }
+
+  /** Open panel memberships per adviser: one query, for the least-busy-first rule. */
+  private Map<Long, Integer> openRequestsPerAdviser() {
+    Map<Long, Integer> load = new HashMap<>();
+    jdbc.sql(
+            "select m.person_id, count(*) from advice_panel_member m join advice_request r on r.id = m.request_id"
+                + " where r.status = 'OPEN' group by m.person_id")
+        .query((rs, n) -> load.put(rs.getLong(1), rs.getInt(2)))
+        .list();
+    return load;
+  }
+
+  private List<AdviceRequest.PanelMember> panel(
+      List<Long> chosen,
+      List<PanelProposal.Member> proposed,
+      long asker,
+      List<FieldProblem> problems) {
+    if (chosen == null) {
+      if (proposed.isEmpty()) {
+        problems.add(
+            new FieldProblem(
+                "panel", "Nobody covers these perspectives; choose advisers yourself."));
+      }
+      return proposed.stream()
+          .map(m -> new AdviceRequest.PanelMember(m.personId(), m.perspective(), m.reason()))
+          .toList();
+    }
+    List<AdviceRequest.PanelMember> panel = new ArrayList<>();
+    Organisation org = directory.organisation();
+    for (Long id : chosen.stream().distinct().toList()) {
+      Optional<Organisation.Member> member = org.member(id).filter(Organisation.Member::active);
+      if (member.isEmpty()) {
+        problems.add(new FieldProblem("panel", "Choose active people for the panel."));
+      } else if (id == asker) {
+        problems.add(new FieldProblem("panel", "You cannot advise yourself."));
+      } else {
+        PanelProposal.Member suggested =
+            proposed.stream().filter(p -> p.personId() == id).findFirst().orElse(null);
+        panel.add(
+            suggested != null
+                ? new AdviceRequest.PanelMember(id, suggested.perspective(), suggested.reason())
+                : new AdviceRequest.PanelMember(id, null, "Chosen by the asker"));
+      }
+    }
+    if (panel.isEmpty() && problems.isEmpty()) {
+      problems.add(new FieldProblem("panel", "Choose at least one adviser."));
+    }
+    return panel;
+  }
+
+  private AdviceRequest row(ResultSet rs, List<AdviceRequest.PanelMember> panel)
+      throws SQLException {
+    BigDecimal amount = rs.getBigDecimal("amount");
+    return new AdviceRequest(
+        rs.getLong("id"),
+        rs.getObject("initiative_id", Long.class),
+        rs.getLong("asker_person_id"),
+        rs.getString("question"),
+        rs.getString("context"),
+        rs.getTimestamp("deadline").toInstant(),
+        Arrays.asList((String[]) rs.getArray("perspectives").getArray()),
+        rs.getBoolean("restricted"),
+        rs.getString("decision_type"),
+        amount,
+        rs.getString("currency"),
+        rs.getString("status"),
+        rs.getString("closing_note"),
+        rs.getObject("decision_id", Long.class),
+        rs.getTimestamp("created_at").toInstant(),
+        rs.getTimestamp("first_advice_at") == null
+            ? null
+            : rs.getTimestamp("first_advice_at").toInstant(),
+        rs.getTimestamp("closed_at") == null ? null : rs.getTimestamp("closed_at").toInstant(),
+        panel);
+  }
+
+  private static List<String> codes(List<String> perspectives) {
+    return perspectives == null
+        ? List.of()
+        : perspectives.stream()
+            .map(String::strip)
+            .filter(p -> !p.isEmpty())
+            .map(Perspective::codeFor)
+            .distinct()
+            .toList();
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+
+  private static long person(BatonUser actor) {
+    if (actor.personId() == null) {
+      throw new InvalidInputException(
+          "person", "Sign in as yourself: advice is asked and given by people.");
+    }
+    return actor.personId();
+  }
+}

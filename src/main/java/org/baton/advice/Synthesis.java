@@ -1,0 +1,90 @@
+package org.baton.advice;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The advice side by side by perspective: what each adviser says now, stances counted, conditions
+ * listed, open objections, perspectives nobody has covered, who has not answered, and how long the
+ * first advice took.
+ */
+public record Synthesis(
+    Map<String, List<Line>> byPerspective,
+    Map<Stance, Integer> stances,
+    List<Line> conditions,
+    List<Line> objections,
+    List<String> uncovered,
+    List<String> notAnswered,
+    Duration timeToFirstAdvice) {
+
+  /** One adviser's current advice. */
+  public record Line(
+      String name,
+      Stance stance,
+      String reasons,
+      String conditions,
+      boolean volunteered,
+      int revision) {}
+
+  static final String VOLUNTEERED = "volunteered";
+  static final String AFFECTED_TEAMS = "affected teams";
+
+  static Synthesis of(
+      AdviceRequest request,
+      List<AdviceGiven> current,
+      Function<Long, String> names,
+      Function<Long, List<String>> perspectivesOf) {
+    Map<String, List<Line>> byPerspective = new LinkedHashMap<>();
+    request.perspectives().forEach(p -> byPerspective.put(p, new ArrayList<>()));
+    Map<Stance, Integer> stances = new EnumMap<>(Stance.class);
+    List<Line> conditions = new ArrayList<>();
+    List<Line> objections = new ArrayList<>();
+    List<String> covered = new ArrayList<>();
+    for (AdviceGiven advice : current) {
+      Line line =
+          new Line(
+              names.apply(advice.adviserId()),
+              advice.stance(),
+              advice.reasons(),
+              advice.conditions(),
+              advice.volunteered(),
+              advice.revision());
+      String column =
+          request.panel().stream()
+              .filter(m -> m.personId() == advice.adviserId())
+              .map(m -> m.perspective() == null ? AFFECTED_TEAMS : m.perspective())
+              .findFirst()
+              .orElse(VOLUNTEERED);
+      byPerspective.computeIfAbsent(column, k -> new ArrayList<>()).add(line);
+      stances.merge(advice.stance(), 1, Integer::sum);
+      if (!advice.conditions().isBlank()) {
+        conditions.add(line);
+      }
+      if (advice.stance() == Stance.OBJECTION) {
+        objections.add(line);
+      }
+      if (advice.stance() != Stance.NO_OPINION) {
+        covered.add(column);
+        covered.addAll(perspectivesOf.apply(advice.adviserId()));
+      }
+    }
+    List<String> uncovered =
+        request.perspectives().stream().filter(p -> !covered.contains(p)).toList();
+    List<String> notAnswered =
+        request.panel().stream()
+            .filter(m -> current.stream().noneMatch(a -> a.adviserId() == m.personId()))
+            .map(m -> names.apply(m.personId()))
+            .toList();
+    Duration first =
+        request.firstAdviceAt() == null
+            ? null
+            : Duration.between(request.createdAt(), request.firstAdviceAt());
+    return new Synthesis(
+        byPerspective, stances, conditions, objections, uncovered, notAnswered, first);
+  }
+}

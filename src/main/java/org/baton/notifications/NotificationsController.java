@@ -1,0 +1,54 @@
+package org.baton.notifications;
+
+import org.baton.identity.BatonUser;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/** The notification centre page and the live stream behind every page. */
+@Controller
+class NotificationsController {
+
+  private final NotificationCentre centre;
+  private final LiveStreams streams;
+
+  NotificationsController(NotificationCentre centre, LiveStreams streams) {
+    this.centre = centre;
+    this.streams = streams;
+  }
+
+  /** Server-Sent Events for the signed-in person: browsers (session) and API clients (token). */
+  @GetMapping(
+      value = {"/stream", "/api/v1/stream"},
+      produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+  @ResponseBody
+  SseEmitter stream(@AuthenticationPrincipal BatonUser me) {
+    if (me.personId() == null) {
+      SseEmitter none = new SseEmitter(0L);
+      none.complete();
+      return none;
+    }
+    return streams.open(me.personId());
+  }
+
+  @GetMapping("/notifications")
+  String notifications(@AuthenticationPrincipal BatonUser me, Model model) {
+    model.addAttribute(
+        "notifications",
+        me.personId() == null ? java.util.List.of() : centre.recent(me.personId()));
+    return "notifications/list";
+  }
+
+  @PostMapping("/notifications/read")
+  String read(@AuthenticationPrincipal BatonUser me) {
+    if (me.personId() != null) {
+      centre.markAllRead(me.personId());
+    }
+    return "redirect:/notifications";
+  }
+}

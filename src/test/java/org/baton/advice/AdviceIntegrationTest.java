@@ -1,0 +1,199 @@
+package org.baton.advice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.baton.BatonIntegrationTest;
+import org.baton.decisions.Decision;
+import org.baton.decisions.DecisionDraft;
+import org.baton.decisions.DecisionRecord;
+import org.baton.identity.Accounts;
+import org.baton.identity.BatonUser;
+import org.baton.notifications.NotificationCentre;
+import org.baton.platform.InvalidInputException;
+import org.baton.platform.NotFoundException;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.web.servlet.MockMvc;
+
+@BatonIntegrationTest
+class AdviceIntegrationTest {
+
+  @Autowired AdviceService advice;
+  @Autowired Accounts accounts;
+  @Autowired DecisionRecord decisions;
+  @Autowired NotificationCentre notifications;
+  @Autowired MockMvc mvc;
+
+  @Test
+  void aPanelAdvisesVolunteersAreMarkedAndTheAskerDecidesWithTheAdviceLinked() {
+    BatonUser olivia = account("olivia@example.com");
+    BatonUser priya = account("priya@example.com");
+    BatonUser felix = account("felix@example.com");
+    int unreadBefore = notifications.unread(priya.personId());
+    AdviceRequest r = advice.ask(olivia, ask(List.of(priya.personId(), felix.personId()), false));
+    assertThat(notifications.unread(priya.personId())).isEqualTo(unreadBefore + 1);
+
+    advice.advise(
+        priya,
+        r.id(),
+        Stance.SUPPORT_WITH_CONDITIONS,
+        "A new holder will fix it",
+        "Check the first 50 parts");
+    advice.advise(felix, r.id(), Stance.CONCERN, "Costs 900 EUR", "");
+    advice.advise(felix, r.id(), Stance.SUPPORT, "Cheaper than the scrap", "");
+    advice.advise(
+        account("adam@example.com"), r.id(), Stance.OBJECTION, "Quality must sign off first", "");
+
+    AdviceService.View view = advice.view(olivia, r.id());
+    assertThat(view.current()).hasSize(3);
+    assertThat(view.history()).hasSize(4);
+    assertThat(view.current())
+        .filteredOn(a -> a.adviserId() == account("adam@example.com").personId())
+        .singleElement()
+        .satisfies(a -> assertThat(a.volunteered()).isTrue());
+    assertThat(view.synthesis().objections())
+        .extracting(Synthesis.Line::name)
+        .containsExactly("Adam Novak");
+    assertThat(view.synthesis().conditions())
+        .extracting(Synthesis.Line::name)
+        .containsExactly("Priya Sharma");
+    assertThat(view.synthesis().stances())
+        .containsEntry(Stance.SUPPORT, 1)
+        .containsEntry(Stance.OBJECTION, 1);
+    assertThat(view.synthesis().notAnswered()).isEmpty();
+    assertThat(view.synthesis().timeToFirstAdvice()).isNotNull();
+
+    assertThatThrownBy(() -> advice.close(priya, r.id(), null, "not mine"))
+        .isInstanceOf(AccessDeniedException.class);
+    AdviceRequest closed =
+        advice.close(
+            olivia,
+            r.id(),
+            new DecisionDraft(
+                "production.process-change",
+                "Replace the tool holder",
+                "Burr after every tool change",
+                null,
+                Map.of(),
+                List.of(),
+                null,
+                "",
+                null),
+            null);
+    Decision d = decisions.find(olivia, closed.decisionId());
+    assertThat(d.adviceConsidered()).contains("Advice request #" + r.id());
+    assertThat(d.verdict()).isEqualTo("NEEDS_ADVICE");
+    assertThatThrownBy(() -> advice.advise(felix, r.id(), Stance.SUPPORT, "late", ""))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("closed");
+  }
+
+  @Test
+  void badRequestsAreRefusedAndNothingIsSaved() {
+    BatonUser olivia = account("olivia@example.com");
+    assertThatThrownBy(
+            () ->
+                advice.ask(
+                    olivia,
+                    new AdviceService.Ask(
+                        null,
+                        "Q",
+                        "",
+                        Instant.now().minusSeconds(60),
+                        List.of("quality"),
+                        null,
+                        false,
+                        null,
+                        null)))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("past");
+    assertThatThrownBy(
+            () ->
+                advice.ask(
+                    olivia,
+                    new AdviceService.Ask(
+                        null,
+                        "Q",
+                        "",
+                        Instant.now().plusSeconds(3600),
+                        List.of(),
+                        List.of(),
+                        false,
+                        null,
+                        null)))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("at least one adviser");
+    assertThatThrownBy(
+            () ->
+                advice.ask(
+                    olivia,
+                    new AdviceService.Ask(
+                        null,
+                        "Q",
+                        "",
+                        Instant.now().plusSeconds(3600),
+                        List.of(),
+                        List.of(olivia.personId()),
+                        false,
+                        null,
+                        null)))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("advise yourself");
+    AdviceRequest r =
+        advice.ask(olivia, ask(List.of(account("priya@example.com").personId()), false));
+    assertThatThrownBy(() -> advice.advise(olivia, r.id(), Stance.SUPPORT, "me", ""))
+        .hasMessageContaining("others advise");
+    assertThatThrownBy(
+            () ->
+                advice.advise(
+                    account("priya@example.com"), r.id(), Stance.SUPPORT_WITH_CONDITIONS, "ok", ""))
+        .hasMessageContaining("conditions");
+  }
+
+  @Test
+  void aRestrictedRequestIsSeenOnlyByTheAskerThePanelAndAdmins() throws Exception {
+    BatonUser olivia = account("olivia@example.com");
+    AdviceRequest r =
+        advice.ask(olivia, ask(List.of(account("priya@example.com").personId()), true));
+    assertThat(advice.view(account("priya@example.com"), r.id()).request().id()).isEqualTo(r.id());
+    assertThat(advice.view(account("admin"), r.id()).request().id()).isEqualTo(r.id());
+    assertThatThrownBy(() -> advice.view(account("henry@example.com"), r.id()))
+        .isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(
+            () -> advice.advise(account("henry@example.com"), r.id(), Stance.SUPPORT, "hi", ""))
+        .isInstanceOf(NotFoundException.class);
+    mvc.perform(
+            get("/advice/" + r.id()).with(user(account("henry@example.com"))).accept("text/html"))
+        .andExpect(status().isNotFound());
+    mvc.perform(get("/api/v1/advice-requests/" + r.id()).with(user(account("henry@example.com"))))
+        .andExpect(status().isNotFound());
+    mvc.perform(get("/advice/" + r.id()).with(user(account("priya@example.com"))))
+        .andExpect(status().isOk());
+  }
+
+  private static AdviceService.Ask ask(List<Long> panel, boolean restricted) {
+    return new AdviceService.Ask(
+        null,
+        "Replace the tool holder on line 3?",
+        "Burr after tool change",
+        Instant.now().plus(Duration.ofDays(2)),
+        List.of("production-engineering", "finance"),
+        panel,
+        restricted,
+        null,
+        null);
+  }
+
+  private BatonUser account(String name) {
+    return (BatonUser) accounts.loadUserByUsername(name);
+  }
+}
