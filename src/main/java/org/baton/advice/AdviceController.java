@@ -90,16 +90,18 @@ class AdviceController {
       HttpServletRequest request,
       Model model) {
     try {
-      List<Long> chosen = panel == null ? List.of() : new java.util.ArrayList<>(panel);
-      if (!addEmail.isBlank()) {
-        chosen.add(
-            directory
-                .findPersonByEmail(addEmail.strip())
-                .map(Person::id)
-                .orElseThrow(
-                    () ->
-                        new InvalidInputException(
-                            "panel", "Nobody has the e-mail address " + addEmail.strip() + ".")));
+      List<Long> chosen = new java.util.ArrayList<>(panel == null ? List.of() : panel);
+      for (String email : addEmail.split(",")) {
+        if (!email.isBlank()) {
+          chosen.add(
+              directory
+                  .findPersonByEmail(email.strip())
+                  .map(Person::id)
+                  .orElseThrow(
+                      () ->
+                          new InvalidInputException(
+                              "panel", "Nobody has the e-mail address " + email.strip() + ".")));
+        }
       }
       AdviceRequest asked =
           advice.ask(

@@ -131,6 +131,7 @@ class InitiativesIntegrationTest {
                 .content("{\"title\": \"\"}"))
         .andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.errors[0].field").value("title"));
+    initiatives.join(account("ben@example.com"), id);
     var olivia = user(account("olivia@example.com"));
     for (String page :
         new String[] {

@@ -1,0 +1,111 @@
+package org.baton.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import java.time.LocalDate;
+import org.baton.BatonIntegrationTest;
+import org.junit.jupiter.api.Test;
+
+/** Story 2 of the product: the defect on the line, with advice arriving live. */
+@BatonIntegrationTest
+class AdviceBrowserTest extends BrowserSupport {
+
+  private static final LocatorAssertions.IsVisibleOptions LIVE =
+      new LocatorAssertions.IsVisibleOptions().setTimeout(8_000);
+
+  @Test
+  void oliviaLeadsTheDefectGetsAdviceLiveDecidesAndHandsTheLeadToPriya() {
+    Page priya = signedIn("priya@example.com", BatonIntegrationTest.DEMO_PASSWORD);
+    Page felix = signedIn("felix@example.com", BatonIntegrationTest.DEMO_PASSWORD);
+    priya.navigate("/advice");
+    felix.navigate("/advice");
+    String priyaUnread = priya.locator("#unread").textContent();
+
+    Page olivia = signedIn("olivia@example.com", BatonIntegrationTest.DEMO_PASSWORD);
+    olivia.navigate("/initiatives/new");
+    olivia.getByLabel("What needs to change").fill("Burr on parts after the tool change");
+    olivia
+        .getByLabel("What you see")
+        .fill("Every part from line 3 has a burr since Monday's tool change.");
+    olivia.getByLabel("Shift A").check();
+    olivia
+        .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start and lead it"))
+        .click();
+    assertThat(olivia.getByText("Started. You lead it.")).isVisible();
+
+    olivia.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ask for advice")).click();
+    olivia.getByLabel("Your question or proposal").fill("Replace the tool holder on line 3?");
+    olivia.getByLabel("Advice needed by").fill(LocalDate.now().plusDays(2).toString());
+    olivia
+        .getByLabel("Perspectives needed (separated by commas)")
+        .fill("production-engineering, finance");
+    olivia
+        .getByLabel("Add others (e-mail addresses, separated by commas)")
+        .fill("priya@example.com, felix@example.com");
+    olivia.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ask the panel")).click();
+    assertThat(
+            olivia.getByRole(
+                AriaRole.HEADING, new Page.GetByRoleOptions().setName("Advice request")))
+        .isVisible();
+    String request = olivia.url();
+
+    // The request arrives for Priya without her reloading: her unread count goes up.
+    assertThat(priya.locator("#unread"))
+        .not()
+        .hasText(priyaUnread, new LocatorAssertions.HasTextOptions().setTimeout(8_000));
+
+    priya.navigate(request);
+    priya.getByLabel("Your stance").selectOption("SUPPORT_WITH_CONDITIONS");
+    priya.getByLabel("Your reasons").fill("A new holder removes the play that causes the burr");
+    priya.getByLabel("Conditions (if any)").fill("Check the first 50 parts");
+    priya.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send advice")).click();
+
+    // Olivia's open page shows Priya's advice without a reload.
+    assertThat(olivia.locator("#advice"))
+        .containsText(
+            "A new holder removes the play",
+            new LocatorAssertions.ContainsTextOptions().setTimeout(8_000));
+
+    felix.navigate(request);
+    felix.getByLabel("Your stance").selectOption("CONCERN");
+    felix
+        .getByLabel("Your reasons")
+        .fill("900 EUR for the holder; scrap costs more, but budget it");
+    felix.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send advice")).click();
+    assertThat(olivia.locator("#advice"))
+        .containsText(
+            "900 EUR for the holder",
+            new LocatorAssertions.ContainsTextOptions().setTimeout(8_000));
+    assertThat(olivia.locator("#advice")).containsText("Concern: 1");
+
+    olivia.getByLabel("Kind of decision").fill("production.process-change");
+    olivia.getByLabel("What you decided").fill("Replace the tool holder on line 3");
+    olivia.getByLabel("Why, in one line").fill("Removes the burr; advice weighed");
+    olivia
+        .getByRole(
+            AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record decision and close"))
+        .click();
+    assertThat(olivia.getByText("Recorded. It is yours")).isVisible();
+    assertThat(
+            olivia.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("See the advice")))
+        .isVisible();
+
+    olivia.navigate("/initiatives");
+    olivia
+        .getByRole(
+            AriaRole.LINK,
+            new Page.GetByRoleOptions().setName("Burr on parts after the tool change"))
+        .first()
+        .click();
+    olivia.getByLabel("Hand the lead to (e-mail)").fill("priya@example.com");
+    olivia.getByLabel("Note").last().fill("You know the tooling best");
+    olivia.onceDialog(dialog -> dialog.accept());
+    olivia.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Hand over")).click();
+    assertThat(olivia.getByText("You handed the lead over; you support it now.")).isVisible();
+    assertThat(olivia.locator(".facts")).containsText("Priya Sharma");
+    assertThat(olivia.locator(".timeline")).containsText("handed the lead to Priya Sharma");
+  }
+}
