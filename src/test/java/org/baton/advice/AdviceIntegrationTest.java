@@ -32,6 +32,7 @@ class AdviceIntegrationTest {
   @Autowired DecisionRecord decisions;
   @Autowired NotificationCentre notifications;
   @Autowired MockMvc mvc;
+  @Autowired DeadlineReminders reminders;
 
   @Test
   void aPanelAdvisesVolunteersAreMarkedAndTheAskerDecidesWithTheAdviceLinked() {
@@ -178,6 +179,36 @@ class AdviceIntegrationTest {
         .andExpect(status().isNotFound());
     mvc.perform(get("/advice/" + r.id()).with(user(account("priya@example.com"))))
         .andExpect(status().isOk());
+  }
+
+  @Test
+  void panelMembersWhoHaveNotAnsweredAreRemindedOnceBeforeTheDeadline() {
+    BatonUser olivia = account("olivia@example.com");
+    BatonUser priya = account("priya@example.com");
+    BatonUser felix = account("felix@example.com");
+    AdviceRequest soon =
+        advice.ask(
+            olivia,
+            new AdviceService.Ask(
+                null,
+                "Soon due?",
+                "",
+                Instant.now().plus(Duration.ofHours(3)),
+                List.of(),
+                List.of(priya.personId(), felix.personId()),
+                false,
+                null,
+                null));
+    advice.advise(priya, soon.id(), Stance.SUPPORT, "Yes", "");
+    int felixBefore = notifications.unread(felix.personId());
+    int priyaBefore = notifications.unread(priya.personId());
+    assertThat(reminders.remind()).isGreaterThanOrEqualTo(1);
+    assertThat(notifications.unread(felix.personId())).isEqualTo(felixBefore + 1);
+    assertThat(notifications.unread(priya.personId())).isEqualTo(priyaBefore);
+    reminders.remind();
+    assertThat(notifications.unread(felix.personId()))
+        .as("reminded once")
+        .isEqualTo(felixBefore + 1);
   }
 
   private static AdviceService.Ask ask(List<Long> panel, boolean restricted) {
