@@ -72,7 +72,12 @@ class LiveStreamIntegrationTest {
     CompletableFuture<HttpResponse<Stream<String>>> response =
         client.sendAsync(request, HttpResponse.BodyHandlers.ofLines());
     response.thenAccept(
-        r -> new Thread(() -> r.body().forEach(line -> lines.add(line.replace(" ", "")))).start());
+        r -> {
+          Thread reader =
+              new Thread(() -> r.body().forEach(line -> lines.add(line.replace(" ", ""))));
+          reader.setDaemon(true);
+          reader.start();
+        });
     return lines;
   }
 
