@@ -19,11 +19,23 @@ final class PanelProposal {
   /** A proposed member: who, for which perspective (or team), and why. */
   record Member(long personId, String name, String perspective, String reason) {}
 
-  /** Busier advisers come later; among equals, those nearest the asker first. */
+  /**
+   * Busier advisers come later; among equals, those nearest the asker first. Distances are computed
+   * once per team, not once per comparison: a perspective may have 30,000 candidates.
+   */
   static Comparator<Organisation.Member> bestForPerspective(
       Organisation org, long asker, Map<Long, Integer> openRequests) {
+    Long askerTeam = org.member(asker).map(Organisation.Member::teamId).orElse(null);
+    Map<Long, Integer> distanceByTeam = new java.util.HashMap<>();
+    java.util.function.ToIntFunction<Organisation.Member> distance =
+        m ->
+            askerTeam == null || m.teamId() == null
+                ? Integer.MAX_VALUE
+                : distanceByTeam.computeIfAbsent(
+                    m.teamId(),
+                    team -> org.tree().distance(askerTeam, team).orElse(Integer.MAX_VALUE));
     return Comparator.<Organisation.Member>comparingInt(m -> openRequests.getOrDefault(m.id(), 0))
-        .thenComparingInt(m -> org.distance(asker, m.id()))
+        .thenComparingInt(distance)
         .thenComparing(Organisation.Member::name);
   }
 
