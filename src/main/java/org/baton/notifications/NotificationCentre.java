@@ -20,9 +20,9 @@ public class NotificationCentre {
   public record Notification(long id, String text, String link, Instant createdAt, boolean read) {}
 
   private final JdbcClient jdbc;
-  private final LiveStreams streams;
+  private final LiveBus streams;
 
-  NotificationCentre(JdbcClient jdbc, LiveStreams streams) {
+  NotificationCentre(JdbcClient jdbc, LiveBus streams) {
     this.jdbc = jdbc;
     this.streams = streams;
   }
@@ -36,7 +36,7 @@ public class NotificationCentre {
     List<Long> others =
         event.audience().stream().filter(p -> !event.newlyAsked().contains(p)).toList();
     others.forEach(person -> notify(person, event.what(), link));
-    streams.send(event.audience(), "advice-" + event.requestId(), event.what());
+    streams.publish(event.audience(), "advice-" + event.requestId(), event.what());
     pushUnread(event.audience());
   }
 
@@ -44,7 +44,7 @@ public class NotificationCentre {
   void on(InitiativeChanged event) {
     String link = "/initiatives/" + event.initiativeId();
     event.audience().forEach(person -> notify(person, event.title() + ": " + event.what(), link));
-    streams.send(event.audience(), "initiative-" + event.initiativeId(), event.what());
+    streams.publish(event.audience(), "initiative-" + event.initiativeId(), event.what());
     pushUnread(event.audience());
   }
 
@@ -87,7 +87,7 @@ public class NotificationCentre {
 
   private void pushUnread(List<Long> people) {
     for (Long person : people) {
-      streams.send(List.of(person), "unread", Integer.toString(unread(person)));
+      streams.publish(List.of(person), "unread", Integer.toString(unread(person)));
     }
   }
 }

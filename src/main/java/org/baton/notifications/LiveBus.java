@@ -1,0 +1,13 @@
+package org.baton.notifications;
+
+import java.util.Collection;
+
+/**
+ * The one way live events travel to the streams of the people concerned. In process by default;
+ * with {@code baton.live.bus=postgres}, through PostgreSQL's LISTEN/NOTIFY, so that several Baton
+ * servers sharing one database deliver each event to streams open on any of them.
+ */
+interface LiveBus {
+
+  void publish(Collection<Long> people, String name, String data);
+}
