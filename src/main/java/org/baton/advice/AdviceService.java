@@ -26,6 +26,7 @@ import org.baton.initiatives.Initiative;
 import org.baton.initiatives.Initiatives;
 import org.baton.platform.FieldProblem;
 import org.baton.platform.InvalidInputException;
+import org.baton.platform.Markdown;
 import org.baton.platform.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -56,6 +57,8 @@ public class AdviceService {
   /** A request with its advice, for a page. */
   public record View(
       AdviceRequest request,
+      String questionHtml,
+      String contextHtml,
       List<AdviceGiven> current,
       List<AdviceGiven> history,
       Synthesis synthesis,
@@ -295,7 +298,15 @@ public class AdviceService {
             current,
             names::get,
             id -> org.member(id).map(Organisation.Member::perspectives).orElse(List.of()));
-    return new View(request, current, history, synthesis, names, request.overdue(clock.instant()));
+    return new View(
+        request,
+        Markdown.toSafeHtml(request.question()),
+        Markdown.toSafeHtml(request.context()),
+        current,
+        history,
+        synthesis,
+        names,
+        request.overdue(clock.instant()));
   }
 
   /** Requests the actor asked, and those they are on the panel of; open first. */

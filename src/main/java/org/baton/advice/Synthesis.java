@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.baton.platform.Markdown;
 
 /**
  * The advice side by side by perspective: what each adviser says now, stances counted, conditions
@@ -23,10 +24,12 @@ public record Synthesis(
     Duration timeToFirstAdvice) {
 
   /** One adviser's current advice. */
+  /** One adviser's current advice; {@code reasonsHtml} is the reasons' Markdown, made safe. */
   public record Line(
       String name,
       Stance stance,
       String reasons,
+      String reasonsHtml,
       String conditions,
       boolean volunteered,
       int revision) {}
@@ -51,6 +54,7 @@ public record Synthesis(
               names.apply(advice.adviserId()),
               advice.stance(),
               advice.reasons(),
+              Markdown.toSafeHtml(advice.reasons()),
               advice.conditions(),
               advice.volunteered(),
               advice.revision());
