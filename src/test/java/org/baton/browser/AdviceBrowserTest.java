@@ -23,6 +23,7 @@ class AdviceBrowserTest extends BrowserSupport {
     priya.navigate("/advice");
     felix.navigate("/advice");
     String priyaUnread = priya.locator("#unread").textContent();
+    String felixUnread = felix.locator("#unread").textContent();
 
     Page olivia = signedIn("olivia@example.com", BatonIntegrationTest.DEMO_PASSWORD);
     olivia.navigate("/initiatives/new");
@@ -56,6 +57,10 @@ class AdviceBrowserTest extends BrowserSupport {
     assertThat(priya.locator("#unread"))
         .not()
         .hasText(priyaUnread, new LocatorAssertions.HasTextOptions().setTimeout(8_000));
+
+    assertThat(felix.locator("#unread"))
+        .not()
+        .hasText(felixUnread, new LocatorAssertions.HasTextOptions().setTimeout(8_000));
 
     priya.navigate(request);
     priya.getByLabel("Your stance").selectOption("SUPPORT_WITH_CONDITIONS");
@@ -105,7 +110,8 @@ class AdviceBrowserTest extends BrowserSupport {
     olivia.onceDialog(dialog -> dialog.accept());
     olivia.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Hand over")).click();
     assertThat(olivia.getByText("You handed the lead over; you support it now.")).isVisible();
-    assertThat(olivia.locator(".facts")).containsText("Priya Sharma");
+    assertThat(olivia.locator(".facts dd").first()).hasText("Priya Sharma");
+    assertThat(olivia.locator(".facts")).containsText("Olivia Brown");
     assertThat(olivia.locator(".timeline")).containsText("handed the lead to Priya Sharma");
   }
 }
