@@ -33,6 +33,28 @@ public record AdviceRequest(
     panel = List.copyOf(panel);
   }
 
+  AdviceRequest withPanel(List<PanelMember> members) {
+    return new AdviceRequest(
+        id,
+        initiativeId,
+        askerId,
+        question,
+        context,
+        deadline,
+        perspectives,
+        restricted,
+        decisionType,
+        amount,
+        currency,
+        status,
+        closingNote,
+        decisionId,
+        createdAt,
+        firstAdviceAt,
+        closedAt,
+        members);
+  }
+
   public boolean open() {
     return "OPEN".equals(status);
   }

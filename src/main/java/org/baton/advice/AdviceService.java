@@ -314,20 +314,15 @@ public class AdviceService {
     if (actor.personId() == null) {
       return List.of();
     }
-    return jdbc
-        .sql(
-            """
-            select r.id from advice_request r
-             where r.asker_person_id = ?
-                or exists (select 1 from advice_panel_member m where m.request_id = r.id and m.person_id = ?)
-             order by r.status = 'OPEN' desc, r.created_at desc limit 100
-            """)
-        .params(actor.personId(), actor.personId())
-        .query(Long.class)
-        .list()
-        .stream()
-        .map(id -> find(id).orElseThrow())
-        .toList();
+    return requests(
+        """
+        where r.asker_person_id = ?
+           or exists (select 1 from advice_panel_member m
+                       where m.request_id = r.id and m.person_id = ?)
+        order by r.status = 'OPEN' desc, r.created_at desc limit 100
+        """,
+        actor.personId(),
+        actor.personId());
   }
 
   /** Who may see a request: everyone, unless restricted to the asker, the panel and admins. */
@@ -383,18 +378,33 @@ public class AdviceService {
   }
 
   Optional<AdviceRequest> find(long id) {
-    List<AdviceRequest.PanelMember> panel =
-        jdbc.sql(
-                "select person_id, perspective, reason from advice_panel_member where request_id = ? order by perspective nulls last")
-            .param(id)
-            .query(
-                (rs, n) ->
-                    new AdviceRequest.PanelMember(rs.getLong(1), rs.getString(2), rs.getString(3)))
+    return requests("where r.id = ?", id).stream().findFirst();
+  }
+
+  /** Requests with their panels: two queries however many requests, never one per request. */
+  private List<AdviceRequest> requests(String where, Object... params) {
+    List<AdviceRequest> found =
+        jdbc.sql("select r.* from advice_request r " + where)
+            .params(params)
+            .query((rs, n) -> row(rs, List.of()))
             .list();
-    return jdbc.sql("select * from advice_request where id = ?")
-        .param(id)
-        .query((rs, n) -> row(rs, panel))
-        .optional();
+    if (found.isEmpty()) {
+      return found;
+    }
+    Map<Long, List<AdviceRequest.PanelMember>> panels = new HashMap<>();
+    jdbc.sql(
+            "select request_id, person_id, perspective, reason from advice_panel_member"
+                + " where request_id = any (?) order by perspective nulls last, person_id")
+        .param(found.stream().map(AdviceRequest::id).toArray(Long[]::new))
+        .query(
+            (rs, n) ->
+                panels
+                    .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                    .add(
+                        new AdviceRequest.PanelMember(
+                            rs.getLong(2), rs.getString(3), rs.getString(4))))
+        .list();
+    return found.stream().map(r -> r.withPanel(panels.getOrDefault(r.id(), List.of()))).toList();
   }
 
   private List<AdviceGiven> history(long requestId) {
