@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.baton.authority.Money;
-import org.baton.decisions.Decision;
 import org.baton.decisions.DecisionDraft;
 import org.baton.decisions.DecisionRecord;
 import org.baton.directory.Directory;
@@ -229,21 +228,19 @@ public class AdviceService {
 
   /**
    * The asker closes the request: by recording a decision (on their own authority, linked to the
-   * advice weighed), or by stating that no decision was needed.
+   * advice weighed), or by stating that no decision was needed. Not one transaction here: the
+   * decision record commits the decision and the closing together (see {@link #markClosed}).
    */
-  @Transactional
   public AdviceRequest close(
       BatonUser actor, long requestId, DecisionDraft decide, String noDecisionNote) {
     long asker = person(actor);
-    AdviceRequest request = lockedVisible(actor, requestId);
+    AdviceRequest request = visible(actor, requestId);
     if (request.askerId() != asker) {
       throw new AccessDeniedException("Only the asker closes a request.");
     }
     if (!request.open()) {
       throw new InvalidInputException("request", "This request is closed already.");
     }
-    Long decisionId = null;
-    String note;
     if (decide != null) {
       String weighed = "Advice request #" + requestId + ": " + summary(requestId);
       DecisionDraft linked =
@@ -259,24 +256,36 @@ public class AdviceService {
                   ? weighed
                   : decide.adviceConsidered() + " — " + weighed,
               null);
-      Decision decision = decisions.record(actor, linked);
-      decisionId = decision.id();
-      note = "Decided: " + decision.title();
+      // The decision and the closing commit together, or neither does.
+      decisions.record(
+          actor,
+          linked,
+          decision -> markClosed(requestId, "Decided: " + decision.title(), decision.id()));
     } else {
-      note = noDecisionNote == null ? "" : noDecisionNote.strip();
+      String note = noDecisionNote == null ? "" : noDecisionNote.strip();
       if (note.isEmpty()) {
         throw new InvalidInputException("note", "Say why no decision was needed.");
       }
+      markClosed(requestId, note, null);
     }
-    jdbc.sql(
-            "update advice_request set status = 'CLOSED', closing_note = ?, decision_id = ?, closed_at = now() where id = ?")
-        .params(note, decisionId, requestId)
-        .update();
     AdviceRequest closed = find(requestId).orElseThrow();
     events.publishEvent(
         new AdviceChanged(
             requestId, actor.displayName() + " closed the request", audience(closed), List.of()));
     return closed;
+  }
+
+  /** Closes an open request; one that another action closed meanwhile is refused. */
+  private void markClosed(long requestId, String note, Long decisionId) {
+    int closed =
+        jdbc.sql(
+                "update advice_request set status = 'CLOSED', closing_note = ?, decision_id = ?,"
+                    + " closed_at = now() where id = ? and status = 'OPEN'")
+            .params(note, decisionId, requestId)
+            .update();
+    if (closed != 1) {
+      throw new InvalidInputException("request", "This request is closed already.");
+    }
   }
 
   public View view(BatonUser actor, long requestId) {

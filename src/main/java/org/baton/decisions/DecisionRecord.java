@@ -52,6 +52,14 @@ public class DecisionRecord {
 
   /** Records a decision by the acting person, resting on a fresh check of their authority. */
   public Decision record(BatonUser actor, DecisionDraft draft) {
+    return record(actor, draft, null);
+  }
+
+  /**
+   * Records a decision together with a write that must commit with it, such as closing the advice
+   * request it settles; if that write fails, the decision is not recorded either.
+   */
+  public Decision record(BatonUser actor, DecisionDraft draft, Consumer<Decision> withIt) {
     long decider = personOf(actor);
     Decision.Kind kind = Decision.Kind.DECISION;
     if (draft.supersedes() != null) {
@@ -61,7 +69,7 @@ public class DecisionRecord {
       }
       kind = Decision.Kind.SUPERSESSION;
     }
-    return chain.append(entry(decider, null, kind, draft, Set.of()), null);
+    return chain.append(entry(decider, null, kind, draft, Set.of()), withIt);
   }
 
   /**

@@ -93,6 +93,8 @@ class AdviceIntegrationTest {
     Decision d = decisions.find(olivia, closed.decisionId());
     assertThat(d.adviceConsidered()).contains("Advice request #" + r.id());
     assertThat(d.verdict()).isEqualTo("NEEDS_ADVICE");
+    assertThatThrownBy(() -> advice.close(olivia, r.id(), null, "again"))
+        .hasMessageContaining("closed already");
     assertThatThrownBy(() -> advice.advise(felix, r.id(), Stance.SUPPORT, "late", ""))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("closed");
