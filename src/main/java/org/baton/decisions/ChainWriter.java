@@ -16,6 +16,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -57,6 +58,13 @@ class ChainWriter implements DisposableBean {
   Decision append(Decision entry, Consumer<Decision> withIt) {
     if (!running) {
       throw new IllegalStateException("The decision record is shutting down.");
+    }
+    // The writer commits in its own transaction; a caller holding locks in one of its own could
+    // block the writer while waiting for it. Writes that must commit with the decision go in
+    // withIt instead.
+    if (TransactionSynchronizationManager.isActualTransactionActive()) {
+      throw new IllegalStateException(
+          "Append decisions outside of a transaction; pass companion writes as withIt.");
     }
     Pending pending = new Pending(entry, withIt, new CompletableFuture<>());
     try {
