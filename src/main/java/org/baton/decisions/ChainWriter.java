@@ -46,6 +46,9 @@ class ChainWriter implements DisposableBean {
   private final Thread writer;
   private volatile boolean running = true;
 
+  /** The head as this writer last wrote it; null when it must be read again. */
+  private volatile DecisionRepository.Head head;
+
   ChainWriter(DecisionRepository repository, PlatformTransactionManager transactionManager) {
     this.repository = repository;
     this.transactions = new TransactionTemplate(transactionManager);
@@ -109,8 +112,12 @@ class ChainWriter implements DisposableBean {
   private void write(List<Pending> batch) {
     List<Decision> written;
     try {
-      written = transactions.execute(status -> appendAll(batch, status));
+      written =
+          batch.stream().allMatch(pending -> pending.withIt() == null)
+              ? appendPlain(batch)
+              : transactions.execute(status -> appendAll(batch, status));
     } catch (RuntimeException batchFailed) {
+      head = null;
       if (batch.size() == 1) {
         batch.get(0).done().completeExceptionally(batchFailed);
       } else {
@@ -131,6 +138,38 @@ class ChainWriter implements DisposableBean {
    * multi-row insert that also moves the head; one with a companion gets a savepoint, so that if
    * its companion fails, it alone is left out.
    */
+  /**
+   * Appends entries with no companion writes in one statement, committed on its own: the entries go
+   * in only if the head is still the one this writer last wrote (compare and set). Another server
+   * may have appended meanwhile; then the head is read again and the batch placed anew.
+   */
+  private List<Decision> appendPlain(List<Pending> batch) {
+    for (int attempt = 0; attempt < 5; attempt++) {
+      DecisionRepository.Head from = head != null ? head : repository.readHead();
+      List<Decision> placed = new ArrayList<>();
+      DecisionRepository.Head to = from;
+      for (Pending pending : batch) {
+        long seq = to.seq() + 1;
+        Decision entry = pending.entry().chained(0, seq, to.hash(), "");
+        String hash = DecisionChain.hash(to.hash(), DecisionChain.content(entry));
+        placed.add(entry.chained(0, seq, to.hash(), hash));
+        to = new DecisionRepository.Head(seq, hash);
+      }
+      java.util.Optional<List<Long>> ids = repository.appendIfHeadIs(from, placed, to);
+      if (ids.isPresent()) {
+        head = to;
+        List<Decision> written = new ArrayList<>();
+        for (int i = 0; i < placed.size(); i++) {
+          Decision d = placed.get(i);
+          written.add(d.chained(ids.get().get(i), d.seq(), d.prevHash(), d.hash()));
+        }
+        return written;
+      }
+      head = null; // someone else appended: read the head again
+    }
+    throw new IllegalStateException("The decision chain is too busy; try again.");
+  }
+
   private List<Decision> appendAll(List<Pending> batch, TransactionStatus status) {
     DecisionRepository.Locked locked = repository.lockHeadAndTakeIds(batch.size());
     DecisionRepository.Head head = locked.head();
@@ -165,6 +204,7 @@ class ChainWriter implements DisposableBean {
       }
     }
     repository.insertAndMoveHead(unflushed, head);
+    this.head = head;
     return written;
   }
 

@@ -75,6 +75,43 @@ class DecisionRepository {
         .single();
   }
 
+  Head readHead() {
+    return jdbc.sql("select seq, hash from decision_chain_head where id = 1")
+        .query(Head.class)
+        .single();
+  }
+
+  private static final String TYPED_ROW =
+      "(?::bigint, ?::text, ?::bigint, ?::timestamptz, ?::bigint, ?::bigint, ?::text, ?::text,"
+          + " ?::text, ?::numeric, ?::text, ?::text, ?::bigint[], ?::date, ?::text, ?::bigint,"
+          + " ?::int, ?::bigint, ?::text, ?::text, ?::boolean, ?::bigint[], ?::text, ?::text)";
+
+  /**
+   * Inserts entries placed after {@code from} and moves the head to {@code to}, in one statement
+   * (committed on its own), but only if the head is still {@code from}: empty when another writer
+   * moved it first, and then nothing was written. Returns the new ids in order.
+   */
+  Optional<List<Long>> appendIfHeadIs(Head from, List<Decision> placed, Head to) {
+    String sql =
+        "with moved as (update decision_chain_head set seq = ?, hash = ?"
+            + " where id = 1 and seq = ? and hash = ? returning 1),"
+            + " inserted as (insert into decision (seq, kind, refers_to, decided_at,"
+            + " decider_person_id, requested_by_person_id, decision_type, title, reason, amount,"
+            + " currency, context, affected_team_ids, follow_up_on, verdict, rule_id, rule_version,"
+            + " delegation_id, authority, advice_considered, confidential, visible_to, prev_hash,"
+            + " hash) select * from (values "
+            + String.join(", ", java.util.Collections.nCopies(placed.size(), TYPED_ROW))
+            + ") as v where exists (select 1 from moved) returning id, seq)"
+            + " select id from inserted order by seq";
+    List<Object> params = new ArrayList<>(List.of(to.seq(), to.hash(), from.seq(), from.hash()));
+    for (Decision d : placed) {
+      Object[] columns = columns(d);
+      params.addAll(Arrays.asList(columns).subList(1, columns.length)); // all but the id
+    }
+    List<Long> ids = jdbc.sql(sql).params(params).query(Long.class).list();
+    return ids.size() == placed.size() ? Optional.of(ids) : Optional.empty();
+  }
+
   /**
    * Inserts entries already placed in the chain and moves the head to the last of them, in one
    * statement and one round trip.
