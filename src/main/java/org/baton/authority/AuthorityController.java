@@ -56,6 +56,7 @@ class AuthorityController {
       HttpServletRequest request,
       Model model) {
     model.addAttribute("types", administration.types());
+    model.addAttribute("teams", directory.teams());
     model.addAttribute("type", type);
     model.addAttribute("amount", amount);
     model.addAttribute("currency", currency);

@@ -40,9 +40,24 @@ class DecisionsController {
   /** The one action after a check: record it. Errors come back on a page of their own. */
   @PostMapping("/decisions")
   String record(
-      @AuthenticationPrincipal BatonUser me, @RequestParam Map<String, String> form, Model model) {
+      @AuthenticationPrincipal BatonUser me,
+      @RequestParam Map<String, String> form,
+      @RequestParam(required = false) List<Long> affectedTeamIds,
+      Model model) {
     try {
-      Decision d = decisions.record(me, draft(form));
+      DecisionDraft base = draft(form);
+      DecisionDraft draft =
+          new DecisionDraft(
+              base.decisionType(),
+              base.title(),
+              base.reason(),
+              base.amount(),
+              base.context(),
+              affectedTeamIds,
+              followUp(form.get("followUpOn")),
+              base.adviceConsidered(),
+              null);
+      Decision d = decisions.record(me, draft);
       return "redirect:/decisions/" + d.id() + "?recorded";
     } catch (InvalidInputException e) {
       model.addAttribute("form", form);
@@ -77,6 +92,12 @@ class DecisionsController {
     all.add(d);
     model.addAttribute("decision", d);
     model.addAttribute("followUps", followUps);
+    model.addAttribute(
+        "teamNames",
+        directory.teams().stream()
+            .collect(
+                java.util.stream.Collectors.toMap(
+                    org.baton.directory.Team::id, org.baton.directory.Team::name)));
     // A decision closing an advice request names it; the page links to it.
     java.util.regex.Matcher advice =
         java.util.regex.Pattern.compile("Advice request #(\\d+)").matcher(d.adviceConsidered());
@@ -182,6 +203,17 @@ class DecisionsController {
           }
         });
     return directory.names(ids);
+  }
+
+  private static java.time.LocalDate followUp(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return java.time.LocalDate.parse(text.strip());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new InvalidInputException("followUpOn", "Enter the follow-up date as a date.");
+    }
   }
 
   /** What the check page's forms send: the checked question plus what was decided. */

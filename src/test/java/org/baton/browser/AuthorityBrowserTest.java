@@ -20,14 +20,24 @@ class AuthorityBrowserTest extends BrowserSupport {
     assertThat(henry.locator(".verdict"))
         .containsText("the members of Service Desk may decide customer.goodwill up to 500 EUR");
 
+    Object overflow =
+        henry.evaluate(
+            "document.documentElement.scrollWidth > document.documentElement.clientWidth");
+    org.assertj.core.api.Assertions.assertThat(overflow)
+        .as("no sideways scrolling on a phone")
+        .isEqualTo(false);
     henry.getByLabel("What you decided").fill("150 EUR goodwill for the twice-delayed order");
     henry.getByLabel("Why, in one line").fill("Customer let down twice");
+    henry.getByText("Follow-up and affected teams").click();
+    henry.getByLabel("Follow up on").fill(java.time.LocalDate.now().plusDays(7).toString());
+    henry.getByLabel("Service Desk").check();
     henry
         .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record decision"))
         .click();
 
     assertThat(henry.getByText("Recorded. It is yours")).isVisible();
     assertThat(henry.locator(".facts")).containsText("Henry Walsh");
+    assertThat(henry.locator(".facts")).containsText("Teams affected");
     henry.navigate("/decisions");
     assertThat(
             henry
