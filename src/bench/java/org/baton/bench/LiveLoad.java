@@ -62,6 +62,9 @@ public final class LiveLoad {
       throw new IllegalStateException("only " + (streams - ready.getCount()) + " streams opened");
     }
     long heapAfter = heap(pid);
+    if (pid != null && System.getenv("LIVE_LOAD_HISTOGRAM") != null) {
+      run("jcmd", pid, "GC.class_histogram").lines().limit(25).forEach(System.out::println);
+    }
 
     // The involved people's streams: the asker and three panel members.
     Map<String, Map<Integer, Long>> arrivals = new ConcurrentHashMap<>();
