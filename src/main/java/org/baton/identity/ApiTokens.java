@@ -122,17 +122,25 @@ public class ApiTokens {
     if (secret == null || secret.length() < MIN_LENGTH || secret.length() > 200) {
       return Optional.empty();
     }
-    record Match(long id, long accountId) {}
+    record Match(long id, long accountId, Set<String> permissions) {}
     Optional<Match> match =
-        jdbc.sql("select id, account_id from api_token where token_hash = ? and revoked_at is null")
+        jdbc.sql(
+                "select id, account_id, permissions from api_token"
+                    + " where token_hash = ? and revoked_at is null")
             .param(hash(secret))
-            .query(Match.class)
+            .query(
+                (rs, n) ->
+                    new Match(
+                        rs.getLong(1), rs.getLong(2), Set.of((String[]) rs.getArray(3).getArray())))
             .optional();
     if (match.isEmpty()) {
       return Optional.empty();
     }
     noteUse(match.get().id());
-    return accounts.findUser(match.get().accountId()).filter(BatonUser::isEnabled);
+    Optional<BatonUser> user =
+        accounts.findUser(match.get().accountId()).filter(BatonUser::isEnabled);
+    Set<String> permissions = match.get().permissions();
+    return permissions.isEmpty() ? user : user.map(u -> u.asIntegration(permissions));
   }
 
   /** Accepts {@code BATON_ADMIN_TOKEN} for the admin; a changed value revokes the previous one. */

@@ -78,10 +78,13 @@ public final class BatonUser implements UserDetails, CredentialsContainer {
     return permissions.contains(permission);
   }
 
-  /** The same account, acting through a token with these permissions. */
-  BatonUser withPermissions(Set<String> tokenPermissions) {
+  /**
+   * The account acting through an integration token: exactly the token's permissions on top of a
+   * member's rights, never the owner's admin rights (least privilege for other systems).
+   */
+  BatonUser asIntegration(Set<String> tokenPermissions) {
     return new BatonUser(
-        accountId, personId, username, displayName, admin, enabled, null, tokenPermissions);
+        accountId, personId, username, displayName, false, enabled, null, tokenPermissions);
   }
 
   @Override

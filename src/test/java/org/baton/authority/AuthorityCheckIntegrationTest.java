@@ -112,6 +112,13 @@ class AuthorityCheckIntegrationTest {
         .andExpect(jsonPath("$.verdict").value("WITHIN_AUTHORITY"));
     String crm = token("admin", Set.of("authority:check-others"));
     check(crm, forMaria).andExpect(jsonPath("$.person.name").value("Maria Lopez"));
+    // An integration token has its permissions, not its creator's admin rights.
+    mvc.perform(
+            post("/api/v1/teams")
+                .header("Authorization", "Bearer " + crm)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\": \"CRM made this\"}"))
+        .andExpect(status().isForbidden());
   }
 
   @Test
