@@ -110,6 +110,44 @@ class DecisionPagesIntegrationTest {
   }
 
   @Test
+  void ruleAndDelegationFormsSayWhatIsWrong() throws Exception {
+    mvc.perform(
+            post("/authority/rules")
+                .with(user(account("admin")))
+                .with(csrf())
+                .param("decisionType", "customer.goodwill")
+                .param("holderKind", "TEAM")
+                .param("holderTeamId", String.valueOf(serviceDeskId()))
+                .param("limit", "lots")
+                .param("currency", "EUR"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Enter a number, such as 500.")));
+    mvc.perform(
+            post("/authority/rules")
+                .with(user(account("admin")))
+                .with(csrf())
+                .param("decisionType", "customer.goodwill")
+                .param("holderKind", "TEAM")
+                .param("holderTeamId", String.valueOf(serviceDeskId()))
+                .param("limit", "100")
+                .param("currency", "EUR"))
+        .andExpect(status().isOk())
+        .andExpect(
+            content().string(containsString("Say why: every version of a rule records it.")));
+    mvc.perform(
+            post("/authority/delegations")
+                .with(user(account("henry@example.com")))
+                .with(csrf())
+                .param("to", "anna@example.com")
+                .param("type", "customer.goodwill")
+                .param("limit", "9000")
+                .param("currency", "EUR")
+                .param("until", java.time.LocalDate.now().plusDays(3).toString()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("You hold at most 500 EUR")));
+  }
+
+  @Test
   void aMistypedAmountIsTheAmountFieldsError() throws Exception {
     mvc.perform(
             get("/authority/check?type=customer.goodwill&amount=abc")
