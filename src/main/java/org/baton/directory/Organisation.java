@@ -85,10 +85,6 @@ public final class Organisation {
     return activeByPerspective.getOrDefault(code, List.of());
   }
 
-  public Collection<Member> everyone() {
-    return people.values();
-  }
-
   /** Steps in the team tree between two people; people without a team come last. */
   public int distance(long fromPersonId, long toPersonId) {
     Member from = people.get(fromPersonId);

@@ -52,10 +52,6 @@ class LiveStreams {
     }
   }
 
-  int openStreams() {
-    return streams.values().stream().mapToInt(Set::size).sum();
-  }
-
   /** Open streams would hold shutdown for 30 seconds; end them first. */
   @EventListener(ContextClosedEvent.class)
   void closeAll() {

@@ -1,7 +1,6 @@
 package org.baton.platform;
 
 import java.util.List;
-import java.util.function.Function;
 
 /** One page of a longer list: the items, which page (from 0), its size and the total count. */
 public record PageOf<T>(List<T> items, int page, int size, long total) {
@@ -22,10 +21,6 @@ public record PageOf<T>(List<T> items, int page, int size, long total) {
 
   public boolean hasPrevious() {
     return page > 0;
-  }
-
-  public <R> PageOf<R> map(Function<T, R> mapper) {
-    return new PageOf<>(items.stream().map(mapper).toList(), page, size, total);
   }
 
   /** A page number and size a caller asked for, brought into range. */
