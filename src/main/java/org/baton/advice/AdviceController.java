@@ -1,7 +1,6 @@
 package org.baton.advice;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -115,16 +114,10 @@ class AdviceController {
                   chosen,
                   restricted,
                   type,
-                  amount.isBlank()
-                      ? null
-                      : Money.fromRequest(new BigDecimal(amount.strip()), currency, "amount")));
+                  Money.fromForm(amount, currency, "amount")));
       return "redirect:/advice/" + asked.id();
-    } catch (InvalidInputException | NumberFormatException e) {
-      model.addAttribute(
-          "errors",
-          e instanceof InvalidInputException invalid
-              ? invalid.byField()
-              : Map.of("amount", "Enter the amount as a number."));
+    } catch (InvalidInputException e) {
+      model.addAttribute("errors", e.byField());
       model.addAttribute("context", context);
       model.addAttribute("deadline", deadline);
       return ask(me, initiative, perspectives, question, type, amount, currency, request, model);
@@ -189,21 +182,25 @@ class AdviceController {
     try {
       DecisionDraft decide = null;
       if ("decide".equals(how)) {
-        Money money =
-            amount.isBlank()
-                ? null
-                : Money.fromRequest(new BigDecimal(amount.strip()), currency, "amount");
-        decide = new DecisionDraft(type, title, reason, money, Map.of(), List.of(), null, "", null);
+        decide =
+            new DecisionDraft(
+                type,
+                title,
+                reason,
+                Money.fromForm(amount, currency, "amount"),
+                Map.of(),
+                List.of(),
+                null,
+                "",
+                null);
       }
       AdviceRequest closed = advice.close(me, id, decide, note);
       if (closed.decisionId() != null) {
         return "redirect:/decisions/" + closed.decisionId() + "?recorded";
       }
       redirect.addFlashAttribute("message", "Closed without a decision.");
-    } catch (InvalidInputException | NumberFormatException e) {
-      redirect.addFlashAttribute(
-          "problem",
-          e instanceof InvalidInputException ? e.getMessage() : "Enter the amount as a number.");
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute("problem", e.getMessage());
     }
     return "redirect:/advice/" + id;
   }

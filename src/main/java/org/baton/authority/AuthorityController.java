@@ -1,7 +1,6 @@
 package org.baton.authority;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -81,19 +80,7 @@ class AuthorityController {
   /** Turns what the form sent into a question; a malformed field is that field's error. */
   static CheckQuestion question(
       long personId, String type, String amount, String currency, String context) {
-    Money money = null;
-    if (!amount.isBlank()) {
-      try {
-        money =
-            new Money(
-                new BigDecimal(amount.strip().replace(',', '.')), currency.strip().toUpperCase());
-      } catch (NumberFormatException e) {
-        throw new InvalidInputException(
-            "amount", "Enter the amount as a number, such as 150 or 99.50.");
-      } catch (IllegalArgumentException e) {
-        throw new InvalidInputException("amount", e.getMessage());
-      }
-    }
+    Money money = Money.fromForm(amount, currency, "amount");
     return new CheckQuestion(
         personId, type.strip(), money, CheckQuestion.contextFromLines(context));
   }
@@ -137,11 +124,9 @@ class AuthorityController {
               .findPersonByEmail(to.strip().isEmpty() ? "-" : to.strip())
               .orElseThrow(
                   () -> new InvalidInputException("to", "Nobody has this e-mail address."));
-      Money money;
-      try {
-        money = new Money(new BigDecimal(limit.strip()), currency.strip().toUpperCase());
-      } catch (IllegalArgumentException e) {
-        throw new InvalidInputException("limit", "Enter the limit as a number, such as 1000.");
+      Money money = Money.fromForm(limit, currency, "limit");
+      if (money == null) {
+        throw new InvalidInputException("limit", "Give the delegated limit.");
       }
       Instant end;
       try {

@@ -47,6 +47,30 @@ public record Money(BigDecimal value, String currency) implements Comparable<Mon
     }
   }
 
+  /**
+   * An amount as typed into a form ("150", "99,50"), or null when the field was left empty.
+   *
+   * @throws InvalidInputException naming {@code field}, with what to type instead
+   */
+  public static Money fromForm(String typed, String currency, String field) {
+    if (typed == null || typed.isBlank()) {
+      return null;
+    }
+    BigDecimal value;
+    try {
+      value = new BigDecimal(typed.strip().replace(',', '.'));
+    } catch (NumberFormatException e) {
+      throw new org.baton.platform.InvalidInputException(
+          field, "Enter the " + field + " as a number, such as 150 or 99.50.");
+    }
+    try {
+      return new Money(
+          value, currency == null ? "" : currency.strip().toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new org.baton.platform.InvalidInputException(field, e.getMessage());
+    }
+  }
+
   public static Money of(String value, String currency) {
     return new Money(new BigDecimal(value), currency);
   }

@@ -1,7 +1,6 @@
 package org.baton.decisions;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.baton.authority.CheckQuestion;
@@ -218,18 +217,8 @@ class DecisionsController {
 
   /** What the check page's forms send: the checked question plus what was decided. */
   static DecisionDraft draft(Map<String, String> form) {
-    String amount = form.getOrDefault("amount", "").strip();
-    Money money = null;
-    if (!amount.isEmpty()) {
-      try {
-        money =
-            new Money(
-                new BigDecimal(amount.replace(',', '.')),
-                form.getOrDefault("currency", "EUR").strip().toUpperCase());
-      } catch (IllegalArgumentException e) {
-        throw new InvalidInputException("amount", "Enter the amount as a number, such as 150.");
-      }
-    }
+    Money money =
+        Money.fromForm(form.get("amount"), form.getOrDefault("currency", "EUR"), "amount");
     Map<String, String> context = CheckQuestion.contextFromLines(form.get("context"));
     return new DecisionDraft(
         form.getOrDefault("type", ""),

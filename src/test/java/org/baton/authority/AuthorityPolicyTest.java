@@ -289,6 +289,17 @@ class AuthorityPolicyTest {
   }
 
   @Test
+  void amountsTypedIntoFormsAreReadOrRefusedNamingTheField() {
+    assertThat(Money.fromForm(" 99,50 ", "eur", "amount")).isEqualTo(Money.of("99.50", "EUR"));
+    assertThat(Money.fromForm("", "EUR", "amount")).isNull();
+    assertThatThrownBy(() -> Money.fromForm("lots", "EUR", "limit"))
+        .isInstanceOf(org.baton.platform.InvalidInputException.class)
+        .hasMessage("Enter the limit as a number, such as 150 or 99.50.");
+    assertThatThrownBy(() -> Money.fromForm("-5", "EUR", "amount"))
+        .hasMessageContaining("negative");
+  }
+
+  @Test
   void badAmountsAreRefused() {
     assertThatThrownBy(() -> Money.of("-1", "EUR")).hasMessageContaining("negative");
     assertThatThrownBy(() -> Money.of("1.234", "EUR")).hasMessageContaining("two decimals");
