@@ -69,14 +69,16 @@ public class AdviceService {
   private final Initiatives initiatives;
   private final DecisionRecord decisions;
   private final ApplicationEventPublisher events;
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
 
   AdviceService(
       JdbcClient jdbc,
       Directory directory,
       Initiatives initiatives,
       DecisionRecord decisions,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      Clock clock) {
+    this.clock = clock;
     this.jdbc = jdbc;
     this.directory = directory;
     this.initiatives = initiatives;

@@ -24,10 +24,10 @@ class DeadlineReminders {
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  DeadlineReminders(JdbcClient jdbc, ApplicationEventPublisher events) {
+  DeadlineReminders(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+    this.clock = clock;
     this.jdbc = jdbc;
     this.events = events;
-    this.clock = Clock.systemUTC();
   }
 
   @Scheduled(

@@ -30,10 +30,10 @@ public class Authority {
   private final CheckLog checkLog;
   private final Clock clock;
 
-  Authority(CurrentPolicy currentPolicy, CheckLog checkLog) {
+  Authority(CurrentPolicy currentPolicy, CheckLog checkLog, Clock clock) {
+    this.clock = clock;
     this.currentPolicy = currentPolicy;
     this.checkLog = checkLog;
-    this.clock = Clock.systemUTC();
   }
 
   /** Checks for the acting person, or for another person if the actor may ask for others. */

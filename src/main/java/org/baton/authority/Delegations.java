@@ -34,12 +34,14 @@ public class Delegations {
   private final AuthorityRepository repository;
   private final CurrentPolicy currentPolicy;
   private final ApplicationEventPublisher events;
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
 
   Delegations(
       AuthorityRepository repository,
       CurrentPolicy currentPolicy,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      Clock clock) {
+    this.clock = clock;
     this.repository = repository;
     this.currentPolicy = currentPolicy;
     this.events = events;

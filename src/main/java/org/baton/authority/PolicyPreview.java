@@ -53,12 +53,14 @@ public class PolicyPreview {
   private final List<PastQuestion.Source> sources;
   private final CurrentPolicy currentPolicy;
   private final AuthorityAdministration administration;
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
 
   PolicyPreview(
       List<PastQuestion.Source> sources,
       CurrentPolicy currentPolicy,
-      AuthorityAdministration administration) {
+      AuthorityAdministration administration,
+      Clock clock) {
+    this.clock = clock;
     this.sources = sources;
     this.currentPolicy = currentPolicy;
     this.administration = administration;

@@ -13,6 +13,8 @@ import java.util.Map;
  * @param verdict the verdict of the check made when it was recorded
  * @param authority that check's explanation: the rule or delegation the decision rests on
  * @param visibleTo for confidential types, who besides the decider and requester may see it
+ * @param deciderPersonId who decided; null only for a reversal by an operator account
+ * @param deciderAccount the operator account (such as admin) that made a reversal; else null
  */
 public record Decision(
     long id,
@@ -20,7 +22,7 @@ public record Decision(
     Kind kind,
     Long refersTo,
     Instant decidedAt,
-    long deciderPersonId,
+    Long deciderPersonId,
     Long requestedByPersonId,
     String decisionType,
     String title,
@@ -39,7 +41,8 @@ public record Decision(
     boolean confidential,
     List<Long> visibleTo,
     String prevHash,
-    String hash) {
+    String hash,
+    String deciderAccount) {
 
   public enum Kind {
     DECISION,
@@ -80,6 +83,7 @@ public record Decision(
         confidential,
         visibleTo,
         prevHash,
-        hash);
+        hash,
+        deciderAccount);
   }
 }

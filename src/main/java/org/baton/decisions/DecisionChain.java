@@ -29,7 +29,11 @@ final class DecisionChain {
     fields.put("refersTo", d.refersTo() == null ? "null" : d.refersTo().toString());
     fields.put(
         "decidedAt", CanonicalJson.string(DateTimeFormatter.ISO_INSTANT.format(d.decidedAt())));
-    fields.put("decider", Long.toString(d.deciderPersonId()));
+    fields.put("decider", d.deciderPersonId() == null ? "null" : d.deciderPersonId().toString());
+    if (d.deciderAccount() != null) {
+      // Only where present, so that every entry written before it existed hashes as it did.
+      fields.put("deciderAccount", CanonicalJson.string(d.deciderAccount()));
+    }
     fields.put(
         "requestedBy",
         d.requestedByPersonId() == null ? "null" : d.requestedByPersonId().toString());

@@ -40,10 +40,15 @@ public class DecisionRecord {
   private final ChainWriter chain;
   private final Authority authority;
   private final Directory directory;
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
 
   DecisionRecord(
-      DecisionRepository repository, ChainWriter chain, Authority authority, Directory directory) {
+      DecisionRepository repository,
+      ChainWriter chain,
+      Authority authority,
+      Directory directory,
+      Clock clock) {
+    this.clock = clock;
     this.repository = repository;
     this.chain = chain;
     this.authority = authority;
@@ -64,12 +69,46 @@ public class DecisionRecord {
     Decision.Kind kind = Decision.Kind.DECISION;
     if (draft.supersedes() != null) {
       Decision earlier = find(actor, draft.supersedes());
-      if (earlier.kind() != Decision.Kind.DECISION) {
-        throw new InvalidInputException("supersedes", "Only a decision can be superseded.");
+      if (!DecisionPermissions.maySupersede(actor, earlier, holdsAuthorityOver(decider, earlier))) {
+        throw new AccessDeniedException(
+            "Only its decider, an admin, or someone who holds authority over this decision"
+                + " supersedes it.");
       }
+      if (!earlier.decisionType().equals(draft.decisionType())) {
+        throw new InvalidInputException(
+            "decisionType", "A decision is superseded by one of the same type.");
+      }
+      refuseIfFollowedUp(actor, earlier.id());
       kind = Decision.Kind.SUPERSESSION;
     }
     return chain.append(entry(decider, null, kind, draft, Set.of()), withIt);
+  }
+
+  /** Whether this person, today, may decide what the earlier decision decided. */
+  private boolean holdsAuthorityOver(long personId, Decision earlier) {
+    try {
+      return authority
+              .evaluate(
+                  new CheckQuestion(
+                      personId,
+                      earlier.decisionType(),
+                      earlier.amount() == null
+                          ? null
+                          : new org.baton.authority.Money(earlier.amount(), earlier.currency()),
+                      earlier.context()),
+                  now())
+              .verdict()
+          != Verdict.OUTSIDE_AUTHORITY;
+    } catch (InvalidInputException e) {
+      return false;
+    }
+  }
+
+  private void refuseIfFollowedUp(BatonUser actor, long id) {
+    if (!repository.followUps(id, viewer(actor)).isEmpty()) {
+      throw new InvalidInputException(
+          "id", "This decision has already been reversed or superseded.");
+    }
   }
 
   /**
@@ -85,17 +124,13 @@ public class DecisionRecord {
   /** Reverses a decision: a new entry with a reason; the original stays as it was. */
   public Decision reverse(BatonUser actor, long id, String reason) {
     Decision original = find(actor, id);
-    long me = personOf(actor);
-    if (original.deciderPersonId() != me && !actor.isAdmin()) {
-      throw new AccessDeniedException("Only the decider or an admin reverses a decision.");
-    }
     if (original.kind() != Decision.Kind.DECISION) {
       throw new InvalidInputException("id", "Only a decision can be reversed.");
     }
-    if (!repository.followUps(id, viewer(actor)).isEmpty()) {
-      throw new InvalidInputException(
-          "id", "This decision has already been reversed or superseded.");
+    if (!DecisionPermissions.mayReverse(actor, original)) {
+      throw new AccessDeniedException("Only the decider or an admin reverses a decision.");
     }
+    refuseIfFollowedUp(actor, id);
     String why = reason == null ? "" : reason.strip();
     if (why.isEmpty() || why.length() > 2000) {
       throw new InvalidInputException("reason", "Say why the decision is reversed.");
@@ -107,7 +142,7 @@ public class DecisionRecord {
             Decision.Kind.REVERSAL,
             original.id(),
             now(),
-            me,
+            actor.personId(),
             null,
             original.decisionType(),
             "Reversal: " + truncate(original.title(), 180),
@@ -126,7 +161,8 @@ public class DecisionRecord {
             original.confidential(),
             original.visibleTo(),
             "",
-            "");
+            "",
+            actor.personId() == null ? actor.getUsername() : null);
     return chain.append(reversal, null);
   }
 
@@ -279,7 +315,8 @@ public class DecisionRecord {
         check.decisionType().confidential(),
         visible,
         "",
-        "");
+        "",
+        null);
   }
 
   static DecisionRepository.Viewer viewer(BatonUser actor) {

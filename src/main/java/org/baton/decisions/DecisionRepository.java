@@ -84,7 +84,8 @@ class DecisionRepository {
   private static final String TYPED_ROW =
       "(?::bigint, ?::text, ?::bigint, ?::timestamptz, ?::bigint, ?::bigint, ?::text, ?::text,"
           + " ?::text, ?::numeric, ?::text, ?::text, ?::bigint[], ?::date, ?::text, ?::bigint,"
-          + " ?::int, ?::bigint, ?::text, ?::text, ?::boolean, ?::bigint[], ?::text, ?::text)";
+          + " ?::int, ?::bigint, ?::text, ?::text, ?::boolean, ?::bigint[], ?::text, ?::text,"
+          + " ?::text)";
 
   /**
    * Inserts entries placed after {@code from} and moves the head to {@code to}, in one statement
@@ -99,7 +100,7 @@ class DecisionRepository {
             + " decider_person_id, requested_by_person_id, decision_type, title, reason, amount,"
             + " currency, context, affected_team_ids, follow_up_on, verdict, rule_id, rule_version,"
             + " delegation_id, authority, advice_considered, confidential, visible_to, prev_hash,"
-            + " hash) select * from (values "
+            + " hash, decider_account) select * from (values "
             + String.join(", ", java.util.Collections.nCopies(placed.size(), TYPED_ROW))
             + ") as v where exists (select 1 from moved) returning id, seq)"
             + " select id from inserted order by seq";
@@ -149,8 +150,8 @@ class DecisionRepository {
       "id, seq, kind, refers_to, decided_at, decider_person_id, requested_by_person_id,"
           + " decision_type, title, reason, amount, currency, context, affected_team_ids,"
           + " follow_up_on, verdict, rule_id, rule_version, delegation_id, authority,"
-          + " advice_considered, confidential, visible_to, prev_hash, hash";
-  private static final int COLUMNS = 25;
+          + " advice_considered, confidential, visible_to, prev_hash, hash, decider_account";
+  private static final int COLUMNS = 26;
   private static final String INSERT =
       "insert into decision ("
           + INSERT_COLUMNS
@@ -192,7 +193,8 @@ class DecisionRepository {
       d.confidential(),
       d.visibleTo().toArray(Long[]::new),
       d.prevHash(),
-      d.hash()
+      d.hash(),
+      d.deciderAccount()
     };
   }
 
@@ -278,7 +280,7 @@ class DecisionRepository {
         Decision.Kind.valueOf(rs.getString("kind")),
         rs.getObject("refers_to", Long.class),
         rs.getTimestamp("decided_at").toInstant(),
-        rs.getLong("decider_person_id"),
+        rs.getObject("decider_person_id", Long.class),
         rs.getObject("requested_by_person_id", Long.class),
         rs.getString("decision_type"),
         rs.getString("title"),
@@ -297,7 +299,8 @@ class DecisionRepository {
         rs.getBoolean("confidential"),
         longs(rs.getArray("visible_to")),
         rs.getString("prev_hash"),
-        rs.getString("hash"));
+        rs.getString("hash"),
+        rs.getString("decider_account"));
   }
 
   private Map<String, String> context(String text) {

@@ -102,11 +102,7 @@ class DecisionsController {
         java.util.regex.Pattern.compile("Advice request #(\\d+)").matcher(d.adviceConsidered());
     model.addAttribute("adviceRequestId", advice.find() ? advice.group(1) : null);
     model.addAttribute("names", names(all));
-    model.addAttribute(
-        "mayReverse",
-        d.kind() == Decision.Kind.DECISION
-            && followUps.isEmpty()
-            && (me.isAdmin() || Long.valueOf(d.deciderPersonId()).equals(me.personId())));
+    model.addAttribute("mayReverse", followUps.isEmpty() && DecisionPermissions.mayReverse(me, d));
     return "decisions/show";
   }
 
@@ -196,7 +192,9 @@ class DecisionsController {
     List<Long> ids = new java.util.ArrayList<>();
     items.forEach(
         d -> {
-          ids.add(d.deciderPersonId());
+          if (d.deciderPersonId() != null) {
+            ids.add(d.deciderPersonId());
+          }
           if (d.requestedByPersonId() != null) {
             ids.add(d.requestedByPersonId());
           }

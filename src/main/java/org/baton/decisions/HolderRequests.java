@@ -2,6 +2,7 @@ package org.baton.decisions;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,12 +38,16 @@ public class HolderRequests {
   private final Directory directory;
   private final JsonMapper json;
 
+  private final Clock clock;
+
   HolderRequests(
       JdbcClient jdbc,
       Authority authority,
       DecisionRecord decisions,
       Directory directory,
-      JsonMapper json) {
+      JsonMapper json,
+      Clock clock) {
+    this.clock = clock;
     this.jdbc = jdbc;
     this.authority = authority;
     this.decisions = decisions;
@@ -69,7 +74,7 @@ public class HolderRequests {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     CheckResult mine = authority.evaluate(question(me, draft), now);
     if (mine.verdict() != Verdict.OUTSIDE_AUTHORITY) {
       throw new InvalidInputException(
@@ -111,7 +116,9 @@ public class HolderRequests {
         new DecisionDraft(
             request.decisionType(),
             request.title(),
-            request.reason() + " (asked by " + request.requesterName() + ")",
+            // The requester is recorded as a fact of the entry (requestedBy), not as text added
+            // to the reason, which could push a reason at its limit past it.
+            request.reason(),
             request.amount() == null ? null : new Money(request.amount(), request.currency()),
             request.context(),
             List.of(),

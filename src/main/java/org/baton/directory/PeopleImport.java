@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -42,7 +43,10 @@ public class PeopleImport implements DisposableBean {
       Executors.newSingleThreadExecutor(r -> new Thread(r, "people-import"));
   private final Map<UUID, ImportJob> jobs = new ConcurrentHashMap<>();
 
-  PeopleImport(TeamRepository teams, ImportWriter writer, BatonProperties properties) {
+  private final Clock clock;
+
+  PeopleImport(TeamRepository teams, ImportWriter writer, BatonProperties properties, Clock clock) {
+    this.clock = clock;
     this.teams = teams;
     this.writer = writer;
     this.uploads = properties.home().resolve("uploads").resolve("imports");
@@ -97,7 +101,7 @@ public class PeopleImport implements DisposableBean {
       String stamp =
           DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
               .withZone(ZoneOffset.UTC)
-              .format(Instant.now());
+              .format(clock.instant());
       Files.write(uploads.resolve(stamp + "-" + job.id() + ".csv"), content);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot keep the uploaded file under " + uploads, e);
@@ -105,7 +109,7 @@ public class PeopleImport implements DisposableBean {
   }
 
   private void forgetOldJobs() {
-    Instant cutoff = Instant.now().minus(KEEP_FINISHED);
+    Instant cutoff = clock.instant().minus(KEEP_FINISHED);
     jobs.values()
         .removeIf(
             job -> job.finished() && job.finishedAt() != null && job.finishedAt().isBefore(cutoff));

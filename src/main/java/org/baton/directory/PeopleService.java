@@ -59,8 +59,11 @@ public class PeopleService {
   @PreAuthorize("hasRole('ADMIN')")
   @Transactional
   public Person setActive(long id, boolean active) {
-    existing(id);
+    Person before = existing(id);
     people.setActive(id, active);
+    if (before.active() && !active) {
+      events.publishEvent(new PersonDeactivated(id));
+    }
     events.publishEvent(new DirectoryChanged());
     return people.findById(id).orElseThrow();
   }

@@ -41,6 +41,17 @@ class AccountRepository {
     return jdbc.sql(SELECT + " where id = ?").param(id).query(Account.class).optional();
   }
 
+  /** Whether the account exists and, if it is a person's, that person is active. */
+  boolean maySignIn(long accountId) {
+    return jdbc.sql(
+            "select coalesce(p.active, true) from account a"
+                + " left join person p on p.id = a.person_id where a.id = ?")
+        .param(accountId)
+        .query(Boolean.class)
+        .optional()
+        .orElse(false);
+  }
+
   long createOperator(String username, String passwordHash, String role) {
     return jdbc.sql(
             "insert into account (username, password_hash, role) values (lower(?), ?, ?)"

@@ -1,7 +1,9 @@
 package org.baton.identity;
 
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.baton.directory.Directory;
 import org.baton.directory.Email;
 import org.baton.directory.Person;
@@ -38,8 +40,20 @@ public class Accounts implements UserDetailsService {
         .orElseThrow(() -> new UsernameNotFoundException("no such account"));
   }
 
-  Optional<BatonUser> findUser(String username) {
-    if (username == null || username.isBlank()) {
+  /**
+   * A typed sign-in name as sign-in reads it: without white space or control characters around it,
+   * lower-case. The throttle keys failures by the same name, so no variant escapes it.
+   */
+  static String signInName(String typed) {
+    return typed == null ? "" : EDGES.matcher(typed).replaceAll("").toLowerCase(Locale.ROOT);
+  }
+
+  private static final Pattern EDGES =
+      Pattern.compile("^[\\p{Cntrl}\\p{Z}\\s]+|[\\p{Cntrl}\\p{Z}\\s]+$");
+
+  Optional<BatonUser> findUser(String typed) {
+    String username = signInName(typed);
+    if (username.isEmpty()) {
       return Optional.empty();
     }
     if (username.contains("@")) {
@@ -50,7 +64,7 @@ public class Accounts implements UserDetailsService {
           .findPersonByEmail(username)
           .flatMap(person -> accounts.findByPerson(person.id()).map(a -> user(a, person)));
     }
-    return accounts.findByUsername(username.strip()).map(account -> user(account, null));
+    return accounts.findByUsername(username).map(account -> user(account, null));
   }
 
   Optional<BatonUser> findUser(long accountId) {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -15,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.baton.platform.InvalidInputException;
 import org.baton.platform.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,7 +54,10 @@ public class ApiTokens {
   // When each token's last use was written, so that busy tokens do not write on every call.
   private final Map<Long, Instant> lastUseWritten = new ConcurrentHashMap<>();
 
-  ApiTokens(JdbcClient jdbc, Accounts accounts) {
+  private final Clock clock;
+
+  ApiTokens(JdbcClient jdbc, Accounts accounts, Clock clock) {
+    this.clock = clock;
     this.jdbc = jdbc;
     this.accounts = accounts;
   }
@@ -68,6 +73,7 @@ public class ApiTokens {
   /** A token for another system; only admins give tokens permissions beyond their owner's. */
   @Transactional
   public CreatedToken create(BatonUser owner, String name, Set<String> permissions) {
+    refuseIntegration(owner);
     Set<String> wanted = permissions == null ? Set.of() : permissions;
     if (!wanted.isEmpty() && !owner.isAdmin()) {
       throw new InvalidInputException("permissions", "Only admins give tokens permissions.");
@@ -98,6 +104,7 @@ public class ApiTokens {
 
   @Transactional(readOnly = true)
   public List<TokenInfo> list(BatonUser owner) {
+    refuseIntegration(owner);
     return jdbc.sql(
             "select id, name, prefix, created_at, last_used_at, revoked_at from api_token"
                 + " where account_id = ? order by revoked_at is not null, created_at desc")
@@ -109,6 +116,7 @@ public class ApiTokens {
   /** Revokes one of the owner's own tokens; someone else's token is as good as absent. */
   @Transactional
   public TokenInfo revoke(BatonUser owner, long tokenId) {
+    refuseIntegration(owner);
     find(owner, tokenId);
     jdbc.sql(
             "update api_token set revoked_at = coalesce(revoked_at, now())"
@@ -116,6 +124,25 @@ public class ApiTokens {
         .params(tokenId, owner.accountId())
         .update();
     return find(owner, tokenId);
+  }
+
+  /**
+   * An integration token acts within its permissions only: were it to create a token, that token
+   * would carry its owner's full rights (and list or revoke would reach its owner's other tokens).
+   */
+  private static void refuseIntegration(BatonUser actor) {
+    if (actor.isIntegration()) {
+      throw new AccessDeniedException("An integration token cannot create, list or revoke tokens.");
+    }
+  }
+
+  /** Ends every token of this account at once, as when its person is deactivated. */
+  @Transactional
+  public int revokeAll(long accountId) {
+    return jdbc.sql(
+            "update api_token set revoked_at = now() where account_id = ? and revoked_at is null")
+        .param(accountId)
+        .update();
   }
 
   Optional<BatonUser> authenticate(String secret) {
@@ -184,7 +211,7 @@ public class ApiTokens {
   }
 
   private void noteUse(long tokenId) {
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     Instant previous = lastUseWritten.get(tokenId);
     if (previous == null || previous.isBefore(now.minusSeconds(60))) {
       lastUseWritten.put(tokenId, now);

@@ -79,6 +79,14 @@ public final class BatonUser implements UserDetails, CredentialsContainer {
   }
 
   /**
+   * Whether this request came with an integration token (one with permissions): it acts within
+   * those permissions and a member's rights, and may never manage tokens.
+   */
+  public boolean isIntegration() {
+    return !permissions.isEmpty();
+  }
+
+  /**
    * The account acting through an integration token: exactly the token's permissions on top of a
    * member's rights, never the owner's admin rights (least privilege for other systems).
    */

@@ -14,6 +14,7 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -37,7 +38,8 @@ class SecurityConfiguration {
 
   @Bean
   @Order(1)
-  SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
+  SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, AccountRepository accounts)
+      throws Exception {
     ProblemResponses problems = new ProblemResponses();
     // CSRF protects what a browser's session cookie could be abused for; a call with a bearer
     // token, or without any session, carries nothing a forged request could ride on.
@@ -58,6 +60,7 @@ class SecurityConfiguration {
                     .anyRequest()
                     .authenticated())
         .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
+        .addFilterAfter(new ActiveAccountFilter(accounts), SecurityContextHolderFilter.class)
         .csrf(csrf -> csrf.requireCsrfProtectionMatcher(sessionWrite))
         .requestCache(cache -> cache.disable())
         .exceptionHandling(
@@ -68,7 +71,8 @@ class SecurityConfiguration {
 
   @Bean
   @Order(2)
-  SecurityFilterChain pages(HttpSecurity http, SignInThrottle throttle) throws Exception {
+  SecurityFilterChain pages(HttpSecurity http, SignInThrottle throttle, AccountRepository accounts)
+      throws Exception {
     http.authorizeHttpRequests(
             authorize ->
                 authorize
@@ -92,6 +96,7 @@ class SecurityConfiguration {
         .logout(logout -> logout.logoutSuccessUrl("/login?signedOut").permitAll())
         .addFilterBefore(
             new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+        .addFilterAfter(new ActiveAccountFilter(accounts), SecurityContextHolderFilter.class)
         .headers(
             headers ->
                 headers.contentSecurityPolicy(
@@ -108,7 +113,7 @@ class SecurityConfiguration {
         new SavedRequestAwareAuthenticationSuccessHandler();
     target.setDefaultTargetUrl("/");
     return (request, response, authentication) -> {
-      throttle.recordSuccess(request.getParameter("username"));
+      throttle.recordSuccess(request.getParameter("username"), request.getRemoteAddr());
       target.onAuthenticationSuccess(request, response, authentication);
     };
   }

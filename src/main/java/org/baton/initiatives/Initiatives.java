@@ -1,6 +1,6 @@
 package org.baton.initiatives;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,8 +35,14 @@ public class Initiatives {
   private final Directory directory;
   private final ApplicationEventPublisher events;
 
+  private final Clock clock;
+
   Initiatives(
-      InitiativeRepository repository, Directory directory, ApplicationEventPublisher events) {
+      InitiativeRepository repository,
+      Directory directory,
+      ApplicationEventPublisher events,
+      Clock clock) {
+    this.clock = clock;
     this.repository = repository;
     this.directory = directory;
     this.events = events;
@@ -117,7 +123,7 @@ public class Initiatives {
     boolean leaderActive =
         directory.findPerson(initiative.leaderId()).map(Person::active).orElse(false);
     return new View(
-        initiative, names, teams, timeline, initiative.isUnattended(leaderActive, Instant.now()));
+        initiative, names, teams, timeline, initiative.isUnattended(leaderActive, clock.instant()));
   }
 
   public Initiative find(long id) {
@@ -183,7 +189,7 @@ public class Initiatives {
     initiative.requireOpen();
     boolean leaderActive =
         directory.findPerson(initiative.leaderId()).map(Person::active).orElse(false);
-    if (!initiative.isUnattended(leaderActive, Instant.now())) {
+    if (!initiative.isUnattended(leaderActive, clock.instant())) {
       throw new AccessDeniedException("The leader is here: ask them to hand the lead over.");
     }
     boolean leadsAffectedTeam =

@@ -240,9 +240,84 @@ class DecisionRecordIntegrationTest {
     Decision d = decisions.find(henry, approved.decisionId());
     assertThat(d.deciderPersonId()).isEqualTo(mariaId);
     assertThat(d.requestedByPersonId()).isEqualTo(henry.personId());
-    assertThat(d.reason()).contains("asked by Henry Walsh");
+    assertThat(d.reason()).isEqualTo("The customer was let down twice");
     assertThatThrownBy(() -> requests.decline(maria, asked.id(), "changed my mind"))
         .hasMessageContaining("already been answered");
+  }
+
+  @Test
+  void aRequestWhoseReasonIsAtTheLimitCanStillBeApproved() {
+    BatonUser henry = account("henry@example.com");
+    BatonUser maria = account("maria@example.com");
+    DecisionDraft longReason =
+        new DecisionDraft(
+            "customer.goodwill",
+            "A long story",
+            "x".repeat(2000),
+            Money.of("900", "EUR"),
+            Map.of(),
+            List.of(),
+            null,
+            null,
+            null);
+    HolderRequest asked = requests.ask(henry, maria.personId(), longReason);
+    HolderRequest approved = requests.approve(maria, asked.id(), null);
+    assertThat(approved.status()).isEqualTo("APPROVED");
+    assertThat(decisions.find(henry, approved.decisionId()).requestedByPersonId())
+        .isEqualTo(henry.personId());
+  }
+
+  @Test
+  void theAdminAccountReversesADecisionAndTheReversalNamesTheAccount() {
+    Decision d = decisions.record(account("henry@example.com"), goodwill("25", "Admin reverses"));
+    Decision reversal = decisions.reverse(account("admin"), d.id(), "Entered by mistake");
+    assertThat(reversal.kind()).isEqualTo(Decision.Kind.REVERSAL);
+    assertThat(reversal.deciderPersonId()).isNull();
+    assertThat(reversal.deciderAccount()).isEqualTo("admin");
+    assertThat(decisions.verify().intact()).isTrue();
+  }
+
+  @Test
+  void onlyTheDeciderAnAdminOrAHolderSupersedesAndOnlyWithTheSameType() {
+    BatonUser henry = account("henry@example.com");
+    Decision d = decisions.record(henry, goodwill("60", "To be superseded"));
+    // Olivia (production) holds no goodwill authority: she may see it, not supersede it.
+    assertThatThrownBy(
+            () ->
+                decisions.record(
+                    account("olivia@example.com"), supersede(goodwill("50", "Mine"), d.id())))
+        .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    // Maria holds goodwill authority at that amount: she may.
+    Decision byMaria =
+        decisions.record(account("maria@example.com"), supersede(goodwill("70", "Better"), d.id()));
+    assertThat(byMaria.kind()).isEqualTo(Decision.Kind.SUPERSESSION);
+    assertThat(byMaria.refersTo()).isEqualTo(d.id());
+
+    Decision other = decisions.record(henry, goodwill("61", "Another"));
+    DecisionDraft otherType =
+        new DecisionDraft(
+            "customer.refund",
+            "Replace instead",
+            "Better for the customer",
+            Money.of("61", "EUR"),
+            Map.of(),
+            List.of(),
+            null,
+            null,
+            other.id());
+    assertThatThrownBy(() -> decisions.record(henry, otherType))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("same type");
+  }
+
+  @Test
+  void aReversedDecisionCannotBeSupersededAndSaysSo() {
+    BatonUser henry = account("henry@example.com");
+    Decision d = decisions.record(henry, goodwill("65", "Reversed first"));
+    decisions.reverse(henry, d.id(), "Wrong customer");
+    assertThatThrownBy(() -> decisions.record(henry, supersede(goodwill("66", "Again"), d.id())))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("already been reversed or superseded");
   }
 
   @Test
@@ -314,6 +389,19 @@ class DecisionRecordIntegrationTest {
 
   private BatonUser account(String username) {
     return (BatonUser) accounts.loadUserByUsername(username);
+  }
+
+  private static DecisionDraft supersede(DecisionDraft draft, long earlier) {
+    return new DecisionDraft(
+        draft.decisionType(),
+        draft.title(),
+        draft.reason(),
+        draft.amount(),
+        draft.context(),
+        draft.affectedTeamIds(),
+        draft.followUpOn(),
+        draft.adviceConsidered(),
+        earlier);
   }
 
   private static DecisionDraft goodwill(String amount, String title) {

@@ -54,8 +54,9 @@ class SignInIntegrationTest {
   }
 
   @Test
-  void afterFiveFailuresEvenTheRightPasswordIsRefusedForAWhile() throws Exception {
-    for (int i = 0; i < SignInThrottle.MAX_PER_ACCOUNT; i++) {
+  void afterFiveFailuresFromOneAddressEvenTheRightPasswordIsRefusedThereForAWhile()
+      throws Exception {
+    for (int i = 0; i < SignInThrottle.MAX_PER_ACCOUNT_AND_ADDRESS; i++) {
       mvc.perform(formLogin().user("greta@example.com").password("guess" + i))
           .andExpect(unauthenticated());
     }
@@ -132,6 +133,65 @@ class SignInIntegrationTest {
         .andExpect(status().isNotFound());
     mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + adams.secret()))
         .andExpect(status().isOk());
+  }
+
+  @Test
+  void anIntegrationTokenCannotMintListOrRevokeTokens() throws Exception {
+    BatonUser admin = (BatonUser) accounts.loadUserByUsername("admin");
+    ApiTokens.CreatedToken crm =
+        tokens.create(admin, "CRM", java.util.Set.of("authority:check-others"));
+    String bearer = "Bearer " + crm.secret();
+    mvc.perform(
+            post("/api/v1/me/tokens")
+                .header("Authorization", bearer)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\": \"escalate\"}"))
+        .andExpect(status().isForbidden());
+    mvc.perform(get("/api/v1/me/tokens").header("Authorization", bearer))
+        .andExpect(status().isForbidden());
+    mvc.perform(delete("/api/v1/me/tokens/" + crm.token().id()).header("Authorization", bearer))
+        .andExpect(status().isForbidden());
+    // What it can do is what it was given, never the admin's policy.
+    mvc.perform(get("/api/v1/authority/policy").header("Authorization", bearer))
+        .andExpect(status().isForbidden());
+    assertThat(tokens.list(admin)).noneMatch(t -> t.name().equals("escalate"));
+  }
+
+  @Test
+  void controlCharactersAfterTheNameDoNotEscapeTheThrottle() throws Exception {
+    for (int i = 0; i < SignInThrottle.MAX_PER_ACCOUNT_AND_ADDRESS; i++) {
+      mvc.perform(
+              formLogin().user("xenia@example.com" + "\u0001".repeat(i + 1)).password("guess" + i))
+          .andExpect(unauthenticated());
+    }
+    mvc.perform(formLogin().user("xenia@example.com").password(BatonIntegrationTest.DEMO_PASSWORD))
+        .andExpect(redirectedUrl("/login?throttled"));
+  }
+
+  @Test
+  void deactivationEndsSessionsAndRevokesTokensAtOnce() throws Exception {
+    long walter = directory.findPersonByEmail("walter@example.com").orElseThrow().id();
+    MockHttpSession session = signIn("walter@example.com");
+    BatonUser user = (BatonUser) accounts.loadUserByUsername("walter@example.com");
+    ApiTokens.CreatedToken token = tokens.create(user, "walter's script");
+    mvc.perform(get("/people").session(session)).andExpect(status().isOk());
+
+    SystemTask.runAsAdmin(() -> people.setActive(walter, false));
+
+    mvc.perform(get("/people").session(session))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(redirectedUrl("/login"));
+    mvc.perform(
+            post("/api/v1/me/tokens")
+                .session(session)
+                .with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\": \"after leaving\"}"))
+        .andExpect(status().isUnauthorized());
+    // Reactivation does not revive a token that deactivation revoked.
+    SystemTask.runAsAdmin(() -> people.setActive(walter, true));
+    mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token.secret()))
+        .andExpect(status().isUnauthorized());
   }
 
   private MockHttpSession signIn(String email) throws Exception {

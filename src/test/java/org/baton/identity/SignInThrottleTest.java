@@ -14,17 +14,50 @@ class SignInThrottleTest {
   private final SignInThrottle throttle = new SignInThrottle(clock);
 
   @Test
-  void anAccountIsBlockedAfterFiveFailuresUntilTheWindowPasses() {
-    for (int i = 0; i < SignInThrottle.MAX_PER_ACCOUNT - 1; i++) {
+  void fiveFailuresFromOneAddressBlockThatAddressForThatAccountOnly() {
+    for (int i = 0; i < SignInThrottle.MAX_PER_ACCOUNT_AND_ADDRESS - 1; i++) {
       throttle.recordFailure("Henry@example.com", "10.0.0.1");
     }
-    assertThat(throttle.isBlocked("henry@example.com", "10.0.0.2")).isFalse();
+    assertThat(throttle.isBlocked("henry@example.com", "10.0.0.1")).isFalse();
     throttle.recordFailure("henry@example.com", "10.0.0.1");
-    assertThat(throttle.isBlocked("henry@example.com", "10.0.0.2")).isTrue();
-    assertThat(throttle.isBlocked("maria@example.com", "10.0.0.2")).isFalse();
+    assertThat(throttle.isBlocked("henry@example.com", "10.0.0.1")).isTrue();
+    // The owner at her own desk is not locked out by a stranger's guesses.
+    assertThat(throttle.isBlocked("henry@example.com", "10.0.0.2")).isFalse();
+    assertThat(throttle.isBlocked("maria@example.com", "10.0.0.1")).isFalse();
 
     clock.advance(SignInThrottle.WINDOW.plusSeconds(1));
-    assertThat(throttle.isBlocked("henry@example.com", "10.0.0.2")).isFalse();
+    assertThat(throttle.isBlocked("henry@example.com", "10.0.0.1")).isFalse();
+  }
+
+  @Test
+  void guessesFromManyAddressesOnlyDelayTheAccountAndNeverForLong() {
+    for (int i = 0; i < SignInThrottle.FREE_PER_ACCOUNT - 1; i++) {
+      throttle.recordFailure("admin", "10.1.0." + i);
+    }
+    assertThat(throttle.isBlocked("admin", "10.2.0.1")).isFalse();
+    throttle.recordFailure("admin", "10.1.1.1");
+    assertThat(throttle.isBlocked("admin", "10.2.0.1")).isTrue();
+    clock.advance(SignInThrottle.delayAfter(SignInThrottle.FREE_PER_ACCOUNT));
+    assertThat(throttle.isBlocked("admin", "10.2.0.1")).isFalse();
+
+    for (int i = 0; i < 40; i++) {
+      throttle.recordFailure("admin", "10.3.0." + i);
+    }
+    assertThat(throttle.isBlocked("admin", "10.2.0.1")).isTrue();
+    clock.advance(SignInThrottle.MAX_DELAY);
+    assertThat(throttle.isBlocked("admin", "10.2.0.1")).isFalse();
+    assertThat(SignInThrottle.delayAfter(SignInThrottle.FREE_PER_ACCOUNT + 1))
+        .isEqualTo(SignInThrottle.delayAfter(SignInThrottle.FREE_PER_ACCOUNT).multipliedBy(2));
+  }
+
+  @Test
+  void controlCharactersAroundTheNameCountAgainstTheSameAccount() {
+    for (int i = 0; i < SignInThrottle.MAX_PER_ACCOUNT_AND_ADDRESS; i++) {
+      throttle.recordFailure("henry@example.com" + "\u0001".repeat(i) + "\t", "10.0.0.1");
+    }
+    assertThat(throttle.isBlocked("\u0000HENRY@example.com", "10.0.0.1")).isTrue();
+    assertThat(Accounts.signInName(" Henry@Example.com\u0001\u007f\u00a0"))
+        .isEqualTo("henry@example.com");
   }
 
   @Test
@@ -38,12 +71,12 @@ class SignInThrottleTest {
 
   @Test
   void aSuccessfulSignInForgetsTheAccountsFailures() {
-    for (int i = 0; i < SignInThrottle.MAX_PER_ACCOUNT - 1; i++) {
-      throttle.recordFailure("henry@example.com", null);
+    for (int i = 0; i < SignInThrottle.MAX_PER_ACCOUNT_AND_ADDRESS - 1; i++) {
+      throttle.recordFailure("henry@example.com", "10.0.0.1");
     }
-    throttle.recordSuccess("henry@example.com");
-    throttle.recordFailure("henry@example.com", null);
-    assertThat(throttle.isBlocked("henry@example.com", null)).isFalse();
+    throttle.recordSuccess("henry@example.com", "10.0.0.1");
+    throttle.recordFailure("henry@example.com", "10.0.0.1");
+    assertThat(throttle.isBlocked("henry@example.com", "10.0.0.1")).isFalse();
   }
 
   private static final class MutableClock extends Clock {

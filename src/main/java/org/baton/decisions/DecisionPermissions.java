@@ -1,0 +1,35 @@
+package org.baton.decisions;
+
+import org.baton.identity.BatonUser;
+
+/**
+ * Who may do what to a recorded decision; the only place these rules are written. Pages and API ask
+ * it, through the services, and view models carry its answers.
+ *
+ * <ul>
+ *   <li>Reverse: the decider, or an admin (the operator account included), and only a decision that
+ *       has no reversal or supersession yet.
+ *   <li>Supersede: with a decision of the same type, by its decider, an admin who is a person, or a
+ *       person who holds authority over that type at that amount today ({@code holdsAuthority}: the
+ *       check, asked by the caller); only while it has no reversal or supersession.
+ * </ul>
+ */
+public final class DecisionPermissions {
+
+  private DecisionPermissions() {}
+
+  static boolean mayReverse(BatonUser actor, Decision decision) {
+    return decision.kind() == Decision.Kind.DECISION
+        && (actor.isAdmin() || isDecider(actor, decision));
+  }
+
+  static boolean maySupersede(BatonUser actor, Decision decision, boolean holdsAuthority) {
+    return decision.kind() == Decision.Kind.DECISION
+        && actor.personId() != null
+        && (actor.isAdmin() || isDecider(actor, decision) || holdsAuthority);
+  }
+
+  private static boolean isDecider(BatonUser actor, Decision decision) {
+    return actor.personId() != null && actor.personId().equals(decision.deciderPersonId());
+  }
+}

@@ -1,0 +1,20 @@
+package org.baton.platform;
+
+import java.time.Clock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The one clock every time rule reads (silence, reminders, deadlines, previews, throttling), so
+ * that tests move time instead of waiting for it. A test configuration may supply its own.
+ */
+@Configuration(proxyBeanMethods = false)
+class Clocks {
+
+  @Bean
+  @ConditionalOnMissingBean
+  Clock clock() {
+    return Clock.systemUTC();
+  }
+}
