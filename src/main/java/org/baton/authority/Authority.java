@@ -46,6 +46,17 @@ public class Authority {
     return result;
   }
 
+  /**
+   * The same answer as {@link #check}, not logged: for reading an answer (a page opened from a
+   * link), which must not write.
+   */
+  public CheckResult answer(BatonUser actor, CheckQuestion question) {
+    if (!AuthorityPermissions.mayCheckFor(actor, question.personId())) {
+      throw new AccessDeniedException("checking for someone else");
+    }
+    return evaluate(question, clock.instant());
+  }
+
   /** The same check without permission or log, for recording decisions and previews. */
   public CheckResult evaluate(CheckQuestion question, Instant at) {
     CurrentPolicy.Snapshot snapshot = currentPolicy.get();
@@ -122,12 +133,19 @@ public class Authority {
       } else if (entry.getValue() == null || entry.getValue().length() > 200) {
         problems.add(
             new FieldProblem("context." + entry.getKey(), "Give a value under 200 characters."));
+      } else if (hasControlCharacter(entry.getKey()) || hasControlCharacter(entry.getValue())) {
+        problems.add(
+            new FieldProblem("context." + entry.getKey(), "Remove the control characters."));
       }
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
     return type;
+  }
+
+  private static boolean hasControlCharacter(String text) {
+    return text.chars().anyMatch(c -> c < 0x20 && c != '\t');
   }
 
   /** Active people who would be within authority for this decision, nearest to the asker first. */

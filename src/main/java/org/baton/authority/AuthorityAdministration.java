@@ -1,5 +1,6 @@
 package org.baton.authority;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.baton.directory.Directory;
@@ -16,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Keeping the policy: the decision type catalogue (admins) and authority rules, where every change
- * is a new version recording who, when and why. Admins make rules; a rule's owner may change it.
+ * is a new version recording who, when and why. Admins make and change rules; a rule's owner
+ * narrows it at once and proposes any widening to an admin ({@link RuleChanges}).
  */
 @Service
 public class AuthorityAdministration {
@@ -36,12 +38,20 @@ public class AuthorityAdministration {
   private final AuthorityRepository repository;
   private final Directory directory;
   private final ApplicationEventPublisher events;
+  private final RuleChangeRepository changes;
+  private final Clock clock;
 
   AuthorityAdministration(
-      AuthorityRepository repository, Directory directory, ApplicationEventPublisher events) {
+      AuthorityRepository repository,
+      Directory directory,
+      ApplicationEventPublisher events,
+      RuleChangeRepository changes,
+      Clock clock) {
     this.repository = repository;
     this.directory = directory;
     this.events = events;
+    this.changes = changes;
+    this.clock = clock;
   }
 
   public List<DecisionType> types() {
@@ -112,23 +122,56 @@ public class AuthorityAdministration {
     return rule(id);
   }
 
-  /** A new version of the rule; only its owner or an admin may make one. */
+  /**
+   * What changing a rule did: applied as a new version, or (a widening by its owner) proposed to an
+   * admin, the rule staying as it was.
+   */
+  public record ChangeResult(RuleWithHistory rule, RuleChange proposal) {
+    public boolean applied() {
+      return proposal == null;
+    }
+  }
+
+  /**
+   * Changes a rule. Admins change any rule at once. Its owner narrows it at once; a change that
+   * widens it ({@link RuleChangePolicy}) becomes a proposed change for an admin to approve.
+   */
   @Transactional
-  public RuleWithHistory changeRule(BatonUser actor, long id, RuleDraft draft, boolean retire) {
+  public ChangeResult changeRule(BatonUser actor, long id, RuleDraft draft, boolean retire) {
     AuthorityRule current = rule(id).rule();
     if (!AuthorityPermissions.mayChange(actor, current)) {
       throw new AccessDeniedException("Only the rule's owner or an admin may change it.");
     }
     DecisionType type = typeOf(draft);
     checkReferences(draft);
-    int version = repository.lockAndGetCurrentVersion(id) + 1;
-    AuthorityRule next = draft.toRule(id, version, type, retire);
-    repository.insertVersion(next, actor.displayName(), draft.reason().strip());
-    events.publishEvent(new AuthorityChanged());
-    return rule(id);
+    AuthorityRule next = draft.toRule(id, current.version() + 1, type, retire);
+    List<RuleChangePolicy.Widening> widenings = RuleChangePolicy.wideningsOf(current, next);
+    if (!AuthorityPermissions.mayChangeAtOnce(actor, widenings)) {
+      long proposal =
+          changes.insert(
+              id,
+              current.version(),
+              draft,
+              retire,
+              widenings.stream().map(w -> w.field).toList(),
+              actor.personId(),
+              actor.displayName(),
+              clock.instant());
+      return new ChangeResult(rule(id), changes.find(proposal).orElseThrow());
+    }
+    applyVersion(id, draft, type, retire, actor.displayName());
+    return new ChangeResult(rule(id), null);
   }
 
-  private DecisionType typeOf(RuleDraft draft) {
+  /** Writes the draft as the rule's next version. */
+  void applyVersion(long id, RuleDraft draft, DecisionType type, boolean retire, String by) {
+    int version = repository.lockAndGetCurrentVersion(id) + 1;
+    AuthorityRule next = draft.toRule(id, version, type, retire);
+    repository.insertVersion(next, by, draft.reason().strip());
+    events.publishEvent(new AuthorityChanged());
+  }
+
+  DecisionType typeOf(RuleDraft draft) {
     return repository
         .type(draft.decisionType() == null ? "" : draft.decisionType())
         .orElseThrow(
@@ -137,7 +180,7 @@ public class AuthorityAdministration {
                     "decisionType", "There is no decision type with this code."));
   }
 
-  private void checkReferences(RuleDraft draft) {
+  void checkReferences(RuleDraft draft) {
     List<FieldProblem> problems = new ArrayList<>();
     Organisation org = directory.organisation();
     if (draft.holderPersonId() != null

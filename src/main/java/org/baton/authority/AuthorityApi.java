@@ -12,6 +12,7 @@ import org.baton.directory.Person;
 import org.baton.identity.BatonUser;
 import org.baton.platform.InvalidInputException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -86,6 +87,7 @@ class AuthorityApi {
   private final Directory directory;
   private final PolicyDocument policyDocument;
   private final PolicyPreview policyPreview;
+  private final RuleChanges ruleChanges;
 
   AuthorityApi(
       Authority authority,
@@ -93,7 +95,9 @@ class AuthorityApi {
       Delegations delegations,
       Directory directory,
       PolicyDocument policyDocument,
-      PolicyPreview policyPreview) {
+      PolicyPreview policyPreview,
+      RuleChanges ruleChanges) {
+    this.ruleChanges = ruleChanges;
     this.authority = authority;
     this.administration = administration;
     this.delegations = delegations;
@@ -193,13 +197,60 @@ class AuthorityApi {
   }
 
   @PutMapping("/authority/rules/{id}")
-  @Operation(summary = "Change a rule: a new version (its owner or admins); retired=true ends it")
-  AuthorityAdministration.RuleWithHistory changeRule(
+  @Operation(
+      summary = "Change a rule: a new version, or a proposed change when its owner widens it",
+      description =
+          "Admins change any rule at once (200, the rule). The rule's owner narrows it at once"
+              + " (200): a lower limit or advice threshold, more advice perspectives or"
+              + " conditions, a shorter validity, retiring it. A change by the owner that widens"
+              + " it (another type, holder or owner, a higher limit or threshold, fewer"
+              + " conditions or perspectives, a longer validity) is proposed to an admin (202,"
+              + " the proposed change) and the rule stays as it is until approved.")
+  ResponseEntity<Object> changeRule(
       @AuthenticationPrincipal BatonUser actor,
       @PathVariable long id,
       @RequestBody RuleRequest request) {
-    return administration.changeRule(
-        actor, id, request.draft(), Boolean.TRUE.equals(request.retired()));
+    AuthorityAdministration.ChangeResult result =
+        administration.changeRule(
+            actor, id, request.draft(), Boolean.TRUE.equals(request.retired()));
+    return result.applied()
+        ? ResponseEntity.ok(result.rule())
+        : ResponseEntity.status(HttpStatus.ACCEPTED).body(result.proposal());
+  }
+
+  /** An admin's answer to a proposed change. */
+  record Answer(String reason) {}
+
+  @GetMapping("/authority/rule-changes")
+  @Operation(summary = "Proposed rule changes: all waiting ones for admins, one's own for others")
+  List<RuleChange> ruleChanges(@AuthenticationPrincipal BatonUser actor) {
+    return ruleChanges.visibleTo(actor);
+  }
+
+  @GetMapping("/authority/rule-changes/{id}")
+  @Operation(summary = "One proposed rule change (admins, or its proposer)")
+  RuleChange ruleChange(@AuthenticationPrincipal BatonUser actor, @PathVariable long id) {
+    return ruleChanges.find(actor, id);
+  }
+
+  @PostMapping("/authority/rule-changes/{id}/approval")
+  @Operation(
+      summary =
+          "Approve a proposed change (admins other than its proposer): the rule's next version")
+  RuleChange approve(
+      @AuthenticationPrincipal BatonUser actor,
+      @PathVariable long id,
+      @RequestBody(required = false) Answer answer) {
+    return ruleChanges.approve(actor, id, answer == null ? null : answer.reason());
+  }
+
+  @PostMapping("/authority/rule-changes/{id}/decline")
+  @Operation(summary = "Decline a proposed change with a reason (admins other than its proposer)")
+  RuleChange decline(
+      @AuthenticationPrincipal BatonUser actor,
+      @PathVariable long id,
+      @RequestBody(required = false) Answer answer) {
+    return ruleChanges.decline(actor, id, answer == null ? null : answer.reason());
   }
 
   @GetMapping("/authority/delegations")

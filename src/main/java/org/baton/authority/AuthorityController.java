@@ -29,12 +29,15 @@ class AuthorityController {
   private final AuthorityAdministration administration;
   private final Delegations delegations;
   private final Directory directory;
+  private final RuleChanges ruleChanges;
 
   AuthorityController(
       Authority authority,
       AuthorityAdministration administration,
       Delegations delegations,
-      Directory directory) {
+      Directory directory,
+      RuleChanges ruleChanges) {
+    this.ruleChanges = ruleChanges;
     this.authority = authority;
     this.administration = administration;
     this.delegations = delegations;
@@ -42,8 +45,8 @@ class AuthorityController {
   }
 
   /**
-   * The check form; with a type it also answers. htmx asks the same handler for the answer alone,
-   * so the page never reloads.
+   * The check form; with a type (a link from elsewhere) it also shows the answer, but a GET only
+   * reads: it is not logged, so no third-party page can write to the check log through a link.
    */
   @GetMapping("/authority/check")
   String check(
@@ -54,6 +57,32 @@ class AuthorityController {
       @RequestParam(defaultValue = "") String context,
       HttpServletRequest request,
       Model model) {
+    return answer(me, type, amount, currency, context, false, request, model);
+  }
+
+  /** Asking through the form (CSRF-protected): answered like the API, and logged. */
+  @PostMapping("/authority/check")
+  String ask(
+      @AuthenticationPrincipal BatonUser me,
+      @RequestParam(defaultValue = "") String type,
+      @RequestParam(defaultValue = "") String amount,
+      @RequestParam(defaultValue = "EUR") String currency,
+      @RequestParam(defaultValue = "") String context,
+      HttpServletRequest request,
+      Model model) {
+    return answer(me, type, amount, currency, context, true, request, model);
+  }
+
+  /** The form, with the answer when a type was given; htmx asks for the answer alone. */
+  private String answer(
+      BatonUser me,
+      String type,
+      String amount,
+      String currency,
+      String context,
+      boolean logged,
+      HttpServletRequest request,
+      Model model) {
     model.addAttribute("types", administration.types());
     model.addAttribute("teams", directory.teams());
     model.addAttribute("type", type);
@@ -62,9 +91,9 @@ class AuthorityController {
     model.addAttribute("context", context);
     if (!type.isBlank() && me.personId() != null) {
       try {
+        CheckQuestion question = question(me.personId(), type, amount, currency, context);
         model.addAttribute(
-            "result",
-            authority.check(me, question(me.personId(), type, amount, currency, context)));
+            "result", logged ? authority.check(me, question) : authority.answer(me, question));
       } catch (InvalidInputException e) {
         Map<String, String> errors = new LinkedHashMap<>();
         for (FieldProblem problem : e.problems()) {
@@ -93,8 +122,11 @@ class AuthorityController {
   }
 
   @GetMapping("/authority/rules/{id}")
-  String rule(@PathVariable long id, Model model) {
-    model.addAttribute("rule", administration.rule(id));
+  String rule(@AuthenticationPrincipal BatonUser me, @PathVariable long id, Model model) {
+    AuthorityAdministration.RuleWithHistory rule = administration.rule(id);
+    model.addAttribute("rule", rule);
+    model.addAttribute("mayChange", AuthorityPermissions.mayChange(me, rule.rule()));
+    model.addAttribute("proposals", ruleChanges.views(me, id));
     return "authority/rule";
   }
 

@@ -1,5 +1,6 @@
 package org.baton.authority;
 
+import java.util.List;
 import org.baton.identity.BatonUser;
 
 /** Who may do what with authority: the rules in one place, each a plain question. */
@@ -16,7 +17,39 @@ final class AuthorityPermissions {
         || (actor.personId() != null && actor.personId() == personId);
   }
 
-  /** Admins change any rule; a rule's owner changes their own. */
+  /**
+   * Whether a past question (a logged check or a recorded decision) may be shown or counted to this
+   * actor, in previews and anything else that replays them: questions of a confidential type only
+   * to admins and to the person who asked; the same bounds as confidential decisions.
+   */
+  static boolean maySee(BatonUser actor, PastQuestion question, DecisionType type) {
+    return type == null
+        || !type.confidential()
+        || actor.isAdmin()
+        || (actor.personId() != null && actor.personId() == question.personId());
+  }
+
+  /**
+   * Whether a change the actor may make applies at once: an admin's always; an owner's only when it
+   * widens nothing. Otherwise it waits for an admin's approval.
+   */
+  static boolean mayChangeAtOnce(BatonUser actor, List<RuleChangePolicy.Widening> widenings) {
+    return actor.isAdmin() || widenings.isEmpty();
+  }
+
+  /** Admins approve or decline proposed changes; nobody approves their own. */
+  static boolean mayAnswer(BatonUser actor, RuleChange change) {
+    return actor.isAdmin()
+        && (actor.personId() == null || actor.personId() != change.proposedByPersonId());
+  }
+
+  /** Admins see every proposed change; a person sees the ones they proposed. */
+  static boolean maySee(BatonUser actor, RuleChange change) {
+    return actor.isAdmin()
+        || (actor.personId() != null && actor.personId() == change.proposedByPersonId());
+  }
+
+  /** Admins change any rule; a rule's owner changes their own (see {@link #mayChangeAtOnce}). */
   static boolean mayChange(BatonUser actor, AuthorityRule rule) {
     return actor.isAdmin()
         || (actor.personId() != null && actor.personId().equals(rule.ownerPersonId()));

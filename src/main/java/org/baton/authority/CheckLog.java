@@ -72,15 +72,25 @@ class CheckLog implements DisposableBean, PastQuestion.Source {
       return;
     }
     try {
-      jdbc.batchUpdate(
-          "insert into authority_check_log"
-              + " (person_id, decision_type, amount, currency, context, verdict, checked_at)"
-              + " values (?, ?, ?, ?, ?::jsonb, ?, ?)",
-          batch);
+      jdbc.batchUpdate(INSERT, batch);
     } catch (RuntimeException e) {
-      log.warn("Could not keep {} authority checks for previews", batch.size(), e);
+      // One entry the database refuses must not cost everybody else's: keep them one by one.
+      int lost = 0;
+      for (Object[] row : batch) {
+        try {
+          jdbc.update(INSERT, row);
+        } catch (RuntimeException refused) {
+          lost++;
+        }
+      }
+      log.warn("Could not keep {} of {} authority checks for previews", lost, batch.size(), e);
     }
   }
+
+  private static final String INSERT =
+      "insert into authority_check_log"
+          + " (person_id, decision_type, amount, currency, context, verdict, checked_at)"
+          + " values (?, ?, ?, ?, ?::jsonb, ?, ?)";
 
   @Override
   public List<PastQuestion> since(java.time.Instant since, int max) {

@@ -101,6 +101,8 @@ public class PolicyPreview {
     Instant since = clock.instant().minus(span * 31L, ChronoUnit.DAYS);
     List<PastQuestion> questions = new ArrayList<>();
     sources.forEach(source -> questions.addAll(source.since(since, MAX_QUESTIONS)));
+    questions.removeIf(
+        q -> !AuthorityPermissions.maySee(actor, q, snapshot.types().get(q.decisionType())));
     for (PastQuestion q : questions) {
       PersonPosition position = snapshot.position(q.personId());
       if (position == null || snapshot.types().get(q.decisionType()) == null) {

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Drafting a rule or a change to one, previewing it against the last months of real questions, and
@@ -25,9 +26,14 @@ class RulesController {
   private final AuthorityAdministration administration;
   private final PolicyPreview preview;
   private final Directory directory;
+  private final RuleChanges ruleChanges;
 
   RulesController(
-      AuthorityAdministration administration, PolicyPreview preview, Directory directory) {
+      AuthorityAdministration administration,
+      PolicyPreview preview,
+      Directory directory,
+      RuleChanges ruleChanges) {
+    this.ruleChanges = ruleChanges;
     this.administration = administration;
     this.preview = preview;
     this.directory = directory;
@@ -75,11 +81,49 @@ class RulesController {
       BindingResult result,
       Model model) {
     try {
-      administration.changeRule(me, id, form.draft(directory), form.isRetire());
-      return "redirect:/authority/rules/" + id + "?saved";
+      AuthorityAdministration.ChangeResult changed =
+          administration.changeRule(me, id, form.draft(directory), form.isRetire());
+      return "redirect:/authority/rules/" + id + (changed.applied() ? "?saved" : "?proposed");
     } catch (InvalidInputException e) {
       FormErrors.apply(e, result);
       return form(model, id);
+    }
+  }
+
+  /** Proposed changes waiting for an admin (admins), or one's own proposals. */
+  @GetMapping("/authority/rule-changes")
+  String ruleChanges(@AuthenticationPrincipal BatonUser me, Model model) {
+    model.addAttribute("changes", ruleChanges.visibleTo(me));
+    return "authority/rule-changes";
+  }
+
+  @PostMapping("/authority/rule-changes/{id}/approval")
+  String approve(
+      @AuthenticationPrincipal BatonUser me,
+      @PathVariable long id,
+      @RequestParam(defaultValue = "") String reason,
+      RedirectAttributes redirect) {
+    return answered(id, () -> ruleChanges.approve(me, id, reason), redirect);
+  }
+
+  @PostMapping("/authority/rule-changes/{id}/decline")
+  String decline(
+      @AuthenticationPrincipal BatonUser me,
+      @PathVariable long id,
+      @RequestParam(defaultValue = "") String reason,
+      RedirectAttributes redirect) {
+    return answered(id, () -> ruleChanges.decline(me, id, reason), redirect);
+  }
+
+  private String answered(
+      long id, java.util.function.Supplier<RuleChange> answer, RedirectAttributes redirect) {
+    long ruleId = ruleChanges.ruleOf(id);
+    try {
+      answer.get();
+      return "redirect:/authority/rules/" + ruleId + "?answered";
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute("answerError", e.getMessage());
+      return "redirect:/authority/rules/" + ruleId;
     }
   }
 

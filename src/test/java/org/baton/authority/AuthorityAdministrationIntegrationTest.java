@@ -3,7 +3,9 @@ package org.baton.authority;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -23,6 +25,7 @@ import org.baton.platform.SystemTask;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 
 @BatonIntegrationTest
@@ -38,42 +41,284 @@ class AuthorityAdministrationIntegrationTest {
   @Autowired Directory directory;
   @Autowired CheckLog checkLog;
   @Autowired Delegations delegations;
+  @Autowired RuleChanges ruleChanges;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   @Test
-  void onlyTheOwnerOrAnAdminChangesARuleAndEveryChangeIsAVersion() throws Exception {
-    long id = testRule("test.owned", "100", user("maria@example.com").personId());
-    String body =
-        "{\"decisionType\": \"test.owned\", \"holderKind\": \"TEAM\", \"holderTeamId\": "
-            + serviceDesk()
-            + ", \"limit\": 150, \"currency\": \"EUR\", \"ownerPersonId\": "
-            + user("maria@example.com").personId()
-            + ", \"reason\": \"More room for the desk\"}";
+  void anOwnerNarrowsHerRuleAtOnceAndEveryChangeIsAVersion() throws Exception {
+    long maria = user("maria@example.com").personId();
+    long id = testRule("test.owned", "100", maria);
+    String narrower = ruleBody("test.owned", "TEAM", serviceDesk(), "80", maria, "Tighter");
     mvc.perform(
             put("/api/v1/authority/rules/" + id)
                 .header("Authorization", bearer("henry@example.com"))
                 .contentType(MediaType.APPLICATION_JSON)
-                .content(body))
+                .content(narrower))
         .andExpect(status().isForbidden());
     mvc.perform(
             put("/api/v1/authority/rules/" + id)
                 .header("Authorization", bearer("maria@example.com"))
                 .contentType(MediaType.APPLICATION_JSON)
-                .content(body))
+                .content(narrower))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.current.version").value(2))
         .andExpect(jsonPath("$.versions.length()").value(2))
-        .andExpect(jsonPath("$.versions[0].reason").value("More room for the desk"))
+        .andExpect(jsonPath("$.versions[0].reason").value("Tighter"))
         .andExpect(jsonPath("$.versions[0].changedBy").value("Maria Lopez"))
         .andExpect(jsonPath("$.versions[1].rule.limit.value").value(100.0));
     mvc.perform(
             put("/api/v1/authority/rules/" + id)
                 .header("Authorization", bearer("maria@example.com"))
                 .contentType(MediaType.APPLICATION_JSON)
-                .content(
-                    body.replace("\"reason\": \"More room for the desk\"", "\"reason\": \"\"")))
+                .content(narrower.replace("\"reason\": \"Tighter\"", "\"reason\": \"\"")))
         .andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.errors[0].field").value("reason"));
     assertThat(administration.rule(id).versions()).hasSize(2);
+  }
+
+  @Test
+  void anOwnerCannotTurnHerRuleIntoAnyAuthorityAWideningWaitsForAnAdmin() throws Exception {
+    long maria = user("maria@example.com").personId();
+    long id = testRule("test.widen", "100", maria);
+    String mariaToken = bearer("maria@example.com");
+    // The hole: the owner rewrites her rule into a personal write-off authority of 10^12 EUR.
+    String anyAuthority =
+        ruleBody("finance.write-off", "PERSON", maria, "1000000000000", maria, "Mine now")
+            .replace("\"holderTeamId\"", "\"holderPersonId\"");
+    mvc.perform(
+            put("/api/v1/authority/rules/" + id)
+                .header("Authorization", mariaToken)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(anyAuthority))
+        .andExpect(status().isAccepted())
+        .andExpect(jsonPath("$.status").value("PROPOSED"))
+        .andExpect(jsonPath("$.widenings").value(hasItem("decisionType")))
+        .andExpect(jsonPath("$.widenings").value(hasItem("holder")));
+    assertThat(administration.rule(id).rule().type().value()).isEqualTo("test.widen");
+    mvc.perform(
+            post("/api/v1/decisions")
+                .header("Authorization", mariaToken)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"decisionType\": \"finance.write-off\", \"title\": \"Write it off\","
+                        + " \"reason\": \"Because\", \"amount\": {\"value\": 900000,"
+                        + " \"currency\": \"EUR\"}}"))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.errors[0].field").value("authority"));
+
+    // A higher limit is proposed too; an admin sees it with its preview and approves it.
+    String higher = ruleBody("test.widen", "TEAM", serviceDesk(), "150", maria, "Busier season");
+    String proposal =
+        mvc.perform(
+                put("/api/v1/authority/rules/" + id)
+                    .header("Authorization", mariaToken)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(higher))
+            .andExpect(status().isAccepted())
+            .andExpect(jsonPath("$.widenings").value(org.hamcrest.Matchers.contains("limit")))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    long proposalId = Long.parseLong(proposal.replaceAll("^\\{\"id\":(\\d+).*", "$1"));
+    assertThat(administration.rule(id).rule().limit()).isEqualTo(Money.of("100", "EUR"));
+    assertThat(ruleChanges.views(user("admin"), id))
+        .filteredOn(v -> v.change().id() == proposalId)
+        .singleElement()
+        .satisfies(v -> assertThat(v.mayAnswer()).isTrue())
+        .satisfies(v -> assertThat(v.impact()).isNotNull());
+    mvc.perform(
+            post("/api/v1/authority/rule-changes/" + proposalId + "/approval")
+                .header("Authorization", mariaToken)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"reason\": \"self-approval\"}"))
+        .andExpect(status().isForbidden());
+    mvc.perform(
+            post("/api/v1/authority/rule-changes/" + proposalId + "/approval")
+                .header("Authorization", "Bearer " + BatonIntegrationTest.ADMIN_TOKEN)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"reason\": \"Fits the season\"}"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.status").value("APPROVED"));
+    assertThat(administration.rule(id).rule().limit()).isEqualTo(Money.of("150", "EUR"));
+    assertThat(administration.rule(id).versions().get(0).changedBy())
+        .isEqualTo("Maria Lopez, approved by admin");
+
+    // The write-off proposal was drafted against the old version: it can only be declined.
+    long stale =
+        ruleChanges.visibleTo(user("admin")).stream()
+            .filter(c -> c.ruleId() == id)
+            .findFirst()
+            .orElseThrow()
+            .id();
+    assertThatThrownBy(() -> ruleChanges.approve(user("admin"), stale, "ok"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("changed since");
+    assertThatThrownBy(() -> ruleChanges.decline(user("admin"), stale, " "))
+        .isInstanceOf(InvalidInputException.class);
+    assertThat(ruleChanges.decline(user("admin"), stale, "Write-offs stay with finance").status())
+        .isEqualTo(RuleChange.Status.DECLINED);
+  }
+
+  @Test
+  void whatNarrowsAndWhatWidensARule() {
+    AuthorityRule current = rule("100", "80", List.of("finance"), List.of("customer.tier = gold"));
+    assertThat(
+            RuleChangePolicy.wideningsOf(
+                current,
+                rule(
+                    "90",
+                    "50",
+                    List.of("finance", "quality"),
+                    List.of("customer.tier = gold", "site = Plant 1"))))
+        .isEmpty();
+    assertThat(
+            RuleChangePolicy.wideningsOf(
+                current, rule("120", "80", List.of("finance"), List.of("customer.tier = gold"))))
+        .containsExactly(RuleChangePolicy.Widening.LIMIT);
+    assertThat(RuleChangePolicy.wideningsOf(current, rule("100", "90", List.of(), List.of())))
+        .containsExactlyInAnyOrder(
+            RuleChangePolicy.Widening.ADVICE_THRESHOLD,
+            RuleChangePolicy.Widening.ADVICE_PERSPECTIVES,
+            RuleChangePolicy.Widening.CONDITIONS);
+  }
+
+  @Test
+  void aRuleOwnersPreviewLeavesOutConfidentialQuestionsOfOthers() {
+    long maria = user("maria@example.com").personId();
+    long id =
+        SystemTask.runAsAdmin(
+            () -> {
+              administration.saveType(
+                  new DecisionType("test.secret", "Secret test", "", true, true));
+              return administration
+                  .createRule(
+                      user("admin"),
+                      new RuleDraft(
+                          "test.secret",
+                          Holder.Kind.TEAM,
+                          null,
+                          serviceDesk(),
+                          new BigDecimal("500"),
+                          "EUR",
+                          null,
+                          List.of(),
+                          List.of(),
+                          null,
+                          null,
+                          maria,
+                          "Confidential test rule"))
+                  .current()
+                  .id();
+            });
+    BatonUser henry = user("henry@example.com");
+    authority.check(
+        henry,
+        new CheckQuestion(henry.personId(), "test.secret", Money.of("300", "EUR"), Map.of()));
+    checkLog.flush();
+    RuleDraft lower =
+        new RuleDraft(
+            "test.secret",
+            Holder.Kind.TEAM,
+            null,
+            serviceDesk(),
+            new BigDecimal("100"),
+            "EUR",
+            null,
+            List.of(),
+            List.of(),
+            null,
+            null,
+            maria,
+            "Lower");
+    PolicyPreview.Impact asOwner = preview.preview(user("maria@example.com"), id, lower, 6);
+    assertThat(asOwner.counts().get(PolicyPreview.Change.GRANT_LOST)).isZero();
+    assertThat(asOwner.changes()).extracting(PolicyPreview.ChangedAnswer::person).isEmpty();
+    PolicyPreview.Impact asAdmin = preview.preview(user("admin"), id, lower, 6);
+    assertThat(asAdmin.changes())
+        .extracting(PolicyPreview.ChangedAnswer::person)
+        .contains("Henry Walsh");
+  }
+
+  @Test
+  void openingACheckLinkDoesNotWriteTheCheckLogAskingThroughTheFormDoes() throws Exception {
+    BatonUser henry = user("henry@example.com");
+    String url = "/authority/check?type=customer.goodwill&amount=123.45&currency=EUR";
+    mvc.perform(get(url).with(SecurityMockMvcRequestPostProcessors.user(henry)))
+        .andExpect(status().isOk());
+    checkLog.flush();
+    assertThat(loggedChecksOf(henry, "123.45")).isZero();
+    mvc.perform(
+            post("/authority/check")
+                .with(SecurityMockMvcRequestPostProcessors.user(henry))
+                .with(csrf())
+                .param("type", "customer.goodwill")
+                .param("amount", "123.45")
+                .param("currency", "EUR"))
+        .andExpect(status().isOk());
+    checkLog.flush();
+    assertThat(loggedChecksOf(henry, "123.45")).isEqualTo(1);
+  }
+
+  @Test
+  void aControlCharacterInOneCheckDoesNotCostOtherPeoplesLogEntries() {
+    BatonUser henry = user("henry@example.com");
+    assertThatThrownBy(
+            () ->
+                authority.check(
+                    henry,
+                    new CheckQuestion(
+                        henry.personId(),
+                        "customer.goodwill",
+                        Money.of("11.11", "EUR"),
+                        Map.of("note", "bad\u0000value"))))
+        .isInstanceOf(InvalidInputException.class);
+    authority.check(
+        henry,
+        new CheckQuestion(
+            henry.personId(), "customer.goodwill", Money.of("11.12", "EUR"), Map.of()));
+    checkLog.flush();
+    assertThat(loggedChecksOf(henry, "11.12")).isEqualTo(1);
+  }
+
+  private long loggedChecksOf(BatonUser who, String amount) {
+    return jdbc.sql("select count(*) from authority_check_log where person_id = ? and amount = ?")
+        .params(who.personId(), new BigDecimal(amount))
+        .query(Long.class)
+        .single();
+  }
+
+  private static AuthorityRule rule(
+      String limit, String threshold, List<String> perspectives, List<String> conditions) {
+    return new AuthorityRule(
+        1,
+        1,
+        new DecisionTypeCode("customer.goodwill"),
+        Holder.team(1),
+        Money.of(limit, "EUR"),
+        perspectives.isEmpty() ? null : new BigDecimal(threshold),
+        perspectives,
+        conditions.stream().map(Condition::parse).toList(),
+        null,
+        null,
+        7L,
+        false);
+  }
+
+  private static String ruleBody(
+      String type, String kind, long holder, String limit, long owner, String reason) {
+    return "{\"decisionType\": \""
+        + type
+        + "\", \"holderKind\": \""
+        + kind
+        + "\", \"holderTeamId\": "
+        + holder
+        + ", \"limit\": "
+        + limit
+        + ", \"currency\": \"EUR\", \"ownerPersonId\": "
+        + owner
+        + ", \"reason\": \""
+        + reason
+        + "\"}";
   }
 
   @Test
