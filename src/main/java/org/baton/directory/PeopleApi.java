@@ -3,6 +3,7 @@ package org.baton.directory;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import org.baton.platform.InvalidInputException;
 import org.baton.platform.PageOf;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,13 +15,18 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 
 @RestController
 @RequestMapping("/api/v1/people")
 @Tag(name = "People", description = "The people of the organisation")
 class PeopleApi {
 
-  /** A person as sent by an admin; perspectives by code (see GET /api/v1/perspectives). */
+  /**
+   * A person as sent by an admin. Perspectives by code ({@code "finance"}, see GET
+   * /api/v1/perspectives) or as GET returns them ({@code {"code": "finance", ...}}), so that what
+   * GET answers can be PUT back as it is.
+   */
   record PersonRequest(
       String email,
       String name,
@@ -28,11 +34,28 @@ class PeopleApi {
       Long teamId,
       String location,
       String phone,
-      List<String> perspectives,
+      List<JsonNode> perspectives,
       Boolean active) {
 
     PersonDraft draft() {
-      return new PersonDraft(email, name, title, teamId, location, phone, perspectives);
+      return new PersonDraft(email, name, title, teamId, location, phone, codes());
+    }
+
+    private List<String> codes() {
+      if (perspectives == null) {
+        return null;
+      }
+      List<String> codes = new java.util.ArrayList<>();
+      for (int i = 0; i < perspectives.size(); i++) {
+        JsonNode node = perspectives.get(i);
+        JsonNode code = node.isObject() ? node.get("code") : node;
+        if (code == null || !code.isString()) {
+          throw new InvalidInputException(
+              "perspectives[" + i + "]", "Name a perspective by its code, such as finance.");
+        }
+        codes.add(code.asString());
+      }
+      return codes;
     }
   }
 

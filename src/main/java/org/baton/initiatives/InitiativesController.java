@@ -164,9 +164,7 @@ class InitiativesController {
     return act(
         id,
         redirect,
-        () ->
-            initiatives.changeStatus(
-                me, id, status.isBlank() ? null : InitiativeStatus.valueOf(status), note),
+        () -> initiatives.changeStatus(me, id, parseStatus(status), note),
         "Status changed.");
   }
 

@@ -7,6 +7,9 @@ public record PageOf<T>(List<T> items, int page, int size, long total) {
 
   public static final int MAX_SIZE = 100;
 
+  /** Far past any real list, and small enough that page times size never overflows an int. */
+  public static final int MAX_PAGE = 1_000_000;
+
   public PageOf {
     items = List.copyOf(items);
   }
@@ -29,6 +32,6 @@ public record PageOf<T>(List<T> items, int page, int size, long total) {
   }
 
   public static int clampPage(int page) {
-    return Math.max(0, page);
+    return Math.max(0, Math.min(page, MAX_PAGE));
   }
 }

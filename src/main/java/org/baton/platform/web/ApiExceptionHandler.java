@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
 
 /**
  * Every API error is an RFC 9457 problem detail. Invalid fields are listed under {@code errors} as
@@ -85,11 +87,50 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
+    String field = fieldOf(e);
+    if (field != null) {
+      return ResponseEntity.badRequest()
+          .body(
+              validationProblem(
+                  HttpStatus.BAD_REQUEST, List.of(new FieldProblem(field, reason(e)))));
+    }
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(
             HttpStatus.BAD_REQUEST,
             "The request body is not valid JSON for this call: " + reason(e));
     return ResponseEntity.badRequest().body(problem);
+  }
+
+  /** Where in the body the parser stopped, as people write it: rules[2].limit, panel[0]. */
+  private static String fieldOf(HttpMessageNotReadableException e) {
+    if (!(e.getMostSpecificCause() instanceof JacksonException parsing)
+        || parsing.getPath() == null
+        || parsing.getPath().isEmpty()) {
+      return null;
+    }
+    StringBuilder path = new StringBuilder();
+    for (JacksonException.Reference reference : parsing.getPath()) {
+      if (reference.getPropertyName() != null) {
+        path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+      } else if (reference.getIndex() >= 0) {
+        path.append('[').append(reference.getIndex()).append(']');
+      }
+    }
+    return path.isEmpty() ? null : path.toString();
+  }
+
+  /**
+   * A value the database refused that no check caught (a text past its column, a broken
+   * constraint): the caller's input, not our failure, so a 422 rather than a 500. The transaction
+   * has rolled back, so nothing is half-saved.
+   */
+  @ExceptionHandler(DataIntegrityViolationException.class)
+  ProblemDetail refusedByTheDatabase(DataIntegrityViolationException e) {
+    log.warn(
+        "The database refused a value no check caught: {}", e.getMostSpecificCause().getMessage());
+    return validationProblem(
+        HttpStatus.UNPROCESSABLE_CONTENT,
+        List.of(new FieldProblem("body", "A value is too long or not allowed here.")));
   }
 
   /** The parser's first line says what and where; the rest would leak class names. */

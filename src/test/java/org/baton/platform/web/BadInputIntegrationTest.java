@@ -1,0 +1,146 @@
+package org.baton.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.baton.BatonIntegrationTest;
+import org.baton.identity.Accounts;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Malformed values get a clear 400 or 422 naming the field, never a 500, and save nothing. */
+@BatonIntegrationTest
+class BadInputIntegrationTest {
+
+  private static final String ADMIN = "Bearer " + BatonIntegrationTest.ADMIN_TOKEN;
+
+  @Autowired MockMvc mvc;
+  @Autowired Accounts accounts;
+  @Autowired JdbcClient jdbc;
+
+  @Test
+  void aNulCharacterInJsonTextIsTheFieldsError() throws Exception {
+    long tokensBefore = count("api_token");
+    mvc.perform(
+            post("/api/v1/me/tokens")
+                .header("Authorization", ADMIN)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\": \"\\u0000\"}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("name"));
+    assertThat(count("api_token")).isEqualTo(tokensBefore);
+  }
+
+  @Test
+  void aNulCharacterInAQueryOrFormParameterIsRefused() throws Exception {
+    mvc.perform(get("/api/v1/people").param("q", "ann\u0000a").header("Authorization", ADMIN))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("q"));
+  }
+
+  @Test
+  void nullInsideAListIsTheListsError() throws Exception {
+    mvc.perform(
+            post("/api/v1/advice-requests")
+                .header("Authorization", ADMIN)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"question\": \"Q\", \"panel\": [null]}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value(startsWith("panel")));
+    mvc.perform(
+            post("/api/v1/decisions")
+                .header("Authorization", ADMIN)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"decisionType\": \"customer.goodwill\", \"affectedTeamIds\": [null]}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value(startsWith("affectedTeamIds")));
+    mvc.perform(
+            put("/api/v1/authority/policy")
+                .header("Authorization", ADMIN)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"reason\": \"x\", \"rules\": [null]}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value(startsWith("rules")));
+  }
+
+  @Test
+  void aPageFarPastTheEndIsEmptyNotAnError() throws Exception {
+    mvc.perform(get("/api/v1/teams?page=21474837&size=100").header("Authorization", ADMIN))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.items.length()").value(0));
+    mvc.perform(get("/api/v1/people?page=21474837&size=100").header("Authorization", ADMIN))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.items.length()").value(0));
+  }
+
+  @Test
+  void anUnknownInitiativeStatusIsAFormErrorNotA500() throws Exception {
+    String created =
+        mvc.perform(
+                post("/api/v1/initiatives")
+                    .header("Authorization", bearerOf("olivia@example.com"))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"title\": \"Status test\", \"description\": \"A test\"}"))
+            .andExpect(status().isCreated())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    long id = Long.parseLong(created.replaceAll("^.*?\"id\":(\\d+).*$", "$1"));
+    mvc.perform(
+            post("/initiatives/" + id + "/status")
+                .with(user(accounts.loadUserByUsername("olivia@example.com")))
+                .with(csrf())
+                .param("status", "FOO"))
+        .andExpect(status().is3xxRedirection());
+  }
+
+  @Test
+  void whatGetAnswersForAPersonCanBePutBack() throws Exception {
+    long priya =
+        jdbc.sql("select id from person where email = 'priya@example.com'")
+            .query(Long.class)
+            .single();
+    String person =
+        mvc.perform(get("/api/v1/people/" + priya).header("Authorization", ADMIN))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    mvc.perform(
+            put("/api/v1/people/" + priya)
+                .header("Authorization", ADMIN)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(person))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.perspectives[0].code").isNotEmpty());
+  }
+
+  private String bearerOf(String email) throws Exception {
+    String answer =
+        mvc.perform(
+                post("/api/v1/me/tokens")
+                    .with(user(accounts.loadUserByUsername(email)))
+                    .with(csrf())
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"name\": \"bad input test\"}"))
+            .andExpect(status().isCreated())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    return "Bearer " + answer.replaceAll(".*\"secret\":\"([^\"]+)\".*", "$1");
+  }
+
+  private long count(String table) {
+    return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+  }
+}
