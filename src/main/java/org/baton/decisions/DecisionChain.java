@@ -14,7 +14,8 @@ import org.baton.platform.CanonicalJson;
  * The tamper evidence of the decision record. An entry's content is written as canonical JSON
  * (sorted keys, no spaces, amounts with two decimals, times in UTC ISO-8601), and its hash is
  * {@code sha256_hex(previous_hash + "\n" + content)}; the first entry's previous hash is 64 zeros.
- * Anyone can recompute it from an export with standard tools (docs/DECISIONS.md).
+ * Anyone can recompute it from an export with standard tools (docs/AUTHORITY.md, "Tamper
+ * evidence").
  */
 final class DecisionChain {
 

@@ -222,7 +222,10 @@ public class DecisionRecord {
     return broken[0] != null ? broken[0] : new Verification(true, count[0], null, null);
   }
 
-  /** The whole record as JSON Lines, verifiable without Baton (docs/DECISIONS.md). */
+  /**
+   * The whole record as JSON Lines, verifiable without Baton (docs/AUTHORITY.md, "Tamper
+   * evidence").
+   */
   @Transactional(readOnly = true)
   public void export(Writer out) {
     repository.forEachInOrder(
