@@ -2,6 +2,32 @@ package org.baton.advice;
 
 import java.util.List;
 
-/** Published after a request is asked, advised on, revised or closed: who should see it live. */
+/**
+ * Something happened to an advice request: what ({@code kind}), who did it, with which stance.
+ * Facts only: listeners word them. {@code audience} should see it live; {@code newlyAsked} were
+ * just put on its panel.
+ *
+ * @param actorPersonId who asked, advised or closed; null for a reminder
+ * @param stance the advice given, for {@link Kind#ADVISED} and {@link Kind#REVISED}; else null
+ */
 public record AdviceChanged(
-    long requestId, String what, List<Long> audience, List<Long> newlyAsked) {}
+    long requestId,
+    Kind kind,
+    Long actorPersonId,
+    Stance stance,
+    List<Long> audience,
+    List<Long> newlyAsked) {
+
+  public enum Kind {
+    ASKED,
+    ADVISED,
+    REVISED,
+    CLOSED,
+    REMINDER
+  }
+
+  public AdviceChanged {
+    audience = List.copyOf(audience);
+    newlyAsked = List.copyOf(newlyAsked);
+  }
+}

@@ -69,6 +69,7 @@ public class AdviceService {
   private final Initiatives initiatives;
   private final DecisionRecord decisions;
   private final ApplicationEventPublisher events;
+  private final org.springframework.transaction.support.TransactionTemplate transactions;
   private final Clock clock;
 
   AdviceService(
@@ -77,6 +78,7 @@ public class AdviceService {
       Initiatives initiatives,
       DecisionRecord decisions,
       ApplicationEventPublisher events,
+      org.springframework.transaction.PlatformTransactionManager transactionManager,
       Clock clock) {
     this.clock = clock;
     this.jdbc = jdbc;
@@ -84,6 +86,8 @@ public class AdviceService {
     this.initiatives = initiatives;
     this.decisions = decisions;
     this.events = events;
+    this.transactions =
+        new org.springframework.transaction.support.TransactionTemplate(transactionManager);
   }
 
   /** The panel Baton proposes: every perspective covered, every affected team heard. */
@@ -166,7 +170,9 @@ public class AdviceService {
     events.publishEvent(
         new AdviceChanged(
             id,
-            actor.displayName() + " asks for advice",
+            AdviceChanged.Kind.ASKED,
+            actor.personId(),
+            null,
             audience(request),
             panel.stream().map(AdviceRequest.PanelMember::personId).toList()));
     return request;
@@ -220,9 +226,9 @@ public class AdviceService {
     events.publishEvent(
         new AdviceChanged(
             requestId,
-            actor.displayName()
-                + (revision > 1 ? " revised their advice: " : " advised: ")
-                + stance.label().toLowerCase(),
+            revision > 1 ? AdviceChanged.Kind.REVISED : AdviceChanged.Kind.ADVISED,
+            actor.personId(),
+            stance,
             audience(request),
             List.of()));
     return history(requestId).stream().filter(a -> a.id() == id).findFirst().orElseThrow();
@@ -262,23 +268,23 @@ public class AdviceService {
       decisions.record(
           actor,
           linked,
-          decision -> markClosed(requestId, "Decided: " + decision.title(), decision.id()));
+          decision -> markClosed(requestId, "Decided: " + decision.title(), decision.id(), asker));
     } else {
       String note = noDecisionNote == null ? "" : noDecisionNote.strip();
       if (note.isEmpty()) {
         throw new InvalidInputException("note", "Say why no decision was needed.");
       }
-      markClosed(requestId, note, null);
+      transactions.executeWithoutResult(done -> markClosed(requestId, note, null, asker));
     }
-    AdviceRequest closed = find(requestId).orElseThrow();
-    events.publishEvent(
-        new AdviceChanged(
-            requestId, actor.displayName() + " closed the request", audience(closed), List.of()));
-    return closed;
+    return find(requestId).orElseThrow();
   }
 
-  /** Closes an open request; one that another action closed meanwhile is refused. */
-  private void markClosed(long requestId, String note, Long decisionId) {
+  /**
+   * Closes an open request, and publishes that it closed, in the caller's transaction (the
+   * decision's, when closing by deciding), so that the event is stored with the closing; one that
+   * another action closed meanwhile is refused.
+   */
+  private void markClosed(long requestId, String note, Long decisionId, long closedBy) {
     int closed =
         jdbc.sql(
                 "update advice_request set status = 'CLOSED', closing_note = ?, decision_id = ?,"
@@ -288,6 +294,14 @@ public class AdviceService {
     if (closed != 1) {
       throw new InvalidInputException("request", "This request is closed already.");
     }
+    events.publishEvent(
+        new AdviceChanged(
+            requestId,
+            AdviceChanged.Kind.CLOSED,
+            closedBy,
+            null,
+            audience(find(requestId).orElseThrow()),
+            List.of()));
   }
 
   public View view(BatonUser actor, long requestId) {

@@ -59,7 +59,7 @@ class DeadlineReminders {
       jdbc.sql("update advice_request set reminded_at = now() where id = ?").param(id).update();
       if (!waiting.isEmpty()) {
         events.publishEvent(
-            new AdviceChanged(id, "Reminder: your advice is due within a day", waiting, List.of()));
+            new AdviceChanged(id, AdviceChanged.Kind.REMINDER, null, null, waiting, List.of()));
       }
     }
     return due.size();

@@ -3,8 +3,32 @@ package org.baton.initiatives;
 import java.util.List;
 
 /**
- * Published after something happened to an initiative: its leader, supporters and facilitators
- * ({@code audience}) may want to know, live.
+ * Something happened to an initiative: what ({@code kind}), who did it, whom it concerned (the new
+ * leader of a hand-over), the status it reached. Facts only: listeners word them. Its leader,
+ * supporters and the leaders of affected teams ({@code audience}) may want to know.
+ *
+ * @param otherPersonId the person handed the lead, or null
+ * @param status the status reached, for {@link Kind#STATUS_CHANGED}; else null
  */
 public record InitiativeChanged(
-    long initiativeId, String title, String what, List<Long> audience) {}
+    long initiativeId,
+    Kind kind,
+    long actorPersonId,
+    Long otherPersonId,
+    InitiativeStatus status,
+    List<Long> audience) {
+
+  public enum Kind {
+    STARTED,
+    SUPPORTER_JOINED,
+    HANDED_OVER,
+    PICKED_UP,
+    STATUS_CHANGED,
+    COMMENTED,
+    HELP_OFFERED
+  }
+
+  public InitiativeChanged {
+    audience = List.copyOf(audience);
+  }
+}

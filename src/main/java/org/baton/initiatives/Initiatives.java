@@ -86,7 +86,7 @@ public class Initiatives {
     repository.addTeams(id, teams);
     repository.addUpdate(id, me, "STARTED", "", null);
     Initiative initiative = repository.find(id).orElseThrow();
-    publish(initiative, "was started");
+    publish(initiative, InitiativeChanged.Kind.STARTED, me, null, null);
     return initiative;
   }
 
@@ -161,7 +161,7 @@ public class Initiatives {
     repository.addSupporter(id, me);
     repository.addUpdate(id, me, "JOINED", "", null);
     repository.touch(id);
-    return published(id, actor.displayName() + " joined as a supporter");
+    return published(id, InitiativeChanged.Kind.SUPPORTER_JOINED, me, null, null);
   }
 
   /** The baton pass: the leader hands the lead on and becomes a supporter. */
@@ -175,7 +175,7 @@ public class Initiatives {
             .orElseThrow(() -> new InvalidInputException("to", "There is nobody like this."));
     initiative.checkHandOver(me, to.id(), to.active());
     passLead(initiative, me, to.id(), note);
-    return published(id, actor.displayName() + " handed the lead to " + to.name());
+    return published(id, InitiativeChanged.Kind.HANDED_OVER, me, to.id(), null);
   }
 
   /**
@@ -201,7 +201,7 @@ public class Initiatives {
       throw new AccessDeniedException("Supporters and leaders of affected teams pick it up.");
     }
     passLead(initiative, initiative.leaderId(), me, note);
-    return published(id, actor.displayName() + " picked up the lead");
+    return published(id, InitiativeChanged.Kind.PICKED_UP, me, null, null);
   }
 
   @Transactional
@@ -219,7 +219,7 @@ public class Initiatives {
         "STATUS",
         status.label() + (note == null || note.isBlank() ? "" : ": " + note.strip()),
         null);
-    return published(id, "is now " + status.label().toLowerCase());
+    return published(id, InitiativeChanged.Kind.STATUS_CHANGED, me, null, status);
   }
 
   /** Anyone comments; a team leader may offer help, as a facilitator, not a gate. */
@@ -236,7 +236,12 @@ public class Initiatives {
     }
     repository.addUpdate(id, me, offerOfHelp ? "OFFER_OF_HELP" : "COMMENT", text, null);
     repository.touch(id);
-    return published(id, actor.displayName() + (offerOfHelp ? " offered help" : " commented"));
+    return published(
+        id,
+        offerOfHelp ? InitiativeChanged.Kind.HELP_OFFERED : InitiativeChanged.Kind.COMMENTED,
+        me,
+        null,
+        null);
   }
 
   private void passLead(Initiative initiative, long from, long to, String note) {
@@ -254,13 +259,19 @@ public class Initiatives {
         .orElseThrow(() -> new NotFoundException("No initiative " + id + "."));
   }
 
-  private Initiative published(long id, String what) {
+  private Initiative published(
+      long id, InitiativeChanged.Kind kind, long actor, Long other, InitiativeStatus status) {
     Initiative initiative = repository.find(id).orElseThrow();
-    publish(initiative, what);
+    publish(initiative, kind, actor, other, status);
     return initiative;
   }
 
-  private void publish(Initiative initiative, String what) {
+  private void publish(
+      Initiative initiative,
+      InitiativeChanged.Kind kind,
+      long actor,
+      Long other,
+      InitiativeStatus status) {
     List<Long> audience = new ArrayList<>();
     audience.add(initiative.leaderId());
     audience.addAll(initiative.supporterIds());
@@ -269,7 +280,7 @@ public class Initiatives {
         .forEach(t -> audience.add(t.leaderId()));
     events.publishEvent(
         new InitiativeChanged(
-            initiative.id(), initiative.title(), what, audience.stream().distinct().toList()));
+            initiative.id(), kind, actor, other, status, audience.stream().distinct().toList()));
   }
 
   private List<Long> teamsOf(long personId) {

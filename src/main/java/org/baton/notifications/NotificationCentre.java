@@ -3,12 +3,14 @@ package org.baton.notifications;
 import java.time.Instant;
 import java.util.List;
 import org.baton.advice.AdviceChanged;
+import org.baton.directory.Directory;
+import org.baton.directory.Person;
 import org.baton.initiatives.InitiativeChanged;
+import org.baton.initiatives.Initiatives;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Turns what happened into notifications for the people concerned, and pushes them live: the unread
@@ -21,31 +23,76 @@ public class NotificationCentre {
 
   private final JdbcClient jdbc;
   private final LiveBus streams;
+  private final Directory directory;
+  private final Initiatives initiatives;
 
-  NotificationCentre(JdbcClient jdbc, LiveBus streams) {
+  NotificationCentre(
+      JdbcClient jdbc, LiveBus streams, Directory directory, Initiatives initiatives) {
     this.jdbc = jdbc;
     this.streams = streams;
+    this.directory = directory;
+    this.initiatives = initiatives;
   }
 
-  @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+  /**
+   * Durable: the publication is stored with the transaction that asked, advised or closed, and
+   * handled after it commits in a transaction of its own; one not handled before a crash is handled
+   * again at the next start.
+   */
+  @ApplicationModuleListener
   void on(AdviceChanged event) {
     String link = "/advice/" + event.requestId();
+    String what = words(event);
     for (Long asked : event.newlyAsked()) {
-      notify(asked, "You are asked for advice: " + event.what(), link);
+      notify(asked, "You are asked for advice: " + what, link);
     }
     List<Long> others =
         event.audience().stream().filter(p -> !event.newlyAsked().contains(p)).toList();
-    others.forEach(person -> notify(person, event.what(), link));
-    streams.publish(event.audience(), "advice-" + event.requestId(), event.what());
+    others.forEach(person -> notify(person, what, link));
+    streams.publish(event.audience(), "advice-" + event.requestId(), what);
     pushUnread(event.audience());
   }
 
-  @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+  @ApplicationModuleListener
   void on(InitiativeChanged event) {
     String link = "/initiatives/" + event.initiativeId();
-    event.audience().forEach(person -> notify(person, event.title() + ": " + event.what(), link));
-    streams.publish(event.audience(), "initiative-" + event.initiativeId(), event.what());
+    String what = words(event);
+    String title = initiatives.find(event.initiativeId()).title();
+    event.audience().forEach(person -> notify(person, title + ": " + what, link));
+    streams.publish(event.audience(), "initiative-" + event.initiativeId(), what);
     pushUnread(event.audience());
+  }
+
+  /** What happened to an advice request, in the words a person reads. */
+  String words(AdviceChanged event) {
+    String actor = event.actorPersonId() == null ? "" : name(event.actorPersonId());
+    return switch (event.kind()) {
+      case ASKED -> actor + " asks for advice";
+      case ADVISED -> actor + " advised: " + event.stance().label().toLowerCase();
+      case REVISED -> actor + " revised their advice: " + event.stance().label().toLowerCase();
+      case CLOSED -> actor + " closed the request";
+      case REMINDER -> "Reminder: your advice is due within a day";
+    };
+  }
+
+  /** What happened to an initiative, in the words a person reads. */
+  String words(InitiativeChanged event) {
+    String actor = name(event.actorPersonId());
+    return switch (event.kind()) {
+      case STARTED -> "was started by " + actor;
+      case SUPPORTER_JOINED -> actor + " joined as a supporter";
+      case HANDED_OVER -> actor + " handed the lead to " + name(event.otherPersonId());
+      case PICKED_UP -> actor + " picked up the lead";
+      case STATUS_CHANGED -> "is now " + event.status().label().toLowerCase();
+      case COMMENTED -> actor + " commented";
+      case HELP_OFFERED -> actor + " offered help";
+    };
+  }
+
+  private String name(Long personId) {
+    return personId == null
+        ? "someone"
+        : directory.findPerson(personId).map(Person::name).orElse("someone");
   }
 
   public List<Notification> recent(long personId) {

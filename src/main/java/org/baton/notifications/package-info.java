@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Notifications",
-    allowedDependencies = {"platform", "identity", "advice", "initiatives"})
+    allowedDependencies = {"platform", "identity", "directory", "advice", "initiatives"})
 package org.baton.notifications;

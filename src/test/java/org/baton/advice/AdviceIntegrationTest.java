@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.baton.BatonIntegrationTest;
+import org.baton.Listeners;
 import org.baton.decisions.Decision;
 import org.baton.decisions.DecisionDraft;
 import org.baton.decisions.DecisionRecord;
@@ -31,6 +32,7 @@ class AdviceIntegrationTest {
   @Autowired Accounts accounts;
   @Autowired DecisionRecord decisions;
   @Autowired NotificationCentre notifications;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
   @Autowired MockMvc mvc;
   @Autowired DeadlineReminders reminders;
 
@@ -41,6 +43,7 @@ class AdviceIntegrationTest {
     BatonUser felix = account("felix@example.com");
     int unreadBefore = notifications.unread(priya.personId());
     AdviceRequest r = advice.ask(olivia, ask(List.of(priya.personId(), felix.personId()), false));
+    Listeners.awaitAllHandled(jdbc);
     assertThat(notifications.unread(priya.personId())).isEqualTo(unreadBefore + 1);
 
     advice.advise(
@@ -205,6 +208,7 @@ class AdviceIntegrationTest {
     // Other tests leave requests due too; count only this request's reminders.
     assertThat(reminders.remind()).isGreaterThanOrEqualTo(1);
     reminders.remind();
+    Listeners.awaitAllHandled(jdbc);
     assertThat(remindersAbout(soon, felix))
         .as("Felix had not answered: reminded, once")
         .isEqualTo(1);
