@@ -18,6 +18,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -45,10 +47,13 @@ class AuthorityController {
   }
 
   /**
-   * The check form; with a type (a link from elsewhere) it also shows the answer, but a GET only
-   * reads: it is not logged, so no third-party page can write to the check log through a link.
+   * The check form, and its answer when a type is given. Asking through the form is a POST
+   * (CSRF-protected) and is logged like the API; a GET (a link from elsewhere) shows the same
+   * answer but only reads, so no third-party page can write to the check log through a link.
    */
-  @GetMapping("/authority/check")
+  @RequestMapping(
+      value = "/authority/check",
+      method = {RequestMethod.GET, RequestMethod.POST})
   String check(
       @AuthenticationPrincipal BatonUser me,
       @RequestParam(defaultValue = "") String type,
@@ -57,20 +62,8 @@ class AuthorityController {
       @RequestParam(defaultValue = "") String context,
       HttpServletRequest request,
       Model model) {
-    return answer(me, type, amount, currency, context, false, request, model);
-  }
-
-  /** Asking through the form (CSRF-protected): answered like the API, and logged. */
-  @PostMapping("/authority/check")
-  String ask(
-      @AuthenticationPrincipal BatonUser me,
-      @RequestParam(defaultValue = "") String type,
-      @RequestParam(defaultValue = "") String amount,
-      @RequestParam(defaultValue = "EUR") String currency,
-      @RequestParam(defaultValue = "") String context,
-      HttpServletRequest request,
-      Model model) {
-    return answer(me, type, amount, currency, context, true, request, model);
+    boolean asked = RequestMethod.POST.name().equals(request.getMethod());
+    return answer(me, type, amount, currency, context, asked, request, model);
   }
 
   /** The form, with the answer when a type was given; htmx asks for the answer alone. */

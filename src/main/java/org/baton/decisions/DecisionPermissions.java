@@ -14,7 +14,7 @@ import org.baton.identity.BatonUser;
  *       check, asked by the caller); only while it has no reversal or supersession.
  * </ul>
  */
-public final class DecisionPermissions {
+final class DecisionPermissions {
 
   private DecisionPermissions() {}
 
