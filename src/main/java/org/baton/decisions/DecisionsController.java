@@ -30,7 +30,14 @@ class DecisionsController {
   private final HolderRequests requests;
   private final Directory directory;
 
-  DecisionsController(DecisionRecord decisions, HolderRequests requests, Directory directory) {
+  private final List<DecisionOrigins> origins;
+
+  DecisionsController(
+      DecisionRecord decisions,
+      HolderRequests requests,
+      Directory directory,
+      List<DecisionOrigins> origins) {
+    this.origins = origins;
     this.decisions = decisions;
     this.requests = requests;
     this.directory = directory;
@@ -97,10 +104,14 @@ class DecisionsController {
             .collect(
                 java.util.stream.Collectors.toMap(
                     org.baton.directory.Team::id, org.baton.directory.Team::name)));
-    // A decision closing an advice request names it; the page links to it.
-    java.util.regex.Matcher advice =
-        java.util.regex.Pattern.compile("Advice request #(\\d+)").matcher(d.adviceConsidered());
-    model.addAttribute("adviceRequestId", advice.find() ? advice.group(1) : null);
+    // A decision closing an advice request links to it, found by the decision's id.
+    model.addAttribute(
+        "adviceRequestId",
+        origins.stream()
+            .map(o -> o.adviceRequestClosedBy(d.id()))
+            .flatMap(java.util.Optional::stream)
+            .findFirst()
+            .orElse(null));
     model.addAttribute("names", names(all));
     model.addAttribute("mayReverse", followUps.isEmpty() && DecisionPermissions.mayReverse(me, d));
     return "decisions/show";
