@@ -42,10 +42,14 @@ public class RuleChanges {
 
   /** For admins, every change waiting for an answer; for others, the ones they proposed. */
   public List<RuleChange> visibleTo(BatonUser actor) {
-    if (actor.isAdmin()) {
-      return changes.open(MAX_LISTED);
-    }
-    return actor.personId() == null ? List.of() : changes.byProposer(actor.personId(), MAX_LISTED);
+    // The query narrows by the same bounds as AuthorityPermissions.maySee, which has the last word.
+    List<RuleChange> candidates =
+        actor.isAdmin()
+            ? changes.open(MAX_LISTED)
+            : actor.personId() == null
+                ? List.of()
+                : changes.byProposer(actor.personId(), MAX_LISTED);
+    return candidates.stream().filter(c -> AuthorityPermissions.maySee(actor, c)).toList();
   }
 
   /** The changes proposed to one rule that the actor may see, newest first. */
@@ -99,14 +103,6 @@ public class RuleChanges {
         .find(id)
         .filter(c -> AuthorityPermissions.maySee(actor, c))
         .orElseThrow(() -> new NotFoundException("No proposed change " + id + "."));
-  }
-
-  /** The rule a change was proposed for, whoever asks: only its id, for redirects. */
-  long ruleOf(long changeId) {
-    return changes
-        .find(changeId)
-        .map(RuleChange::ruleId)
-        .orElseThrow(() -> new NotFoundException("No proposed change " + changeId + "."));
   }
 
   @Transactional

@@ -103,7 +103,7 @@ class RulesController {
       @PathVariable long id,
       @RequestParam(defaultValue = "") String reason,
       RedirectAttributes redirect) {
-    return answered(id, () -> ruleChanges.approve(me, id, reason), redirect);
+    return answered(me, id, () -> ruleChanges.approve(me, id, reason), redirect);
   }
 
   @PostMapping("/authority/rule-changes/{id}/decline")
@@ -112,12 +112,17 @@ class RulesController {
       @PathVariable long id,
       @RequestParam(defaultValue = "") String reason,
       RedirectAttributes redirect) {
-    return answered(id, () -> ruleChanges.decline(me, id, reason), redirect);
+    return answered(me, id, () -> ruleChanges.decline(me, id, reason), redirect);
   }
 
   private String answered(
-      long id, java.util.function.Supplier<RuleChange> answer, RedirectAttributes redirect) {
-    long ruleId = ruleChanges.ruleOf(id);
+      BatonUser me,
+      long id,
+      java.util.function.Supplier<RuleChange> answer,
+      RedirectAttributes redirect) {
+    // Found through the visibility filter first: a change the actor may not see is a 404, and
+    // the redirect never tells them which rule it was proposed for.
+    long ruleId = ruleChanges.find(me, id).ruleId();
     try {
       answer.get();
       return "redirect:/authority/rules/" + ruleId + "?answered";
