@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.baton.authority.Authority;
@@ -18,6 +19,7 @@ import org.baton.authority.CheckResult;
 import org.baton.authority.Verdict;
 import org.baton.directory.Directory;
 import org.baton.identity.BatonUser;
+import org.baton.platform.CanonicalJson;
 import org.baton.platform.FieldProblem;
 import org.baton.platform.InvalidInputException;
 import org.baton.platform.NotFoundException;
@@ -33,22 +35,45 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DecisionRecord {
 
-  /** The outcome of checking the whole chain. */
-  public record Verification(boolean intact, long entries, Long firstBrokenSeq, String problem) {}
+  /**
+   * The outcome of checking the whole chain and the witness's checkpoints.
+   *
+   * @param entries how many entries were checked (up to the first broken one)
+   * @param firstBrokenSeq the first entry that is changed, or where entries are missing from
+   * @param checkpoints how many checkpoints the witness holds
+   * @param lastGoodCheckpoint the newest checkpoint the record still contains
+   */
+  public record Verification(
+      boolean intact,
+      long entries,
+      Long firstBrokenSeq,
+      String problem,
+      int checkpoints,
+      Checkpoint lastGoodCheckpoint) {}
+
+  /** What an auditor needs to check checkpoints: the witness's public key and its checkpoints. */
+  public record Witnessed(
+      String algorithm, String publicKey, String fingerprint, List<Checkpoint> checkpoints) {}
 
   private final DecisionRepository repository;
   private final ChainWriter chain;
   private final Authority authority;
   private final Directory directory;
   private final Clock clock;
+  private final ChainVerifier verifier;
+  private final DecisionWitness witness;
 
   DecisionRecord(
       DecisionRepository repository,
       ChainWriter chain,
       Authority authority,
       Directory directory,
-      Clock clock) {
+      Clock clock,
+      ChainVerifier verifier,
+      DecisionWitness witness) {
     this.clock = clock;
+    this.verifier = verifier;
+    this.witness = witness;
     this.repository = repository;
     this.chain = chain;
     this.authority = authority;
@@ -196,47 +221,49 @@ public class DecisionRecord {
         PageOf.clampSize(size));
   }
 
-  /** Recomputes every hash in order and names the first entry that does not match. */
-  @Transactional(readOnly = true)
+  /**
+   * Recomputes every hash in order and checks every checkpoint of the witness; names the first
+   * entry that does not match, or where entries are missing. An intact record's head is signed.
+   */
   public Verification verify() {
-    String[] previous = {DecisionChain.GENESIS};
-    long[] count = {0};
-    Verification[] broken = {null};
-    repository.forEachInOrder(
-        d -> {
-          if (broken[0] != null) {
-            return;
-          }
-          count[0]++;
-          if (!d.prevHash().equals(previous[0])) {
-            broken[0] =
-                new Verification(
-                    false, count[0], d.seq(), "Its link to the entry before is broken.");
-          } else if (!DecisionChain.hash(d.prevHash(), DecisionChain.content(d)).equals(d.hash())) {
-            broken[0] =
-                new Verification(
-                    false, count[0], d.seq(), "Its content no longer matches its hash.");
-          }
-          previous[0] = d.hash();
-        });
-    return broken[0] != null ? broken[0] : new Verification(true, count[0], null, null);
+    return verifier.verify();
+  }
+
+  /** The witness's public key and checkpoints (admins; see docs/AUTHORITY.md, "The witness"). */
+  public Witnessed witnessed() {
+    return new Witnessed(
+        "Ed25519", witness.publicKeyPem(), witness.fingerprint(), witness.checkpoints());
   }
 
   /**
    * The whole record as JSON Lines, verifiable without Baton (docs/AUTHORITY.md, "Tamper
-   * evidence").
+   * evidence"): first the witness's public key, then every entry, then every checkpoint.
    */
   @Transactional(readOnly = true)
   public void export(Writer out) {
-    repository.forEachInOrder(
-        d -> {
-          try {
-            out.write(DecisionChain.exportLine(d));
-            out.write('\n');
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
+    try {
+      out.write(
+          CanonicalJson.object(
+              Map.of(
+                  "witness",
+                  CanonicalJson.stringMap(
+                      Map.of("algorithm", "Ed25519", "publicKey", witness.publicKeyPem())))));
+      out.write('\n');
+      repository.forEachInOrder(
+          d -> {
+            try {
+              out.write(DecisionChain.exportLine(d));
+              out.write('\n');
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          });
+      for (Checkpoint checkpoint : witness.checkpoints()) {
+        out.write("{\"checkpoint\":" + checkpoint.jsonLine() + "}\n");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private Decision entry(

@@ -127,6 +127,16 @@ class DecisionsApi {
     return decisions.verify();
   }
 
+  @GetMapping("/decisions/checkpoints")
+  @PreAuthorize("hasRole('ADMIN')")
+  @Operation(
+      summary =
+          "The witness's public key and its signed checkpoints of the record's head (admins):"
+              + " keep a copy outside Baton")
+  DecisionRecord.Witnessed checkpoints() {
+    return decisions.witnessed();
+  }
+
   @GetMapping(value = "/decisions/export", produces = "application/x-ndjson")
   @PreAuthorize("hasRole('ADMIN')")
   @Operation(summary = "The whole record as JSON Lines, verifiable offline (admins)")

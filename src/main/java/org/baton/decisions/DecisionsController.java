@@ -196,6 +196,7 @@ class DecisionsController {
   @PreAuthorize("hasRole('ADMIN')")
   String verify(Model model) {
     model.addAttribute("verification", decisions.verify());
+    model.addAttribute("witness", decisions.witnessed());
     return "decisions/verify";
   }
 

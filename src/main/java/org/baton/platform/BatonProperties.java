@@ -1,6 +1,7 @@
 package org.baton.platform;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -14,6 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param adminPassword the bootstrap admin's password; generated and logged once when absent
  * @param adminToken an API token accepted for the admin account, stored hashed
  * @param embeddedDatabase settings of the embedded PostgreSQL
+ * @param witness where the decision record's witness keeps its key and checkpoints, and how often
+ *     it signs one
  */
 @ConfigurationProperties("baton")
 public record BatonProperties(
@@ -21,10 +24,24 @@ public record BatonProperties(
     @DefaultValue("true") boolean demo,
     String adminPassword,
     String adminToken,
-    @DefaultValue EmbeddedDatabase embeddedDatabase) {
+    @DefaultValue EmbeddedDatabase embeddedDatabase,
+    @DefaultValue Witness witness) {
 
   /**
    * @param ephemeral a throw-away database (tests): a clean data directory on every start, no fsync
    */
   public record EmbeddedDatabase(@DefaultValue("false") boolean ephemeral) {}
+
+  /**
+   * @param directory the witness's directory, outside the database; {@code BATON_HOME/witness} when
+   *     absent ({@code BATON_WITNESS_DIRECTORY})
+   * @param interval how often the record is verified and, if intact, its head signed
+   */
+  public record Witness(Path directory, @DefaultValue("PT10M") Duration interval) {}
+
+  /** The witness's directory: the configured one, or {@code witness} under the home. */
+  public Path witnessDirectory() {
+    Path configured = witness.directory();
+    return (configured != null ? configured : home.resolve("witness")).toAbsolutePath().normalize();
+  }
 }

@@ -37,6 +37,7 @@ class DecisionRecordIntegrationTest {
   @Autowired HolderRequests requests;
   @Autowired Accounts accounts;
   @Autowired JdbcClient jdbc;
+  @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
   @Autowired org.springframework.test.web.servlet.MockMvc mvc;
 
   @TempDir Path temp;
@@ -142,6 +143,118 @@ class DecisionRecordIntegrationTest {
   }
 
   @Test
+  void deletingTheNewestEntriesAndMovingTheHeadIsCaughtByTheWitness() {
+    Decision first = decisions.record(account("henry@example.com"), goodwill("41", "Kept credit"));
+    decisions.record(account("henry@example.com"), goodwill("42", "Deleted credit"));
+    Decision last = decisions.record(account("henry@example.com"), goodwill("43", "Also deleted"));
+    DecisionRecord.Verification before = decisions.verify();
+    assertThat(before.intact()).isTrue();
+    assertThat(before.lastGoodCheckpoint().seq()).isEqualTo(last.seq());
+    assertThat(before.lastGoodCheckpoint().head()).isEqualTo(last.hash());
+
+    // As the database's owner would: triggers off, the tail deleted, the head moved back. Rolled
+    // back afterwards, since the other tests share this database.
+    asOwnerThenRollBack(
+        () -> {
+          jdbc.sql("delete from decision where seq > ?").params(first.seq()).update();
+          jdbc.sql("update decision_chain_head set seq = ?, hash = ?")
+              .params(first.seq(), first.hash())
+              .update();
+          DecisionRecord.Verification v = decisions.verify();
+          assertThat(v.intact()).isFalse();
+          assertThat(v.firstBrokenSeq()).isEqualTo(first.seq() + 1);
+          assertThat(v.problem())
+              .contains("ends at entry #" + first.seq())
+              .contains("#" + last.seq())
+              .contains("entries were removed");
+          assertThat(v.lastGoodCheckpoint() == null || v.lastGoodCheckpoint().seq() <= first.seq())
+              .isTrue();
+        });
+    assertThat(decisions.verify().intact()).isTrue();
+  }
+
+  @Test
+  void aRewrittenAndRehashedNewestEntryIsCaughtByTheWitness() {
+    Decision d = decisions.record(account("henry@example.com"), goodwill("44", "Honest tail"));
+    assertThat(decisions.verify().lastGoodCheckpoint().seq()).isEqualTo(d.seq());
+    asOwnerThenRollBack(
+        () -> {
+          Decision forged = decisions.find(account("henry@example.com"), d.id());
+          forged =
+              new Decision(
+                  forged.id(),
+                  forged.seq(),
+                  forged.kind(),
+                  forged.refersTo(),
+                  forged.decidedAt(),
+                  forged.deciderPersonId(),
+                  forged.requestedByPersonId(),
+                  forged.decisionType(),
+                  "Forged tail",
+                  forged.reason(),
+                  forged.amount(),
+                  forged.currency(),
+                  forged.context(),
+                  forged.affectedTeamIds(),
+                  forged.followUpOn(),
+                  forged.verdict(),
+                  forged.ruleId(),
+                  forged.ruleVersion(),
+                  forged.delegationId(),
+                  forged.authority(),
+                  forged.adviceConsidered(),
+                  forged.confidential(),
+                  forged.visibleTo(),
+                  forged.prevHash(),
+                  "",
+                  forged.deciderAccount());
+          String hash = DecisionChain.hash(forged.prevHash(), DecisionChain.content(forged));
+          jdbc.sql("update decision set title = 'Forged tail', hash = ? where id = ?")
+              .params(hash, d.id())
+              .update();
+          jdbc.sql("update decision_chain_head set hash = ?").params(hash).update();
+          DecisionRecord.Verification v = decisions.verify();
+          assertThat(v.intact()).isFalse();
+          assertThat(v.firstBrokenSeq()).isEqualTo(d.seq());
+          assertThat(v.problem()).contains("not the entry the witness signed");
+        });
+    assertThat(decisions.verify().intact()).isTrue();
+  }
+
+  @Test
+  void aForgedCheckpointInTheWitnessLogIsReported() throws Exception {
+    decisions.record(account("henry@example.com"), goodwill("45", "Witnessed credit"));
+    assertThat(decisions.verify().intact()).isTrue();
+    Path log = Path.of("target/test-home/witness/checkpoints.jsonl");
+    String kept = Files.readString(log);
+    String forged =
+        kept.lines().reduce((a, b) -> b).orElseThrow().replaceFirst("\"seq\":(\\d+)", "\"seq\":1");
+    try {
+      Files.writeString(log, kept + forged + "\n");
+      DecisionRecord.Verification v = decisions.verify();
+      assertThat(v.intact()).isFalse();
+      assertThat(v.problem()).contains("does not carry its signature");
+    } finally {
+      Files.writeString(log, kept);
+    }
+    assertThat(decisions.verify().intact()).isTrue();
+  }
+
+  @Test
+  void adminsReadTheWitnessKeyAndCheckpointsOthersDoNot() throws Exception {
+    decisions.verify();
+    mvc.perform(get("/api/v1/decisions/checkpoints").with(user(account("admin"))))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("BEGIN PUBLIC KEY")))
+        .andExpect(content().string(containsString("\"signature\"")));
+    mvc.perform(get("/api/v1/decisions/checkpoints").with(user(account("henry@example.com"))))
+        .andExpect(status().isForbidden());
+    mvc.perform(get("/admin/decisions/verify").with(user(account("admin"))))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Key fingerprint")));
+  }
+
+  @Test
   void manyConcurrentWritersLeaveOneValidLinearChain() throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(8);
     List<Future<Decision>> futures = new ArrayList<>();
@@ -211,6 +324,9 @@ class DecisionRecordIntegrationTest {
   @Test
   void anExportVerifiesOfflineWithTheDocumentedCommand() throws Exception {
     assumeTrue(Files.isExecutable(Path.of("/usr/bin/jq")), "jq is missing (apt-get install -y jq)");
+    assumeTrue(
+        Files.isExecutable(Path.of("/usr/bin/openssl")),
+        "openssl is missing (apt-get install -y openssl)");
     decisions.record(
         account("henry@example.com"), goodwill("12", "Quoted \"credit\"\nwith a line break"));
     StringWriter out = new StringWriter();
@@ -222,6 +338,23 @@ class DecisionRecordIntegrationTest {
     String tampered = out.toString().replaceFirst("Quoted", "Altered");
     Files.writeString(export, tampered);
     assertThat(run(export)).startsWith("BROKEN");
+
+    // The newest entry left out of the export, as if deleted: its checkpoint still names it.
+    decisions.verify();
+    out = new StringWriter();
+    decisions.export(out);
+    List<String> lines = new ArrayList<>(out.toString().lines().toList());
+    int lastEntry = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).startsWith("{\"content\":")) {
+        lastEntry = i;
+      }
+    }
+    Files.writeString(export, String.join("\n", lines) + "\n");
+    assertThat(run(export)).startsWith("INTACT").contains("checkpoints hold");
+    lines.remove(lastEntry);
+    Files.writeString(export, String.join("\n", lines) + "\n");
+    assertThat(run(export)).startsWith("TRUNCATED");
   }
 
   @Test
@@ -376,6 +509,17 @@ class DecisionRecordIntegrationTest {
     String output = new String(p.getInputStream().readAllBytes());
     p.waitFor();
     return output;
+  }
+
+  /** Runs the work as the database's owner with the record's triggers off, then rolls it back. */
+  private void asOwnerThenRollBack(Runnable work) {
+    new org.springframework.transaction.support.TransactionTemplate(transactions)
+        .executeWithoutResult(
+            status -> {
+              jdbc.sql("alter table decision disable trigger decision_no_update").update();
+              work.run();
+              status.setRollbackOnly();
+            });
   }
 
   private void tamper(long id, String title) {

@@ -55,7 +55,12 @@ class EmbeddedPostgresRecoveryIntegrationTest {
 
   static BatonProperties properties(Path home) {
     return new BatonProperties(
-        home, false, null, null, new BatonProperties.EmbeddedDatabase(false));
+        home,
+        false,
+        null,
+        null,
+        new BatonProperties.EmbeddedDatabase(false),
+        new BatonProperties.Witness(null, java.time.Duration.ofMinutes(10)));
   }
 
   /** The child process: starts PostgreSQL as Baton does, commits a row, and waits to be killed. */
