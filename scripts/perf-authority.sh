@@ -33,6 +33,9 @@ member=$(curl -s -b "$jar_cookies" -H "X-CSRF-TOKEN: $csrf" -H 'Content-Type: ap
 java -cp "target/test-classes:$cp" org.baton.bench.HttpLoad "http://localhost:$port" "$token" "$member" "$seconds" "$workers"
 
 pgport=$(sed -n 4p "$home/postgres/data/postmaster.pid")
+# the embedded database asks for a password: the owner's, generated under BATON_HOME
+PGPASSWORD=$(sed -n 's/^owner-password=//p' "$home/postgres/credentials.properties")
+export PGPASSWORD
 psql -q -h localhost -p "$pgport" -U postgres baton -c "create table if not exists bench_insert (id bigserial primary key, note text not null, at timestamptz not null default now())"
 echo "insert into bench_insert (note) values ('a single-row insert');" >"$home/insert.sql"
 tps=$(pgbench -n -h localhost -p "$pgport" -U postgres -c "$workers" -j 2 -T "$seconds" -f "$home/insert.sql" baton 2>/dev/null | grep -o 'tps = [0-9.]*' | head -1)

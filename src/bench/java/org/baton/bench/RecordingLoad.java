@@ -29,7 +29,7 @@ public final class RecordingLoad {
   public static void main(String[] args) throws Exception {
     int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
     int clients = args.length > 1 ? Integer.parseInt(args[1]) : 8;
-    Path home = Files.createTempDirectory("baton-recording-load");
+    home = Files.createTempDirectory("baton-recording-load");
     ConfigurableApplicationContext baton =
         SpringApplication.run(
             BatonApplication.class,
@@ -90,8 +90,17 @@ public final class RecordingLoad {
     return done.get() / ((System.nanoTime() - start) / 1e9);
   }
 
+  private static Path home;
+
   private static String run(String... command) throws Exception {
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    // the embedded database asks for a password: the owner's, generated under BATON_HOME
+    java.util.Properties credentials = new java.util.Properties();
+    try (var in = Files.newBufferedReader(home.resolve("postgres/credentials.properties"))) {
+      credentials.load(in);
+    }
+    builder.environment().put("PGPASSWORD", credentials.getProperty("owner-password"));
+    Process process = builder.start();
     String out = new String(process.getInputStream().readAllBytes());
     process.waitFor();
     return out;

@@ -37,7 +37,7 @@ class DecisionRecordIntegrationTest {
   @Autowired HolderRequests requests;
   @Autowired Accounts accounts;
   @Autowired JdbcClient jdbc;
-  @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
+  @Autowired javax.sql.DataSource dataSource;
   @Autowired org.springframework.test.web.servlet.MockMvc mvc;
 
   @TempDir Path temp;
@@ -100,16 +100,24 @@ class DecisionRecordIntegrationTest {
   }
 
   @Test
-  void theDatabaseRefusesToChangeOrDeleteTheRecord() {
+  void theDatabaseRefusesToChangeOrDeleteTheRecordEvenToItsOwner() {
     Decision d = decisions.record(account("henry@example.com"), goodwill("20", "Small credit"));
-    assertThatThrownBy(
-            () ->
-                jdbc.sql("update decision set title = 'changed' where id = ?")
-                    .param(d.id())
-                    .update())
-        .hasMessageContaining("append-only");
-    assertThatThrownBy(() -> jdbc.sql("delete from decision where id = ?").param(d.id()).update())
-        .hasMessageContaining("append-only");
+    var connection = org.baton.DatabaseOwner.connect(dataSource);
+    try {
+      JdbcClient owner = JdbcClient.create(connection);
+      assertThatThrownBy(
+              () ->
+                  owner
+                      .sql("update decision set title = 'changed' where id = ?")
+                      .param(d.id())
+                      .update())
+          .hasMessageContaining("append-only");
+      assertThatThrownBy(
+              () -> owner.sql("delete from decision where id = ?").param(d.id()).update())
+          .hasMessageContaining("append-only");
+    } finally {
+      connection.destroy();
+    }
   }
 
   @Test
@@ -152,73 +160,116 @@ class DecisionRecordIntegrationTest {
     assertThat(before.lastGoodCheckpoint().seq()).isEqualTo(last.seq());
     assertThat(before.lastGoodCheckpoint().head()).isEqualTo(last.hash());
 
-    // As the database's owner would: triggers off, the tail deleted, the head moved back. Rolled
+    // As the database's owner would: triggers off, the tail deleted, the head moved back. Put
     // back afterwards, since the other tests share this database.
-    asOwnerThenRollBack(
-        () -> {
-          jdbc.sql("delete from decision where seq > ?").params(first.seq()).update();
-          jdbc.sql("update decision_chain_head set seq = ?, hash = ?")
+    asOwner(
+        owner -> {
+          // a utility statement takes no parameters
+          owner
+              .sql(
+                  "create table test_removed_tail as select * from decision where seq > "
+                      + first.seq())
+              .update();
+          owner.sql("delete from decision where seq > ?").params(first.seq()).update();
+          owner
+              .sql("update decision_chain_head set seq = ?, hash = ?")
               .params(first.seq(), first.hash())
               .update();
-          DecisionRecord.Verification v = decisions.verify();
-          assertThat(v.intact()).isFalse();
-          assertThat(v.firstBrokenSeq()).isEqualTo(first.seq() + 1);
-          assertThat(v.problem())
-              .contains("ends at entry #" + first.seq())
-              .contains("#" + last.seq())
-              .contains("entries were removed");
-          assertThat(v.lastGoodCheckpoint() == null || v.lastGoodCheckpoint().seq() <= first.seq())
-              .isTrue();
         });
+    try {
+      DecisionRecord.Verification v = decisions.verify();
+      assertThat(v.intact()).isFalse();
+      assertThat(v.firstBrokenSeq()).isEqualTo(first.seq() + 1);
+      assertThat(v.problem())
+          .contains("ends at entry #" + first.seq())
+          .contains("#" + last.seq())
+          .contains("entries were removed");
+      assertThat(v.lastGoodCheckpoint() == null || v.lastGoodCheckpoint().seq() <= first.seq())
+          .isTrue();
+    } finally {
+      asOwner(
+          owner -> {
+            owner.sql("insert into decision select * from test_removed_tail").update();
+            owner.sql("drop table test_removed_tail").update();
+            owner
+                .sql("update decision_chain_head set seq = ?, hash = ?")
+                .params(last.seq(), last.hash())
+                .update();
+          });
+    }
     assertThat(decisions.verify().intact()).isTrue();
   }
 
   @Test
   void aRewrittenAndRehashedNewestEntryIsCaughtByTheWitness() {
-    Decision d = decisions.record(account("henry@example.com"), goodwill("44", "Honest tail"));
+    BatonUser henry = account("henry@example.com");
+    Decision d = decisions.find(henry, decisions.record(henry, goodwill("44", "Honest tail")).id());
     assertThat(decisions.verify().lastGoodCheckpoint().seq()).isEqualTo(d.seq());
-    asOwnerThenRollBack(
-        () -> {
-          Decision forged = decisions.find(account("henry@example.com"), d.id());
-          forged =
-              new Decision(
-                  forged.id(),
-                  forged.seq(),
-                  forged.kind(),
-                  forged.refersTo(),
-                  forged.decidedAt(),
-                  forged.deciderPersonId(),
-                  forged.requestedByPersonId(),
-                  forged.decisionType(),
-                  "Forged tail",
-                  forged.reason(),
-                  forged.amount(),
-                  forged.currency(),
-                  forged.context(),
-                  forged.affectedTeamIds(),
-                  forged.followUpOn(),
-                  forged.verdict(),
-                  forged.ruleId(),
-                  forged.ruleVersion(),
-                  forged.delegationId(),
-                  forged.authority(),
-                  forged.adviceConsidered(),
-                  forged.confidential(),
-                  forged.visibleTo(),
-                  forged.prevHash(),
-                  "",
-                  forged.deciderAccount());
-          String hash = DecisionChain.hash(forged.prevHash(), DecisionChain.content(forged));
-          jdbc.sql("update decision set title = 'Forged tail', hash = ? where id = ?")
-              .params(hash, d.id())
-              .update();
-          jdbc.sql("update decision_chain_head set hash = ?").params(hash).update();
-          DecisionRecord.Verification v = decisions.verify();
-          assertThat(v.intact()).isFalse();
-          assertThat(v.firstBrokenSeq()).isEqualTo(d.seq());
-          assertThat(v.problem()).contains("not the entry the witness signed");
-        });
+    Decision forged =
+        new Decision(
+            d.id(),
+            d.seq(),
+            d.kind(),
+            d.refersTo(),
+            d.decidedAt(),
+            d.deciderPersonId(),
+            d.requestedByPersonId(),
+            d.decisionType(),
+            "Forged tail",
+            d.reason(),
+            d.amount(),
+            d.currency(),
+            d.context(),
+            d.affectedTeamIds(),
+            d.followUpOn(),
+            d.verdict(),
+            d.ruleId(),
+            d.ruleVersion(),
+            d.delegationId(),
+            d.authority(),
+            d.adviceConsidered(),
+            d.confidential(),
+            d.visibleTo(),
+            d.prevHash(),
+            "",
+            d.deciderAccount());
+    String forgedHash = DecisionChain.hash(forged.prevHash(), DecisionChain.content(forged));
+    rewrite(d.id(), "Forged tail", forgedHash);
+    try {
+      DecisionRecord.Verification v = decisions.verify();
+      assertThat(v.intact()).isFalse();
+      assertThat(v.firstBrokenSeq()).isEqualTo(d.seq());
+      assertThat(v.problem()).contains("not the entry the witness signed");
+    } finally {
+      rewrite(d.id(), d.title(), d.hash());
+    }
     assertThat(decisions.verify().intact()).isTrue();
+  }
+
+  @Test
+  void theApplicationsRoleCannotChangeTheRecordNorDisableItsTriggers() {
+    Decision d = decisions.record(account("henry@example.com"), goodwill("46", "Guarded credit"));
+    assertThatThrownBy(
+            () -> jdbc.sql("alter table decision disable trigger decision_no_update").update())
+        .rootCause()
+        .hasMessageContaining("must be owner");
+    assertThatThrownBy(() -> jdbc.sql("delete from decision where id = ?").params(d.id()).update())
+        .rootCause()
+        .hasMessageContaining("permission denied");
+    assertThatThrownBy(() -> jdbc.sql("truncate decision cascade").update())
+        .rootCause()
+        .hasMessageContaining("permission denied");
+    assertThat(jdbc.sql("select current_user").query(String.class).single()).isEqualTo("baton_app");
+  }
+
+  @Test
+  void theEmbeddedDatabaseRefusesAConnectionWithoutThePassword() {
+    assertThatThrownBy(
+            () ->
+                java.sql.DriverManager.getConnection(
+                        org.baton.DatabaseOwner.url(dataSource), "postgres", "guessed")
+                    .close())
+        .hasMessageContaining("password authentication failed");
   }
 
   @Test
@@ -511,24 +562,41 @@ class DecisionRecordIntegrationTest {
     return output;
   }
 
-  /** Runs the work as the database's owner with the record's triggers off, then rolls it back. */
-  private void asOwnerThenRollBack(Runnable work) {
-    new org.springframework.transaction.support.TransactionTemplate(transactions)
-        .executeWithoutResult(
-            status -> {
-              jdbc.sql("alter table decision disable trigger decision_no_update").update();
-              work.run();
-              status.setRollbackOnly();
-            });
+  /** Runs the work as the database's owner, each statement committed, the triggers off. */
+  private void asOwner(java.util.function.Consumer<JdbcClient> work) {
+    var connection = org.baton.DatabaseOwner.connect(dataSource);
+    try {
+      JdbcClient owner = JdbcClient.create(connection);
+      owner.sql("alter table decision disable trigger decision_no_update").update();
+      try {
+        work.accept(owner);
+      } finally {
+        owner.sql("alter table decision enable trigger decision_no_update").update();
+      }
+    } finally {
+      connection.destroy();
+    }
   }
 
   private void tamper(long id, String title) {
-    jdbc.sql("alter table decision disable trigger decision_no_update").update();
-    try {
-      jdbc.sql("update decision set title = ? where id = ?").params(title, id).update();
-    } finally {
-      jdbc.sql("alter table decision enable trigger decision_no_update").update();
-    }
+    asOwner(
+        owner ->
+            owner.sql("update decision set title = ? where id = ?").params(title, id).update());
+  }
+
+  private void rewrite(long id, String title, String hash) {
+    asOwner(
+        owner -> {
+          owner
+              .sql("update decision set title = ?, hash = ? where id = ?")
+              .params(title, hash, id)
+              .update();
+          owner
+              .sql(
+                  "update decision_chain_head set hash = ? where seq = (select max(seq) from decision)")
+              .params(hash)
+              .update();
+        });
   }
 
   private BatonUser account(String username) {

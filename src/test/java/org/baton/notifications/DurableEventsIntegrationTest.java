@@ -96,7 +96,8 @@ class DurableEventsIntegrationTest {
     return SpringApplication.run(
         BatonApplication.class,
         "--spring.datasource.url=" + url,
-        "--spring.datasource.username=postgres",
+        "--spring.datasource.username=baton_app",
+        "--spring.datasource.password=" + org.baton.DatabaseOwner.password("app-password"),
         "--server.port=0",
         "--baton.demo=false",
         "--baton.admin-password=test-admin-password",

@@ -88,7 +88,8 @@ class TwoServersLiveIntegrationTest {
     return SpringApplication.run(
         BatonApplication.class,
         "--spring.datasource.url=" + url,
-        "--spring.datasource.username=postgres",
+        "--spring.datasource.username=baton_app",
+        "--spring.datasource.password=" + org.baton.DatabaseOwner.password("app-password"),
         "--server.port=0",
         "--baton.live.bus=postgres",
         "--baton.demo=false",

@@ -19,26 +19,101 @@ import org.slf4j.LoggerFactory;
  * Launches PostgreSQL 17 from the zonky binaries with a persistent data directory under {@code
  * BATON_HOME}. The zonky defaults are tuned for throw-away test databases; here fsync and
  * synchronous commit are on, so that a write a user was told succeeded survives a crash.
+ *
+ * <p>Zonky's database trusts every local connection; Baton's asks for a password (scram-sha-256).
+ * Two roles: {@code postgres}, the owner, which runs the migrations; {@code baton_app}, which the
+ * application connects as, owns no table, and so cannot disable the decision record's triggers
+ * (docs/ARCHITECTURE.md, "Database roles").
  */
 final class EmbeddedPostgresLauncher {
 
   private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresLauncher.class);
 
+  private static final String PASSWORDS_ONLY =
+      """
+      # Written by Baton at every start: every connection needs a password.
+      local all all scram-sha-256
+      host  all all 127.0.0.1/32 scram-sha-256
+      host  all all ::1/128 scram-sha-256
+      """;
+  private static final String TRUST_UNTIL_PASSWORDS_ARE_SET =
+      """
+      # Written by Baton for one start: its passwords were lost and are set anew.
+      host  all all 127.0.0.1/32 trust
+      host  all all ::1/128 trust
+      """;
+
   private final Path dataDirectory;
   private final Path runtimeDirectory;
+  private final Path credentialsFile;
   private final boolean ephemeral;
+  private EmbeddedCredentials credentials;
 
   EmbeddedPostgresLauncher(BatonProperties properties) {
     Path postgresHome = properties.home().toAbsolutePath().normalize().resolve("postgres");
     this.dataDirectory = postgresHome.resolve("data");
     this.runtimeDirectory = postgresHome.resolve("runtime");
+    this.credentialsFile = postgresHome.resolve("credentials.properties");
     this.ephemeral = properties.embeddedDatabase().ephemeral();
+  }
+
+  /** The passwords of this start; known once {@link #start()} has returned. */
+  EmbeddedCredentials credentials() {
+    return credentials;
   }
 
   EmbeddedPostgres start() throws IOException {
     Files.createDirectories(dataDirectory);
     Files.createDirectories(runtimeDirectory);
     stopOrphanedPostmaster();
+    credentials = EmbeddedCredentials.loadOrCreate(credentialsFile, ephemeral);
+    Path hba = dataDirectory.resolve("pg_hba.conf");
+    if (credentials.fresh() && Files.exists(hba)) {
+      // An existing database whose passwords are unknown (made before Baton set any, or the
+      // credentials file was deleted): whoever can write its data directory owns it anyway.
+      Files.writeString(hba, TRUST_UNTIL_PASSWORDS_ARE_SET);
+    }
+    EmbeddedPostgres postgres = launch();
+    try {
+      requirePasswords(postgres, hba);
+    } catch (SQLException e) {
+      postgres.close();
+      throw new IOException("Could not set the embedded database's passwords", e);
+    }
+    return postgres;
+  }
+
+  /**
+   * Sets both roles' passwords (the application's role made if missing), then lets in only
+   * connections with a password. Idempotent, so every start does it.
+   */
+  private void requirePasswords(EmbeddedPostgres postgres, Path hba)
+      throws SQLException, IOException {
+    try (Connection connection = postgres.getPostgresDatabase().getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.execute(
+          "alter role "
+              + EmbeddedCredentials.OWNER
+              + " password '"
+              + credentials.ownerPassword()
+              + "'");
+      var exists =
+          statement.executeQuery(
+              "select 1 from pg_roles where rolname = '" + EmbeddedCredentials.APP + "'");
+      String verb = exists.next() ? "alter" : "create";
+      statement.execute(
+          verb
+              + " role "
+              + EmbeddedCredentials.APP
+              + " login nosuperuser nocreatedb nocreaterole noinherit password '"
+              + credentials.appPassword()
+              + "'");
+      Files.writeString(hba, PASSWORDS_ONLY);
+      statement.execute("select pg_reload_conf()");
+    }
+  }
+
+  private EmbeddedPostgres launch() throws IOException {
     String durable = ephemeral ? "off" : "on";
     log.info("Starting embedded PostgreSQL in {}", dataDirectory);
     return EmbeddedPostgres.builder()
@@ -51,6 +126,7 @@ final class EmbeddedPostgresLauncher {
         .setServerConfig("listen_addresses", "localhost")
         .setServerConfig("max_connections", "100")
         .setPGStartupWait(Duration.ofSeconds(60))
+        .setConnectConfig("password", credentials.ownerPassword())
         .start();
   }
 
