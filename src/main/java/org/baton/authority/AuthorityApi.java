@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.baton.directory.Directory;
-import org.baton.directory.Person;
 import org.baton.identity.BatonUser;
 import org.baton.platform.InvalidInputException;
 import org.springframework.http.HttpStatus;
@@ -291,18 +290,7 @@ class AuthorityApi {
       }
       throw new InvalidInputException(field, "Name the person: an id or an e-mail address.");
     }
-    String value = person.strip();
-    if (value.chars().allMatch(Character::isDigit) && value.length() < 18) {
-      return directory
-          .findPerson(Long.parseLong(value))
-          .map(Person::id)
-          .orElseThrow(() -> new InvalidInputException(field, "There is nobody with this id."));
-    }
-    return directory
-        .findPersonByEmail(value)
-        .map(Person::id)
-        .orElseThrow(
-            () -> new InvalidInputException(field, "There is nobody with this e-mail address."));
+    return directory.resolvePerson(person, field).id();
   }
 
   private static Money amount(AmountBody body, String field) {

@@ -2,6 +2,7 @@ package org.baton.directory;
 
 import java.util.List;
 import java.util.Optional;
+import org.baton.platform.InvalidInputException;
 import org.baton.platform.NotFoundException;
 import org.baton.platform.PageOf;
 import org.springframework.stereotype.Service;
@@ -39,6 +40,24 @@ public class Directory {
   /** The names of these people in one query, for lists that show who did what. */
   public java.util.Map<Long, String> names(java.util.Collection<Long> ids) {
     return people.names(ids);
+  }
+
+  /**
+   * The one way to resolve a person named in a form or request: by id (digits) or by e-mail
+   * address. Nobody named, or nobody found, is the named field's error.
+   */
+  public Person resolvePerson(String idOrEmail, String field) {
+    String value = idOrEmail == null ? "" : idOrEmail.strip();
+    if (value.isEmpty()) {
+      throw new InvalidInputException(field, "Name the person: an id or an e-mail address.");
+    }
+    if (value.chars().allMatch(Character::isDigit) && value.length() < 18) {
+      return findPerson(Long.parseLong(value))
+          .orElseThrow(() -> new InvalidInputException(field, "There is nobody with this id."));
+    }
+    return findPersonByEmail(value)
+        .orElseThrow(
+            () -> new InvalidInputException(field, "There is nobody with this e-mail address."));
   }
 
   public Optional<Person> findPersonByEmail(String email) {

@@ -166,13 +166,11 @@ public class Initiatives {
 
   /** The baton pass: the leader hands the lead on and becomes a supporter. */
   @Transactional
-  public Initiative handOver(BatonUser actor, long id, long toPersonId, String note) {
+  public Initiative handOver(BatonUser actor, long id, String toIdOrEmail, String note) {
     long me = person(actor);
     Initiative initiative = locked(id);
-    Person to =
-        directory
-            .findPerson(toPersonId)
-            .orElseThrow(() -> new InvalidInputException("to", "There is nobody like this."));
+    initiative.requireLeader(me); // who may, before what is asked
+    Person to = directory.resolvePerson(toIdOrEmail, "to");
     initiative.checkHandOver(me, to.id(), to.active());
     passLead(initiative, me, to.id(), note);
     return published(id, InitiativeChanged.Kind.HANDED_OVER, me, to.id(), null);
@@ -208,6 +206,7 @@ public class Initiatives {
   public Initiative changeStatus(BatonUser actor, long id, InitiativeStatus status, String note) {
     long me = person(actor);
     Initiative initiative = locked(id);
+    initiative.requireLeader(me); // who may, before what is asked
     if (status == null) {
       throw new InvalidInputException("status", "Choose a status.");
     }

@@ -71,11 +71,8 @@ class InitiativesApi {
   @Operation(summary = "Hand the lead to someone else (the leader only); you become a supporter")
   Initiative handOver(
       @AuthenticationPrincipal BatonUser me, @PathVariable long id, @RequestBody HandOver body) {
-    if (body.to() == null) {
-      throw new org.baton.platform.InvalidInputException(
-          "to", "Name the person who takes the lead.");
-    }
-    return initiatives.handOver(me, id, body.to(), body.note());
+    return initiatives.handOver(
+        me, id, body.to() == null ? null : body.to().toString(), body.note());
   }
 
   @PostMapping("/{id}/status")

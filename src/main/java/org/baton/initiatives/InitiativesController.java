@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.baton.directory.Directory;
-import org.baton.directory.Person;
 import org.baton.identity.BatonUser;
 import org.baton.platform.Htmx;
 import org.baton.platform.InvalidInputException;
@@ -133,14 +132,7 @@ class InitiativesController {
     return act(
         id,
         redirect,
-        () -> {
-          Person next =
-              directory
-                  .findPersonByEmail(to.isBlank() ? "-" : to.strip())
-                  .orElseThrow(
-                      () -> new InvalidInputException("to", "Nobody has this e-mail address."));
-          initiatives.handOver(me, id, next.id(), note);
-        },
+        () -> initiatives.handOver(me, id, to, note),
         "You handed the lead over; you support it now.");
   }
 

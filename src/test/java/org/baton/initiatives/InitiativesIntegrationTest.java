@@ -49,11 +49,13 @@ class InitiativesIntegrationTest {
     initiatives.join(account("felix@example.com"), burr.id());
     assertThatThrownBy(() -> initiatives.join(account("felix@example.com"), burr.id()))
         .hasMessageContaining("already");
-    assertThatThrownBy(() -> initiatives.handOver(priya, burr.id(), priya.personId(), "mine now"))
+    assertThatThrownBy(
+            () -> initiatives.handOver(priya, burr.id(), "priya@example.com", "mine now"))
         .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
 
     Initiative passed =
-        initiatives.handOver(olivia, burr.id(), priya.personId(), "You know the tooling best");
+        initiatives.handOver(
+            olivia, burr.id(), String.valueOf(priya.personId()), "You know the tooling best");
     assertThat(passed.leaderId()).isEqualTo(priya.personId());
     assertThat(passed.supporterIds()).contains(olivia.personId()).doesNotContain(priya.personId());
     Initiatives.View view = initiatives.view(burr.id());

@@ -1,0 +1,422 @@
+package org.baton;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.baton.advice.AdviceService;
+import org.baton.authority.AuthorityAdministration;
+import org.baton.authority.DecisionType;
+import org.baton.authority.Delegations;
+import org.baton.authority.Holder;
+import org.baton.authority.Money;
+import org.baton.authority.RuleDraft;
+import org.baton.decisions.DecisionDraft;
+import org.baton.decisions.DecisionRecord;
+import org.baton.decisions.HolderRequests;
+import org.baton.directory.Directory;
+import org.baton.directory.PeopleService;
+import org.baton.directory.PersonDraft;
+import org.baton.directory.Team;
+import org.baton.directory.TeamDraft;
+import org.baton.directory.TeamService;
+import org.baton.identity.Accounts;
+import org.baton.identity.ApiTokens;
+import org.baton.identity.BatonUser;
+import org.baton.initiatives.Initiatives;
+import org.baton.platform.SystemTask;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * The permission matrix: every page and API operation of the application (read from its own request
+ * mappings) x actor x resource, from {@code permission-matrix.txt}. A route without a line there
+ * fails the build, so a new endpoint cannot arrive without saying who may use it.
+ */
+@BatonIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PermissionMatrixIntegrationTest {
+
+  @Autowired MockMvc mvc;
+
+  @Autowired
+  @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+  RequestMappingHandlerMapping mappings;
+
+  @Autowired Accounts accounts;
+  @Autowired ApiTokens tokens;
+  @Autowired Directory directory;
+  @Autowired PeopleService people;
+  @Autowired TeamService teams;
+  @Autowired AuthorityAdministration administration;
+  @Autowired Delegations delegations;
+  @Autowired DecisionRecord decisions;
+  @Autowired HolderRequests holderRequests;
+  @Autowired Initiatives initiatives;
+  @Autowired AdviceService advice;
+
+  private BatonUser deactivated;
+  private String integrationToken;
+  private long matrixRule;
+  private final Map<String, Supplier<Object>> fixtures = new HashMap<>();
+
+  /** Each proposed change widens the rule beyond every earlier one, approved or not. */
+  private final java.util.concurrent.atomic.AtomicInteger widenings =
+      new java.util.concurrent.atomic.AtomicInteger();
+
+  record Line(
+      int number,
+      String method,
+      String path,
+      String fixture,
+      boolean isPublic,
+      Map<String, String> expected) {
+    String route() {
+      return method + " " + path.replaceFirst("\\?.*", "");
+    }
+  }
+
+  @BeforeAll
+  void actorsAndFixtures() {
+    deactivated = account("lena@example.com");
+    long lena = deactivated.personId();
+    SystemTask.runAsAdmin(() -> people.setActive(lena, false));
+    integrationToken =
+        tokens
+            .create(account("admin"), "matrix integration", Set.of("authority:check-others"))
+            .secret();
+    long maria = account("maria@example.com").personId();
+    matrixRule =
+        SystemTask.runAsAdmin(
+            () -> {
+              administration.saveType(
+                  new DecisionType("test.permission-matrix", "Matrix", "", true, false));
+              return administration
+                  .createRule(account("admin"), rule("100", maria, "Matrix rule"))
+                  .current()
+                  .id();
+            });
+    long henry = account("henry@example.com").personId();
+    long priya = account("priya@example.com").personId();
+    long serviceDesk = team("Service Desk");
+
+    fixtures.put(
+        "token.henry", () -> tokens.create(account("henry@example.com"), "m").token().id());
+    fixtures.put("person.henry", () -> henry);
+    fixtures.put(
+        "person.spare",
+        () ->
+            SystemTask.runAsAdmin(
+                () ->
+                    people
+                        .create(
+                            new PersonDraft(
+                                "spare-" + UUID.randomUUID() + "@example.com",
+                                "Spare Person",
+                                "",
+                                serviceDesk,
+                                "",
+                                "",
+                                List.of()))
+                        .id()));
+    fixtures.put("team.service-desk", () -> serviceDesk);
+    fixtures.put(
+        "team.spare",
+        () ->
+            SystemTask.runAsAdmin(
+                () ->
+                    teams
+                        .create(new TeamDraft("Spare " + UUID.randomUUID(), serviceDesk, null))
+                        .id()));
+    fixtures.put("import.unknown", UUID::randomUUID);
+    fixtures.put("rule.matrix", () -> matrixRule);
+    fixtures.put(
+        "change.maria",
+        () ->
+            administration
+                .changeRule(
+                    account("maria@example.com"),
+                    matrixRule,
+                    rule(String.valueOf(1000 * widenings.incrementAndGet()), maria, "More"),
+                    false)
+                .proposal()
+                .id());
+    fixtures.put(
+        "delegation.maria",
+        () ->
+            delegations
+                .delegate(
+                    account("maria@example.com"),
+                    henry,
+                    "customer.goodwill",
+                    Money.of("50", "EUR"),
+                    null,
+                    Instant.now().plus(Duration.ofDays(7)),
+                    "Cover while I am away")
+                .id());
+    fixtures.put(
+        "decision.henry",
+        () ->
+            decisions
+                .record(account("henry@example.com"), draft("customer.goodwill", "10", "Matrix"))
+                .id());
+    fixtures.put(
+        "decision.confidential",
+        () ->
+            decisions
+                .record(account("ruth@example.com"), draft("finance.write-off", "3000", "Matrix"))
+                .id());
+    fixtures.put(
+        "request.henry",
+        () ->
+            holderRequests
+                .ask(
+                    account("henry@example.com"),
+                    maria,
+                    draft("customer.goodwill", "800", "Matrix"))
+                .id());
+    fixtures.put(
+        "initiative.henry",
+        () ->
+            initiatives
+                .start(account("henry@example.com"), "Matrix initiative", "", "", null, List.of())
+                .id());
+    fixtures.put("advice.henry", () -> ask(false, priya));
+    fixtures.put("advice.restricted", () -> ask(true, priya));
+  }
+
+  @Test
+  void everyRouteHasALineAndEveryLineARoute() throws IOException {
+    Set<String> routes = routes();
+    Set<String> covered = new TreeSet<>();
+    for (Line line : lines()) {
+      covered.add(line.route());
+    }
+    Set<String> missing = new TreeSet<>(routes);
+    missing.removeAll(covered);
+    Set<String> unknown = new TreeSet<>(covered);
+    unknown.removeAll(routes);
+    assertThat(missing).as("routes without a line in permission-matrix.txt").isEmpty();
+    assertThat(unknown).as("lines in permission-matrix.txt naming no route").isEmpty();
+  }
+
+  @Test
+  void everyActorGetsWhatTheMatrixSays() throws Exception {
+    List<String> wrong = new ArrayList<>();
+    for (Line line : lines()) {
+      Map<String, String> expected = new LinkedHashMap<>(line.expected());
+      if (!line.isPublic()) {
+        expected.putIfAbsent("anonymous", "signin");
+        expected.putIfAbsent("deactivated", "signin");
+      }
+      for (Map.Entry<String, String> want : expected.entrySet()) {
+        String path = line.path();
+        if (line.fixture() != null) {
+          Supplier<Object> fixture = fixtures.get(line.fixture());
+          assertThat(fixture).as("fixture @" + line.fixture()).isNotNull();
+          path = path.replace("{id}", String.valueOf(fixture.get()));
+        }
+        MockHttpServletResponse response =
+            mvc.perform(request(line.method(), path, want.getKey())).andReturn().getResponse();
+        String got = outcome(path, response);
+        if (!got.equals(want.getValue())) {
+          wrong.add(
+              "line "
+                  + line.number()
+                  + ": "
+                  + line.method()
+                  + " "
+                  + path
+                  + " as "
+                  + want.getKey()
+                  + ": expected "
+                  + want.getValue()
+                  + ", got "
+                  + got
+                  + " ("
+                  + response.getStatus()
+                  + ")");
+        }
+      }
+    }
+    assertThat(wrong).as("outcomes that differ from permission-matrix.txt").isEmpty();
+  }
+
+  private MockHttpServletRequestBuilder request(String method, String path, String actor) {
+    MockHttpServletRequestBuilder request =
+        MockMvcRequestBuilders.request(HttpMethod.valueOf(method), URI.create(path));
+    boolean api = path.startsWith("/api/");
+    if (!method.equals("GET")) {
+      request.with(csrf());
+      if (api && path.equals("/api/v1/imports")) {
+        request.contentType("text/csv").content("");
+      } else if (api) {
+        request.contentType(MediaType.APPLICATION_JSON).content("{}");
+      }
+    }
+    if (path.endsWith("stream")) {
+      request.accept(MediaType.TEXT_EVENT_STREAM);
+    } else if (!api) {
+      request.accept(MediaType.TEXT_HTML);
+    }
+    switch (actor) {
+      case "anonymous" -> {}
+      case "integration" -> request.header("Authorization", "Bearer " + integrationToken);
+      case "deactivated" -> request.with(user(deactivated));
+      case "admin" -> request.with(user(account("admin")));
+      default -> request.with(user(account(actor + "@example.com")));
+    }
+    return request;
+  }
+
+  private static String outcome(String path, MockHttpServletResponse response) {
+    int status = response.getStatus();
+    String location = response.getRedirectedUrl();
+    if (status >= 500) {
+      return "error";
+    }
+    if (status == 401 || (status / 100 == 3 && location != null && location.contains("/login"))) {
+      return "signin";
+    }
+    if (status == 403) {
+      return "denied";
+    }
+    if (status == 404) {
+      return "hidden";
+    }
+    return "ok";
+  }
+
+  /** The application's own routes: every method and pattern of a Baton handler. */
+  private Set<String> routes() {
+    Set<String> routes = new TreeSet<>();
+    mappings
+        .getHandlerMethods()
+        .forEach(
+            (RequestMappingInfo info, org.springframework.web.method.HandlerMethod handler) -> {
+              if (!handler.getBeanType().getPackageName().startsWith("org.baton")) {
+                return;
+              }
+              Set<String> methods = new TreeSet<>();
+              info.getMethodsCondition().getMethods().forEach(m -> methods.add(m.name()));
+              if (methods.isEmpty()) {
+                methods.add("GET");
+              }
+              for (String pattern : info.getPatternValues()) {
+                for (String method : methods) {
+                  routes.add(method + " " + pattern);
+                }
+              }
+            });
+    return routes;
+  }
+
+  private static List<Line> lines() throws IOException {
+    List<Line> lines = new ArrayList<>();
+    String text =
+        new ClassPathResource("permission-matrix.txt").getContentAsString(StandardCharsets.UTF_8);
+    int number = 0;
+    for (String raw : text.split("\n")) {
+      number++;
+      String line = raw.strip();
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      String[] parts = line.split("\\s+");
+      String fixture = parts[2].startsWith("@") ? parts[2].substring(1) : null;
+      boolean isPublic = parts[2].equals("public");
+      Map<String, String> expected = new LinkedHashMap<>();
+      for (int i = 3; i < parts.length; i++) {
+        String[] pair = parts[i].split("=");
+        expected.put(pair[0], pair[1]);
+      }
+      lines.add(new Line(number, parts[0], parts[1], fixture, isPublic, expected));
+    }
+    return lines;
+  }
+
+  private long ask(boolean restricted, long panelist) {
+    return advice
+        .ask(
+            account("henry@example.com"),
+            new AdviceService.Ask(
+                null,
+                "Matrix question",
+                "",
+                Instant.now().plus(Duration.ofDays(2)),
+                List.of(),
+                List.of(panelist),
+                restricted,
+                null,
+                null))
+        .id();
+  }
+
+  private static DecisionDraft draft(String type, String amount, String title) {
+    return new DecisionDraft(
+        type,
+        title,
+        "Matrix reason",
+        Money.of(amount, "EUR"),
+        Map.of(),
+        List.of(),
+        null,
+        null,
+        null);
+  }
+
+  private RuleDraft rule(String limit, long owner, String reason) {
+    return new RuleDraft(
+        "test.permission-matrix",
+        Holder.Kind.TEAM,
+        null,
+        team("Service Desk"),
+        new BigDecimal(limit),
+        "EUR",
+        null,
+        List.of(),
+        List.of(),
+        null,
+        null,
+        owner,
+        reason);
+  }
+
+  private long team(String name) {
+    return directory.teams().stream()
+        .filter(t -> t.name().equals(name))
+        .map(Team::id)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private BatonUser account(String username) {
+    return (BatonUser) accounts.loadUserByUsername(username);
+  }
+}
