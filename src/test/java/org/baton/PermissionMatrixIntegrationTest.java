@@ -53,6 +53,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The permission matrix: every page and API operation of the application (read from its own request
@@ -266,6 +267,110 @@ class PermissionMatrixIntegrationTest {
       }
     }
     assertThat(wrong).as("outcomes that differ from permission-matrix.txt").isEmpty();
+  }
+
+  /**
+   * The malformed-value barrage, driven by the OpenAPI document: every API operation with a body
+   * gets, as an actor the matrix allows, broken JSON and, for each property of its schema, values
+   * of the wrong kind (NUL characters, a megabyte of text, numbers past every range, nulls inside
+   * lists, objects for strings). None may answer with a 5xx.
+   */
+  @Test
+  void noMalformedValueGivesA5xx() throws Exception {
+    JsonNode api =
+        JSON.readTree(
+            mvc.perform(MockMvcRequestBuilders.get("/api/docs/openapi.json"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+    Map<String, Line> allowed = new LinkedHashMap<>();
+    for (Line line : lines()) {
+      if (line.path().startsWith("/api/") && line.expected().containsValue("ok")) {
+        allowed.putIfAbsent(line.route(), line);
+      }
+    }
+    List<String> failures = new ArrayList<>();
+    int sent = 0;
+    for (Map.Entry<String, JsonNode> path : api.get("paths").properties()) {
+      for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
+        String method = operation.getKey().toUpperCase();
+        String route = method + " " + path.getKey();
+        Line line = allowed.get(route);
+        JsonNode body = operation.getValue().path("requestBody");
+        if (line == null || body.isMissingNode()) {
+          continue;
+        }
+        JsonNode schema =
+            resolve(api, body.path("content").path("application/json").path("schema"));
+        for (String bad : badBodies(api, schema)) {
+          String actor =
+              line.expected().entrySet().stream()
+                  .filter(e -> e.getValue().equals("ok"))
+                  .findFirst()
+                  .orElseThrow()
+                  .getKey();
+          String target = path.getKey();
+          if (line.fixture() != null) {
+            target = target.replace("{id}", String.valueOf(fixtures.get(line.fixture()).get()));
+          }
+          MockHttpServletRequestBuilder request = request(method, target, actor);
+          request.contentType(MediaType.APPLICATION_JSON).content(bad);
+          int status = mvc.perform(request).andReturn().getResponse().getStatus();
+          sent++;
+          if (status >= 500) {
+            failures.add(route + " as " + actor + " with " + abbreviated(bad) + ": " + status);
+          }
+        }
+      }
+    }
+    assertThat(sent).as("malformed requests sent").isGreaterThan(100);
+    assertThat(failures).as("malformed values answered with a 5xx").isEmpty();
+  }
+
+  private static final tools.jackson.databind.json.JsonMapper JSON =
+      tools.jackson.databind.json.JsonMapper.builder().build();
+
+  private static JsonNode resolve(JsonNode api, JsonNode schema) {
+    JsonNode ref = schema.path("$ref");
+    if (ref.isString()) {
+      String name = ref.asString().substring(ref.asString().lastIndexOf('/') + 1);
+      return api.path("components").path("schemas").path(name);
+    }
+    return schema;
+  }
+
+  /** Broken JSON, and each property of the schema set to each wrong value in turn. */
+  private static List<String> badBodies(JsonNode api, JsonNode schema) {
+    List<String> wrongValues =
+        List.of(
+            "\"\\u0000\"",
+            "\"" + "x".repeat(1_000_000) + "\"",
+            "1e400",
+            "-99999999999999999999999",
+            "9223372036854775808",
+            "[null]",
+            "[[]]",
+            "{\"nested\": {}}",
+            "true",
+            "\"2026-13-45T25:61:00Z\"");
+    List<String> bodies = new ArrayList<>(List.of("{", "[]", "\"text\"", "null", "{}"));
+    for (Map.Entry<String, JsonNode> property : schema.path("properties").properties()) {
+      for (String value : wrongValues) {
+        bodies.add("{\"" + property.getKey() + "\": " + value + "}");
+      }
+      JsonNode items = resolve(api, property.getValue().path("items"));
+      for (Map.Entry<String, JsonNode> inner : items.path("properties").properties()) {
+        for (String value : wrongValues) {
+          bodies.add(
+              "{\"" + property.getKey() + "\": [{\"" + inner.getKey() + "\": " + value + "}]}");
+        }
+      }
+    }
+    return bodies;
+  }
+
+  private static String abbreviated(String body) {
+    return body.length() > 80 ? body.substring(0, 80) + "…" : body;
   }
 
   private MockHttpServletRequestBuilder request(String method, String path, String actor) {
