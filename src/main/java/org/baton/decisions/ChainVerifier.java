@@ -29,6 +29,7 @@ class ChainVerifier {
   @Scheduled(
       fixedDelayString = "${baton.witness.interval:PT10M}",
       initialDelayString = "${baton.witness.interval:PT10M}")
+  @Transactional(readOnly = true) // called on the proxy: rows stream through a cursor
   void verifyOnSchedule() {
     verify();
   }
