@@ -144,11 +144,7 @@ class AuthorityController {
       Model model,
       RedirectAttributes redirect) {
     try {
-      Person delegate =
-          directory
-              .findPersonByEmail(to.strip().isEmpty() ? "-" : to.strip())
-              .orElseThrow(
-                  () -> new InvalidInputException("to", "Nobody has this e-mail address."));
+      Person delegate = directory.resolvePerson(to, "to");
       Money money = Money.fromForm(limit, currency, "limit");
       if (money == null) {
         throw new InvalidInputException("limit", "Give the delegated limit.");

@@ -8,7 +8,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.baton.identity.BatonUser;
-import org.baton.platform.InvalidInputException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
@@ -70,14 +69,6 @@ public class PolicyPreview {
   /**
    * @param ruleId the rule the draft changes, or null for a new rule
    */
-  /** The draft's type; an unknown one is the form's mistake (a field error), not a 404. */
-  private DecisionType typeOf(RuleDraft draft) {
-    return administration.types().stream()
-        .filter(type -> type.code().equals(draft.decisionType()))
-        .findFirst()
-        .orElseThrow(() -> new InvalidInputException("decisionType", "Choose a decision type."));
-  }
-
   public Impact preview(BatonUser actor, Long ruleId, RuleDraft draft, int months) {
     int span = Math.max(1, Math.min(months, 36));
     CurrentPolicy.Snapshot snapshot = currentPolicy.get();
@@ -87,13 +78,13 @@ public class PolicyPreview {
       if (!actor.isAdmin()) {
         throw new AccessDeniedException("Only admins make rules.");
       }
-      drafted = draft.toRule(-1, 1, typeOf(draft), false);
+      drafted = draft.toRule(-1, 1, administration.typeOf(draft), false);
     } else {
       AuthorityRule current = administration.rule(ruleId).rule();
       if (!AuthorityPermissions.mayChange(actor, current)) {
         throw new AccessDeniedException("Only the rule's owner or an admin may change it.");
       }
-      drafted = draft.toRule(ruleId, current.version() + 1, typeOf(draft), false);
+      drafted = draft.toRule(ruleId, current.version() + 1, administration.typeOf(draft), false);
       rules.removeIf(rule -> rule.id() == ruleId);
     }
     rules.add(drafted);

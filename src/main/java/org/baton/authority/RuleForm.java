@@ -78,13 +78,7 @@ class RuleForm {
   }
 
   private static Long personId(Directory directory, String email, String field) {
-    if (email == null || email.isBlank()) {
-      throw new InvalidInputException(field, "Give the person's e-mail address.");
-    }
-    return directory
-        .findPersonByEmail(email.strip())
-        .map(Person::id)
-        .orElseThrow(() -> new InvalidInputException(field, "Nobody has this e-mail address."));
+    return directory.resolvePerson(email, field).id();
   }
 
   private static BigDecimal number(String text, String field) {

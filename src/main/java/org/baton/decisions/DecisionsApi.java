@@ -14,7 +14,6 @@ import org.baton.authority.Money;
 import org.baton.directory.Directory;
 import org.baton.directory.Person;
 import org.baton.identity.BatonUser;
-import org.baton.platform.InvalidInputException;
 import org.baton.platform.PageOf;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -157,11 +156,7 @@ class DecisionsApi {
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Ask someone who holds the authority to decide")
   HolderRequest ask(@AuthenticationPrincipal BatonUser actor, @RequestBody AskRequest request) {
-    Person holder =
-        (request.holder() != null && request.holder().contains("@")
-                ? directory.findPersonByEmail(request.holder())
-                : parseId(request.holder()).flatMap(directory::findPerson))
-            .orElseThrow(() -> new InvalidInputException("holder", "There is nobody like this."));
+    Person holder = directory.resolvePerson(request.holder(), "holder");
     return requests.ask(
         actor,
         holder.id(),
@@ -192,14 +187,6 @@ class DecisionsApi {
       @PathVariable long id,
       @RequestBody(required = false) Answer answer) {
     return requests.decline(actor, id, answer == null ? null : answer.reason());
-  }
-
-  private static java.util.Optional<Long> parseId(String value) {
-    try {
-      return java.util.Optional.of(Long.parseLong(value == null ? "" : value.strip()));
-    } catch (NumberFormatException e) {
-      return java.util.Optional.empty();
-    }
   }
 
   private static Money money(AmountBody body) {
