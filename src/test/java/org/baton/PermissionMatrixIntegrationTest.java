@@ -5,7 +5,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -23,7 +22,6 @@ import org.baton.advice.AdviceService;
 import org.baton.authority.AuthorityAdministration;
 import org.baton.authority.DecisionType;
 import org.baton.authority.Delegations;
-import org.baton.authority.Holder;
 import org.baton.authority.Money;
 import org.baton.authority.RuleDraft;
 import org.baton.decisions.DecisionDraft;
@@ -32,7 +30,6 @@ import org.baton.decisions.HolderRequests;
 import org.baton.directory.Directory;
 import org.baton.directory.PeopleService;
 import org.baton.directory.PersonDraft;
-import org.baton.directory.Team;
 import org.baton.directory.TeamDraft;
 import org.baton.directory.TeamService;
 import org.baton.identity.Accounts;
@@ -497,28 +494,11 @@ class PermissionMatrixIntegrationTest {
   }
 
   private RuleDraft rule(String limit, long owner, String reason) {
-    return new RuleDraft(
-        "test.permission-matrix",
-        Holder.Kind.TEAM,
-        null,
-        team("Service Desk"),
-        new BigDecimal(limit),
-        "EUR",
-        null,
-        List.of(),
-        List.of(),
-        null,
-        null,
-        owner,
-        reason);
+    return Demo.teamRule("test.permission-matrix", team("Service Desk"), limit, owner, reason);
   }
 
   private long team(String name) {
-    return directory.teams().stream()
-        .filter(t -> t.name().equals(name))
-        .map(Team::id)
-        .findFirst()
-        .orElseThrow();
+    return Demo.teamId(directory, name);
   }
 
   private BatonUser account(String username) {

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import org.baton.BatonIntegrationTest;
 import org.baton.directory.Directory;
-import org.baton.directory.Team;
 import org.baton.identity.Accounts;
 import org.baton.identity.ApiTokens;
 import org.baton.identity.BatonUser;
@@ -449,20 +448,7 @@ class AuthorityAdministrationIntegrationTest {
           return administration
               .createRule(
                   user("admin"),
-                  new RuleDraft(
-                      code,
-                      Holder.Kind.TEAM,
-                      null,
-                      serviceDesk(),
-                      new BigDecimal(limit),
-                      "EUR",
-                      null,
-                      List.of(),
-                      List.of(),
-                      null,
-                      null,
-                      owner,
-                      "Test rule"))
+                  org.baton.Demo.teamRule(code, serviceDesk(), limit, owner, "Test rule"))
               .current()
               .id();
         });
@@ -486,11 +472,7 @@ class AuthorityAdministrationIntegrationTest {
   }
 
   private long serviceDesk() {
-    return directory.teams().stream()
-        .filter(t -> t.name().equals("Service Desk"))
-        .map(Team::id)
-        .findFirst()
-        .orElseThrow();
+    return org.baton.Demo.teamId(directory, "Service Desk");
   }
 
   private BatonUser user(String name) {

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Set;
 import org.baton.BatonIntegrationTest;
 import org.baton.directory.Directory;
-import org.baton.directory.Team;
 import org.baton.identity.Accounts;
 import org.baton.identity.ApiTokens;
 import org.baton.identity.BatonUser;
@@ -204,26 +203,8 @@ class RuleChangePermissionMatrixIntegrationTest {
   }
 
   private RuleDraft draft(String limit, long owner, String reason) {
-    long desk =
-        directory.teams().stream()
-            .filter(t -> t.name().equals("Service Desk"))
-            .map(Team::id)
-            .findFirst()
-            .orElseThrow();
-    return new RuleDraft(
-        "test.matrix",
-        Holder.Kind.TEAM,
-        null,
-        desk,
-        new BigDecimal(limit),
-        "EUR",
-        null,
-        List.of(),
-        List.of(),
-        null,
-        null,
-        owner,
-        reason);
+    return org.baton.Demo.teamRule(
+        "test.matrix", org.baton.Demo.teamId(directory, "Service Desk"), limit, owner, reason);
   }
 
   private BatonUser user(String name) {

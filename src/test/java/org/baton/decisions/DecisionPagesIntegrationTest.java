@@ -102,11 +102,7 @@ class DecisionPagesIntegrationTest {
   }
 
   private long serviceDeskId() {
-    return directory.teams().stream()
-        .filter(t -> t.name().equals("Service Desk"))
-        .findFirst()
-        .orElseThrow()
-        .id();
+    return org.baton.Demo.teamId(directory, "Service Desk");
   }
 
   @Test

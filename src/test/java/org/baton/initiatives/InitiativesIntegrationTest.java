@@ -13,7 +13,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import org.baton.BatonIntegrationTest;
 import org.baton.directory.Directory;
-import org.baton.directory.Team;
 import org.baton.identity.Accounts;
 import org.baton.identity.ApiTokens;
 import org.baton.identity.BatonUser;
@@ -153,11 +152,7 @@ class InitiativesIntegrationTest {
   }
 
   private long team(String name) {
-    return directory.teams().stream()
-        .filter(t -> t.name().equals(name))
-        .map(Team::id)
-        .findFirst()
-        .orElseThrow();
+    return org.baton.Demo.teamId(directory, name);
   }
 
   private BatonUser account(String name) {

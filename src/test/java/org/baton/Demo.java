@@ -1,0 +1,42 @@
+package org.baton;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.baton.authority.Holder;
+import org.baton.authority.RuleDraft;
+import org.baton.directory.Directory;
+import org.baton.directory.Team;
+
+/** What tests look up in the demo organisation, and the rule drafts they make over it. */
+public final class Demo {
+
+  private Demo() {}
+
+  /** The id of the demo team with this name. */
+  public static long teamId(Directory directory, String name) {
+    return directory.teams().stream()
+        .filter(t -> t.name().equals(name))
+        .map(Team::id)
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("No demo team " + name));
+  }
+
+  /** A rule for a team's members, in EUR, without conditions or advice. */
+  public static RuleDraft teamRule(
+      String decisionType, long teamId, String limit, Long owner, String reason) {
+    return new RuleDraft(
+        decisionType,
+        Holder.Kind.TEAM,
+        null,
+        teamId,
+        new BigDecimal(limit),
+        "EUR",
+        null,
+        List.of(),
+        List.of(),
+        null,
+        null,
+        owner,
+        reason);
+  }
+}
