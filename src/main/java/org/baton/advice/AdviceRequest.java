@@ -1,5 +1,6 @@
 package org.baton.advice;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -7,26 +8,27 @@ import java.util.List;
 /** A question put to a panel, until the asker closes it by deciding. */
 public record AdviceRequest(
     long id,
-    Long initiativeId,
+    @Schema(nullable = true) Long initiativeId,
     long askerId,
     String question,
     String context,
     Instant deadline,
     List<String> perspectives,
     boolean restricted,
-    String decisionType,
-    BigDecimal amount,
-    String currency,
+    @Schema(nullable = true) String decisionType,
+    @Schema(nullable = true) BigDecimal amount,
+    @Schema(nullable = true) String currency,
     String status,
-    String closingNote,
-    Long decisionId,
+    @Schema(nullable = true) String closingNote,
+    @Schema(nullable = true) Long decisionId,
     Instant createdAt,
-    Instant firstAdviceAt,
-    Instant closedAt,
+    @Schema(nullable = true) Instant firstAdviceAt,
+    @Schema(nullable = true) Instant closedAt,
     List<PanelMember> panel) {
 
   /** Someone asked for advice, for a perspective or to speak for an affected team. */
-  public record PanelMember(long personId, String perspective, String reason) {}
+  public record PanelMember(
+      long personId, @Schema(nullable = true) String perspective, String reason) {}
 
   public AdviceRequest {
     perspectives = List.copyOf(perspectives);

@@ -1,5 +1,6 @@
 package org.baton.advice;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -54,6 +55,7 @@ public class AdviceService {
       Money amount) {}
 
   /** A request with its advice, for a page. */
+  @Schema(name = "AdviceRequestView")
   public record View(
       AdviceRequest request,
       String questionHtml,

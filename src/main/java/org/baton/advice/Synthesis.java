@@ -1,5 +1,6 @@
 package org.baton.advice;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -21,7 +22,7 @@ public record Synthesis(
     List<Line> objections,
     List<String> uncovered,
     List<String> notAnswered,
-    Duration timeToFirstAdvice) {
+    @Schema(nullable = true) Duration timeToFirstAdvice) {
 
   /** One adviser's current advice. */
   /** One adviser's current advice; {@code reasonsHtml} is the reasons' Markdown, made safe. */

@@ -1,5 +1,6 @@
 package org.baton.authority;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,10 @@ public class AuthorityAdministration {
 
   /** A rule's current version with its history, newest first. */
   public record RuleWithHistory(
-      CheckResult.RuleRef current, AuthorityRule rule, List<Version> versions, String owner) {}
+      CheckResult.RuleRef current,
+      AuthorityRule rule,
+      List<Version> versions,
+      @Schema(nullable = true) String owner) {}
 
   public record Version(
       int version,

@@ -1,6 +1,9 @@
 package org.baton.authority;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -165,6 +168,7 @@ class AuthorityApi {
   }
 
   @GetMapping("/decision-types")
+  @Operation(summary = "Decision types: code, name, confidentiality")
   List<DecisionType> types() {
     return administration.types();
   }
@@ -177,6 +181,7 @@ class AuthorityApi {
   }
 
   @GetMapping("/authority/rules")
+  @Operation(summary = "Every rule with its versions")
   List<AuthorityAdministration.RuleWithHistory> rules() {
     return administration.rules();
   }
@@ -205,6 +210,16 @@ class AuthorityApi {
               + " it (another type, holder or owner, a higher limit or threshold, fewer"
               + " conditions or perspectives, a longer validity) is proposed to an admin (202,"
               + " the proposed change) and the rule stays as it is until approved.")
+  @ApiResponse(
+      responseCode = "200",
+      description = "Changed at once: the rule with its new version",
+      content =
+          @Content(
+              schema = @Schema(implementation = AuthorityAdministration.RuleWithHistory.class)))
+  @ApiResponse(
+      responseCode = "202",
+      description = "Proposed to an admin: the proposed change; the rule is unchanged",
+      content = @Content(schema = @Schema(implementation = RuleChange.class)))
   ResponseEntity<Object> changeRule(
       @AuthenticationPrincipal BatonUser actor,
       @PathVariable long id,
@@ -278,6 +293,7 @@ class AuthorityApi {
   }
 
   @DeleteMapping("/authority/delegations/{id}")
+  @Operation(summary = "Revoke a delegation you gave (or, as an admin, any)")
   Delegations.DelegationView revoke(
       @AuthenticationPrincipal BatonUser actor, @PathVariable long id) {
     return delegations.revoke(actor, id);

@@ -1,5 +1,6 @@
 package org.baton.authority;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,13 +20,13 @@ public record AuthorityRule(
     int version,
     DecisionTypeCode type,
     Holder holder,
-    Money limit,
-    BigDecimal adviceThreshold,
+    @Schema(nullable = true) Money limit,
+    @Schema(nullable = true) BigDecimal adviceThreshold,
     List<String> advicePerspectives,
     List<Condition> conditions,
-    LocalDate validFrom,
-    LocalDate validUntil,
-    Long ownerPersonId,
+    @Schema(nullable = true) LocalDate validFrom,
+    @Schema(nullable = true) LocalDate validUntil,
+    @Schema(nullable = true) Long ownerPersonId,
     boolean retired) {
 
   public AuthorityRule {

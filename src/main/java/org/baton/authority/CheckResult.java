@@ -1,5 +1,6 @@
 package org.baton.authority;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -14,15 +15,19 @@ public record CheckResult(
     String explanation,
     PersonRef person,
     TypeRef decisionType,
-    Money amount,
-    RuleRef rule,
-    DelegationRef delegation,
+    @Schema(nullable = true) Money amount,
+    @Schema(nullable = true) RuleRef rule,
+    @Schema(nullable = true) DelegationRef delegation,
     List<PerspectiveAdvisers> requiredPerspectives,
     List<PersonRef> holders,
-    Money nearestLimit,
+    @Schema(nullable = true) Money nearestLimit,
     Instant checkedAt) {
 
-  public record PersonRef(long id, String name, String team, Integer distance) {}
+  public record PersonRef(
+      long id,
+      String name,
+      @Schema(nullable = true) String team,
+      @Schema(nullable = true) Integer distance) {}
 
   public record TypeRef(String code, String name, boolean confidential) {}
 
@@ -31,12 +36,13 @@ public record CheckResult(
       int version,
       String decisionType,
       String holder,
-      Money limit,
-      BigDecimal adviceThreshold,
+      @Schema(nullable = true) Money limit,
+      @Schema(nullable = true) BigDecimal adviceThreshold,
       List<String> advicePerspectives,
       List<String> conditions) {}
 
-  public record DelegationRef(long id, PersonRef from, Money limit, Instant validUntil) {}
+  public record DelegationRef(
+      long id, PersonRef from, @Schema(nullable = true) Money limit, Instant validUntil) {}
 
   /** A perspective to consult and the people nearest the asker who cover it. */
   public record PerspectiveAdvisers(String code, List<PersonRef> advisers) {}

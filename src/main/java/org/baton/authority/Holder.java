@@ -1,10 +1,13 @@
 package org.baton.authority;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * Who a rule gives authority to: one person, the members of a team (with or without its sub-teams),
  * the leader of a team, or everyone.
  */
-public record Holder(Kind kind, Long personId, Long teamId) {
+public record Holder(
+    Kind kind, @Schema(nullable = true) Long personId, @Schema(nullable = true) Long teamId) {
 
   public enum Kind {
     PERSON,

@@ -1,5 +1,6 @@
 package org.baton.authority;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,24 +28,31 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PolicyDocument {
 
-  public record Document(String reason, List<DecisionType> decisionTypes, List<RuleEntry> rules) {}
+  public record Document(
+      @Schema(nullable = true) String reason,
+      List<DecisionType> decisionTypes,
+      List<RuleEntry> rules) {}
 
-  public record HolderEntry(Holder.Kind kind, String person, String team) {}
+  public record HolderEntry(
+      Holder.Kind kind,
+      @Schema(nullable = true) String person,
+      @Schema(nullable = true) String team) {}
 
   public record RuleEntry(
-      Long id,
+      @Schema(nullable = true) Long id,
       String decisionType,
       HolderEntry holder,
-      BigDecimal limit,
-      String currency,
-      BigDecimal adviceThreshold,
+      @Schema(nullable = true) BigDecimal limit,
+      @Schema(nullable = true) String currency,
+      @Schema(nullable = true) BigDecimal adviceThreshold,
       List<String> advicePerspectives,
       List<String> conditions,
-      LocalDate validFrom,
-      LocalDate validUntil,
-      String owner,
+      @Schema(nullable = true) LocalDate validFrom,
+      @Schema(nullable = true) LocalDate validUntil,
+      @Schema(nullable = true) String owner,
       boolean retired) {}
 
+  @Schema(name = "PolicyImportResult")
   public record ImportResult(
       int typesSaved, int rulesCreated, int rulesChanged, int rulesUnchanged) {}
 

@@ -1,5 +1,6 @@
 package org.baton.authority;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 
@@ -22,9 +23,9 @@ public record RuleChange(
     String proposedBy,
     Instant proposedAt,
     Status status,
-    String answeredBy,
-    Instant answeredAt,
-    String answer) {
+    @Schema(nullable = true) String answeredBy,
+    @Schema(nullable = true) Instant answeredAt,
+    @Schema(nullable = true) String answer) {
 
   public enum Status {
     PROPOSED,

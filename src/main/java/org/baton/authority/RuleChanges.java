@@ -1,5 +1,6 @@
 package org.baton.authority;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Clock;
 import java.util.List;
 import org.baton.directory.Directory;
@@ -63,6 +64,7 @@ public class RuleChanges {
    * A proposed change as a page shows it: what the rule would become, whether this actor may answer
    * it, and (while it waits, for those who answer) its preview against the last six months.
    */
+  @Schema(name = "RuleChangeView")
   public record View(
       RuleChange change, String summary, boolean mayAnswer, PolicyPreview.Impact impact) {}
 

@@ -1,5 +1,6 @@
 package org.baton.authority;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,17 +16,17 @@ import org.baton.platform.InvalidInputException;
 public record RuleDraft(
     String decisionType,
     Holder.Kind holderKind,
-    Long holderPersonId,
-    Long holderTeamId,
-    BigDecimal limit,
-    String currency,
-    BigDecimal adviceThreshold,
+    @Schema(nullable = true) Long holderPersonId,
+    @Schema(nullable = true) Long holderTeamId,
+    @Schema(nullable = true) BigDecimal limit,
+    @Schema(nullable = true) String currency,
+    @Schema(nullable = true) BigDecimal adviceThreshold,
     List<String> advicePerspectives,
     List<String> conditions,
-    LocalDate validFrom,
-    LocalDate validUntil,
-    Long ownerPersonId,
-    String reason) {
+    @Schema(nullable = true) LocalDate validFrom,
+    @Schema(nullable = true) LocalDate validUntil,
+    @Schema(nullable = true) Long ownerPersonId,
+    @Schema(nullable = true) String reason) {
 
   public RuleDraft {
     advicePerspectives = advicePerspectives == null ? List.of() : List.copyOf(advicePerspectives);

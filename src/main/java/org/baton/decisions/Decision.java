@@ -1,5 +1,6 @@
 package org.baton.decisions;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,29 +21,29 @@ public record Decision(
     long id,
     long seq,
     Kind kind,
-    Long refersTo,
+    @Schema(nullable = true) Long refersTo,
     Instant decidedAt,
-    Long deciderPersonId,
-    Long requestedByPersonId,
-    String decisionType,
+    @Schema(nullable = true) Long deciderPersonId,
+    @Schema(nullable = true) Long requestedByPersonId,
+    @Schema(nullable = true) String decisionType,
     String title,
     String reason,
-    BigDecimal amount,
-    String currency,
+    @Schema(nullable = true) BigDecimal amount,
+    @Schema(nullable = true) String currency,
     Map<String, String> context,
     List<Long> affectedTeamIds,
-    LocalDate followUpOn,
+    @Schema(nullable = true) LocalDate followUpOn,
     String verdict,
-    Long ruleId,
-    Integer ruleVersion,
-    Long delegationId,
+    @Schema(nullable = true) Long ruleId,
+    @Schema(nullable = true) Integer ruleVersion,
+    @Schema(nullable = true) Long delegationId,
     String authority,
     String adviceConsidered,
     boolean confidential,
     List<Long> visibleTo,
     String prevHash,
     String hash,
-    String deciderAccount) {
+    @Schema(nullable = true) String deciderAccount) {
 
   public enum Kind {
     DECISION,

@@ -1,5 +1,6 @@
 package org.baton.decisions;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -46,10 +47,10 @@ public class DecisionRecord {
   public record Verification(
       boolean intact,
       long entries,
-      Long firstBrokenSeq,
-      String problem,
+      @Schema(nullable = true) Long firstBrokenSeq,
+      @Schema(nullable = true) String problem,
       int checkpoints,
-      Checkpoint lastGoodCheckpoint) {}
+      @Schema(nullable = true) Checkpoint lastGoodCheckpoint) {}
 
   /** What an auditor needs to check checkpoints: the witness's public key and its checkpoints. */
   public record Witnessed(

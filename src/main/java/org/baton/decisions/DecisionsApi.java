@@ -1,6 +1,9 @@
 package org.baton.decisions;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -105,6 +108,7 @@ class DecisionsApi {
   }
 
   @GetMapping("/decisions/{id}")
+  @Operation(summary = "One decision, if you may see it")
   Decision get(@AuthenticationPrincipal BatonUser actor, @PathVariable long id) {
     return decisions.find(actor, id);
   }
@@ -139,6 +143,11 @@ class DecisionsApi {
   @GetMapping(value = "/decisions/export", produces = "application/x-ndjson")
   @PreAuthorize("hasRole('ADMIN')")
   @Operation(summary = "The whole record as JSON Lines, verifiable offline (admins)")
+  @ApiResponse(
+      responseCode = "200",
+      description =
+          "The witness's public key, one line per entry in order, then the signed checkpoints",
+      content = @Content(mediaType = "application/x-ndjson", schema = @Schema(type = "string")))
   void export(HttpServletResponse response) throws IOException {
     response.setContentType("application/x-ndjson");
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
@@ -182,6 +191,7 @@ class DecisionsApi {
   }
 
   @PostMapping("/authority/requests/{id}/decline")
+  @Operation(summary = "Decline a request with an answer (the holder asked)")
   HolderRequest decline(
       @AuthenticationPrincipal BatonUser actor,
       @PathVariable long id,

@@ -1,5 +1,6 @@
 package org.baton.decisions;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,14 +16,14 @@ public record HolderRequest(
     String decisionType,
     String title,
     String reason,
-    BigDecimal amount,
-    String currency,
+    @Schema(nullable = true) BigDecimal amount,
+    @Schema(nullable = true) String currency,
     Map<String, String> context,
     String status,
-    String answer,
+    @Schema(nullable = true) String answer,
     Instant createdAt,
-    Instant answeredAt,
-    Long decisionId) {
+    @Schema(nullable = true) Instant answeredAt,
+    @Schema(nullable = true) Long decisionId) {
 
   public boolean open() {
     return "OPEN".equals(status);

@@ -2,7 +2,9 @@ package org.baton.directory;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Import", description = "People and teams from a CSV file")
 class ImportApi {
 
+  @Schema(name = "PeopleImportResult")
   record ImportResult(int peopleCreated, int peopleUpdated, int teamsCreated) {}
 
   private final PeopleImport peopleImport;
@@ -36,6 +39,17 @@ class ImportApi {
   @PostMapping(consumes = {"text/csv", "application/octet-stream"})
   @Operation(summary = "Import people and teams from CSV (admins); all or nothing")
   @RequestBody(content = @Content(mediaType = "text/csv"))
+  @ApiResponse(
+      responseCode = "200",
+      description = "Everything imported",
+      content = @Content(schema = @Schema(implementation = ImportResult.class)))
+  @ApiResponse(
+      responseCode = "413",
+      description = "The file is larger than 10 MB; nothing imported",
+      content =
+          @Content(
+              mediaType = "application/problem+json",
+              schema = @Schema(ref = "#/components/schemas/Problem")))
   ResponseEntity<?> importCsv(InputStream body) throws IOException {
     byte[] csv = body.readNBytes(PeopleImport.MAX_BYTES + 1);
     if (csv.length > PeopleImport.MAX_BYTES) {

@@ -77,6 +77,7 @@ class PeopleApi {
   }
 
   @GetMapping("/{id}")
+  @Operation(summary = "One person, with team and perspectives")
   Person get(@PathVariable long id) {
     return directory.person(id);
   }

@@ -1,5 +1,6 @@
 package org.baton.directory;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 /**
@@ -13,8 +14,8 @@ public record Person(
     String email,
     String name,
     String title,
-    Long teamId,
-    String teamName,
+    @Schema(nullable = true) Long teamId,
+    @Schema(nullable = true) String teamName,
     String location,
     String phone,
     boolean active,

@@ -45,6 +45,7 @@ class TeamsApi {
   }
 
   @GetMapping("/teams/{id}")
+  @Operation(summary = "One team")
   Team get(@PathVariable long id) {
     return directory.team(id);
   }
@@ -77,6 +78,7 @@ class TeamsApi {
   }
 
   @GetMapping("/perspectives")
+  @Operation(summary = "The perspectives people offer advice from (finance, quality, ...)")
   List<Perspective> perspectives() {
     return directory.perspectives();
   }

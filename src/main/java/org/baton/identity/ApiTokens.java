@@ -1,5 +1,6 @@
 package org.baton.identity;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -39,8 +40,8 @@ public class ApiTokens {
       String name,
       String prefix,
       Instant createdAt,
-      Instant lastUsedAt,
-      Instant revokedAt) {
+      @Schema(nullable = true) Instant lastUsedAt,
+      @Schema(nullable = true) Instant revokedAt) {
     public boolean active() {
       return revokedAt == null;
     }

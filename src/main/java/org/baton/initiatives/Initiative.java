@@ -1,5 +1,6 @@
 package org.baton.initiatives;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -19,9 +20,9 @@ public record Initiative(
     String title,
     String description,
     String location,
-    String decisionType,
+    @Schema(nullable = true) String decisionType,
     InitiativeStatus status,
-    String outcome,
+    @Schema(nullable = true) String outcome,
     long leaderId,
     long createdBy,
     Instant createdAt,

@@ -1,5 +1,6 @@
 package org.baton.initiatives;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -24,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Initiatives {
 
   /** An initiative with the names a page shows and its timeline. */
+  @Schema(name = "InitiativeView")
   public record View(
       Initiative initiative,
       Map<Long, String> names,

@@ -57,6 +57,7 @@ class InitiativesApi {
   }
 
   @GetMapping("/{id}")
+  @Operation(summary = "An initiative with its timeline, teams and names")
   Initiatives.View get(@PathVariable long id) {
     return initiatives.view(id);
   }
@@ -76,6 +77,9 @@ class InitiativesApi {
   }
 
   @PostMapping("/{id}/status")
+  @Operation(
+      summary =
+          "Change the status (the leader only), with an outcome when decided, done or dropped")
   Initiative status(
       @AuthenticationPrincipal BatonUser me,
       @PathVariable long id,
@@ -84,6 +88,7 @@ class InitiativesApi {
   }
 
   @PostMapping("/{id}/comments")
+  @Operation(summary = "Comment on an initiative")
   @ResponseStatus(HttpStatus.CREATED)
   Initiative comment(
       @AuthenticationPrincipal BatonUser me, @PathVariable long id, @RequestBody Comment body) {

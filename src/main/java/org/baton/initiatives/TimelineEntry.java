@@ -1,5 +1,6 @@
 package org.baton.initiatives;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 
 /** One line of an initiative's timeline: started, a comment, an offer of help, a hand-over. */
@@ -9,6 +10,6 @@ public record TimelineEntry(
     String authorName,
     String kind,
     String body,
-    Long newLeaderId,
-    String newLeaderName,
+    @Schema(nullable = true) Long newLeaderId,
+    @Schema(nullable = true) String newLeaderName,
     Instant at) {}

@@ -1,5 +1,9 @@
 package org.baton.notifications;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.baton.identity.BatonUser;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -27,6 +31,19 @@ class NotificationsController {
       value = {"/stream", "/api/v1/stream"},
       produces = MediaType.TEXT_EVENT_STREAM_VALUE)
   @ResponseBody
+  @Operation(
+      summary = "Live events for you as Server-Sent Events",
+      description =
+          "'ready' once open; 'unread' with your count of unread notifications;"
+              + " 'advice-{id}' and 'initiative-{id}' when one you take part in changes (fetch it"
+              + " through the API).")
+  @ApiResponse(
+      responseCode = "200",
+      description = "An open event stream",
+      content =
+          @Content(
+              mediaType = MediaType.TEXT_EVENT_STREAM_VALUE,
+              schema = @Schema(type = "string")))
   SseEmitter stream(@AuthenticationPrincipal BatonUser me) {
     if (me.personId() == null) {
       SseEmitter none = new SseEmitter(0L);
