@@ -5,3 +5,14 @@ document.addEventListener("submit", (event) => {
     event.preventDefault();
   }
 });
+
+// A form's error summary takes the focus when it appears (on load, or swapped in by htmx), so a
+// keyboard or screen-reader user lands on what to correct.
+function focusErrorSummary(root) {
+  const summary = root.querySelector(".error-summary[tabindex]");
+  if (summary) {
+    summary.focus();
+  }
+}
+document.addEventListener("DOMContentLoaded", () => focusErrorSummary(document));
+document.addEventListener("htmx:afterSwap", (event) => focusErrorSummary(event.detail.target));

@@ -11,7 +11,6 @@ import java.util.Map;
 import org.baton.authority.Money;
 import org.baton.decisions.DecisionDraft;
 import org.baton.directory.Directory;
-import org.baton.directory.Person;
 import org.baton.identity.BatonUser;
 import org.baton.platform.Htmx;
 import org.baton.platform.InvalidInputException;
@@ -90,16 +89,10 @@ class AdviceController {
       Model model) {
     try {
       List<Long> chosen = new java.util.ArrayList<>(panel == null ? List.of() : panel);
-      for (String email : addEmail.split(",")) {
-        if (!email.isBlank()) {
-          chosen.add(
-              directory
-                  .findPersonByEmail(email.strip())
-                  .map(Person::id)
-                  .orElseThrow(
-                      () ->
-                          new InvalidInputException(
-                              "panel", "Nobody has the e-mail address " + email.strip() + ".")));
+      // the people picker sends one e-mail address (or id); a list separated by commas still works
+      for (String someone : addEmail.split(",")) {
+        if (!someone.isBlank()) {
+          chosen.add(directory.resolvePerson(someone.strip(), "addEmail").id());
         }
       }
       AdviceRequest asked =
@@ -120,6 +113,7 @@ class AdviceController {
       model.addAttribute("errors", e.byField());
       model.addAttribute("context", context);
       model.addAttribute("deadline", deadline);
+      model.addAttribute("addEmail", addEmail);
       return ask(me, initiative, perspectives, question, type, amount, currency, request, model);
     }
   }
@@ -162,7 +156,7 @@ class AdviceController {
       redirect.addFlashAttribute(
           "message", "Your advice is in. You can revise it while the request is open.");
     } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("problem", e.getMessage());
+      redirect.addFlashAttribute("errors", e.byField());
     }
     return "redirect:/advice/" + id;
   }
@@ -200,7 +194,7 @@ class AdviceController {
       }
       redirect.addFlashAttribute("message", "Closed without a decision.");
     } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("problem", e.getMessage());
+      redirect.addFlashAttribute("errors", e.byField());
     }
     return "redirect:/advice/" + id;
   }

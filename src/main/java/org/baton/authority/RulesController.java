@@ -127,7 +127,7 @@ class RulesController {
       answer.get();
       return "redirect:/authority/rules/" + ruleId + "?answered";
     } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("answerError", e.getMessage());
+      redirect.addFlashAttribute("errors", e.byField());
       return "redirect:/authority/rules/" + ruleId;
     }
   }

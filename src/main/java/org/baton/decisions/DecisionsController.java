@@ -127,7 +127,7 @@ class DecisionsController {
       Decision reversal = decisions.reverse(me, id, reason);
       return "redirect:/decisions/" + reversal.id() + "?recorded";
     } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("reverseError", e.getMessage());
+      redirect.addFlashAttribute("errors", e.byField());
       return "redirect:/decisions/" + id;
     }
   }
@@ -172,7 +172,7 @@ class DecisionsController {
       redirect.addFlashAttribute("message", "Approved and recorded as your decision.");
       return "redirect:/decisions/" + approved.decisionId();
     } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("problem", e.getMessage());
+      redirect.addFlashAttribute("errors", e.byField());
       return "redirect:/authority/requests";
     }
   }
@@ -187,7 +187,7 @@ class DecisionsController {
       requests.decline(me, id, answer);
       redirect.addFlashAttribute("message", "Declined; the requester sees your reason.");
     } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("problem", e.getMessage());
+      redirect.addFlashAttribute("errors", e.byField());
     }
     return "redirect:/authority/requests";
   }

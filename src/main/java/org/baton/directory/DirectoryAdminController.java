@@ -129,7 +129,7 @@ class DirectoryAdminController {
       redirect.addFlashAttribute(
           "message", team.name() + (active ? " is active again." : " has been deactivated."));
     } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("problem", e.getMessage());
+      redirect.addFlashAttribute("errors", e.byField());
     }
     return "redirect:/teams/" + id;
   }

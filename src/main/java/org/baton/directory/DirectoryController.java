@@ -1,9 +1,11 @@
 package org.baton.directory;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import org.baton.platform.Htmx;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,6 +28,8 @@ class DirectoryController {
   }
 
   /** The search page; as you type, htmx asks the same handler for just the results. */
+  private static final int PICKER_SIZE = 8;
+
   @GetMapping("/people")
   String people(
       @RequestParam(defaultValue = "") String q,
@@ -35,6 +39,25 @@ class DirectoryController {
     model.addAttribute("q", q);
     model.addAttribute("results", directory.searchPeople(q, page, PAGE_SIZE));
     return Htmx.view(request, "directory/people", "results");
+  }
+
+  /**
+   * Suggestions for the people picker (fragments/forms :: person): the first active people matching
+   * what was typed, whatever the picker's field is called, as datalist options. In a field that
+   * takes several people separated by commas, only the last name is looked up, and each option
+   * keeps the ones before it, so choosing adds a person rather than replacing all.
+   */
+  @GetMapping("/people/picker")
+  String picker(@RequestParam MultiValueMap<String, String> typed, Model model) {
+    String text = typed.values().stream().flatMap(List::stream).findFirst().orElse("");
+    int lastComma = text.lastIndexOf(',');
+    String before = lastComma < 0 ? "" : text.substring(0, lastComma + 1) + " ";
+    String wanted = text.substring(lastComma + 1).strip();
+    model.addAttribute("before", before.stripLeading());
+    model.addAttribute(
+        "people",
+        wanted.isEmpty() ? List.of() : directory.searchPeople(wanted, 0, PICKER_SIZE).items());
+    return "directory/picker :: options";
   }
 
   @GetMapping("/people/{id}")

@@ -38,11 +38,12 @@ class ImportController {
       RedirectAttributes redirect)
       throws IOException {
     if (file == null || file.isEmpty()) {
-      redirect.addFlashAttribute("fileError", "Choose a CSV file to import.");
+      redirect.addFlashAttribute(
+          "errors", java.util.Map.of("file", "Choose a CSV file to import."));
       return "redirect:/admin/import";
     }
     if (file.getSize() > PeopleImport.MAX_BYTES) {
-      redirect.addFlashAttribute("fileError", PeopleImport.TOO_LARGE);
+      redirect.addFlashAttribute("errors", java.util.Map.of("file", PeopleImport.TOO_LARGE));
       return "redirect:/admin/import";
     }
     ImportJob job = peopleImport.start(file.getOriginalFilename(), file.getBytes());

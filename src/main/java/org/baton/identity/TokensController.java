@@ -37,7 +37,7 @@ class TokensController {
       redirect.addFlashAttribute("created", created);
       return "redirect:/me/tokens";
     } catch (InvalidInputException e) {
-      model.addAttribute("nameError", e.getMessage());
+      model.addAttribute("errors", e.byField());
       model.addAttribute("name", name);
       return list(me, model);
     }

@@ -186,7 +186,7 @@ class InitiativesController {
         redirect.addFlashAttribute("message", success);
       }
     } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("problem", e.getMessage());
+      redirect.addFlashAttribute("errors", e.byField());
     }
     return "redirect:/initiatives/" + id;
   }

@@ -1,5 +1,6 @@
 package org.baton.decisions;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -141,6 +142,48 @@ class DecisionPagesIntegrationTest {
                 .param("until", java.time.LocalDate.now().plusDays(3).toString()))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("You hold at most 500 EUR")));
+  }
+
+  /**
+   * The one form-error fragment: a focusable summary linking to each field, the message under its
+   * field, and only the wrong field marked aria-invalid and described by its message.
+   */
+  @Test
+  void aFormMarksOnlyTheWrongFieldAndLinksToItFromTheSummary() throws Exception {
+    String page =
+        mvc.perform(
+                post("/authority/delegations")
+                    .with(user(account("henry@example.com")))
+                    .with(csrf())
+                    .param("to", "nobody@example.com")
+                    .param("type", "customer.goodwill")
+                    .param("limit", "100")
+                    .param("currency", "EUR")
+                    .param("until", java.time.LocalDate.now().plusDays(3).toString()))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page).containsPattern("class=\"error-summary\" role=\"alert\" tabindex=\"-1\"");
+    assertThat(page).contains("<a href=\"#to\">There is nobody with this e-mail address.</a>");
+    assertThat(tag(page, "to"))
+        .contains("aria-invalid=\"true\"")
+        .contains("aria-describedby=\"to-hint to-error\"")
+        .contains("list=\"to-people\"");
+    assertThat(page)
+        .contains(
+            "<p class=\"error\" id=\"to-error\">There is nobody with this e-mail address.</p>");
+    assertThat(tag(page, "limit"))
+        .doesNotContain("aria-invalid")
+        .doesNotContain("aria-describedby");
+    assertThat(page).doesNotContain("id=\"limit-error\"");
+  }
+
+  private static String tag(String page, String id) {
+    java.util.regex.Matcher input =
+        java.util.regex.Pattern.compile("<input[^>]*id=\"" + id + "\"[^>]*>").matcher(page);
+    assertThat(input.find()).as("an input with id " + id).isTrue();
+    return input.group();
   }
 
   @Test

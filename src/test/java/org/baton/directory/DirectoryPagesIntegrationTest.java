@@ -127,6 +127,31 @@ class DirectoryPagesIntegrationTest {
         .andExpect(jsonPath("$.detail").value(containsString("larger than 10 MB")));
   }
 
+  /** The people picker suggests people as one types, and adds to a list rather than replace it. */
+  @Test
+  void thePeoplePickerSuggestsPeopleByPartOfTheirName() throws Exception {
+    mvc.perform(
+            get("/people/picker")
+                .param("to", "Priy")
+                .with(user(accounts.loadUserByUsername("olivia@example.com"))))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("<option value=\"priya@example.com\">Priya")));
+    mvc.perform(
+            get("/people/picker")
+                .param("addEmail", "priya@example.com, Feli")
+                .with(user(accounts.loadUserByUsername("olivia@example.com"))))
+        .andExpect(
+            content()
+                .string(
+                    containsString(
+                        "<option value=\"priya@example.com, felix@example.com\">Felix Wagner")));
+    mvc.perform(
+            get("/people/picker")
+                .param("to", "")
+                .with(user(accounts.loadUserByUsername("olivia@example.com"))))
+        .andExpect(content().string(not(containsString("<option"))));
+  }
+
   @Test
   void theOpenApiDocumentDescribesTheApiWithoutSigningIn() throws Exception {
     mvc.perform(get("/api/docs/openapi.json"))
