@@ -11,7 +11,7 @@ import org.baton.authority.AuthorityPolicy;
 import org.baton.authority.AuthorityRule;
 import org.baton.authority.DecisionTypeCode;
 import org.baton.authority.Holder;
-import org.baton.authority.Money;
+import org.baton.platform.Money;
 import org.baton.authority.PersonPosition;
 
 /**

@@ -12,6 +12,7 @@ import org.baton.directory.Team;
 import org.baton.identity.BatonUser;
 import org.baton.platform.FieldProblem;
 import org.baton.platform.InvalidInputException;
+import org.baton.platform.Money;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 

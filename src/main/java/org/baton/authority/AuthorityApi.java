@@ -13,6 +13,7 @@ import java.util.Map;
 import org.baton.directory.Directory;
 import org.baton.identity.BatonUser;
 import org.baton.platform.InvalidInputException;
+import org.baton.platform.Money;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

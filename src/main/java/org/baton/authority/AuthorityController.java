@@ -12,6 +12,7 @@ import org.baton.identity.BatonUser;
 import org.baton.platform.FieldProblem;
 import org.baton.platform.Htmx;
 import org.baton.platform.InvalidInputException;
+import org.baton.platform.Money;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

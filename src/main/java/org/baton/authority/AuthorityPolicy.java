@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.LongFunction;
+import org.baton.platform.Money;
 
 /**
  * The authority policy at one moment: every current rule and delegation, indexed for the check.

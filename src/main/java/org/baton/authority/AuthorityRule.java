@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.baton.platform.Money;
 
 /**
  * One version of "HOLDER may decide TYPE (and its sub-types) up to LIMIT, when CONDITIONS; above

@@ -3,6 +3,7 @@ package org.baton.authority;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.baton.platform.InvalidInputException;
+import org.baton.platform.Money;
 
 /**
  * "May this person decide this?"

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import org.baton.platform.Money;
 
 /**
  * The answer to a check, with everything a person or another system needs to act on it: the

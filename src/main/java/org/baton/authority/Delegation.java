@@ -1,6 +1,7 @@
 package org.baton.authority;
 
 import java.time.Instant;
+import org.baton.platform.Money;
 
 /**
  * A holder lends part of their authority (a type and a limit, for a period) to another person, for

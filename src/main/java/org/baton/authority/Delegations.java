@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.baton.identity.BatonUser;
 import org.baton.platform.InvalidInputException;
+import org.baton.platform.Money;
 import org.baton.platform.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;

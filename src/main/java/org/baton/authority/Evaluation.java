@@ -1,6 +1,7 @@
 package org.baton.authority;
 
 import java.util.List;
+import org.baton.platform.Money;
 
 /**
  * The verdict of the policy for one person and one decision, before names are put to it.

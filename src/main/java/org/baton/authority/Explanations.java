@@ -3,6 +3,7 @@ package org.baton.authority;
 import java.util.List;
 import org.baton.directory.Organisation;
 import org.baton.directory.Team;
+import org.baton.platform.Money;
 
 /** Puts a verdict into the plain words a clerk with a customer waiting can act on. */
 final class Explanations {

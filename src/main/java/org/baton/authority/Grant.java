@@ -2,6 +2,7 @@ package org.baton.authority;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.baton.platform.Money;
 
 /**
  * What one rule or delegation gives a person for a decision: a limit, and the advice needed above a

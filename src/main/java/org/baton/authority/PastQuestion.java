@@ -2,6 +2,7 @@ package org.baton.authority;
 
 import java.time.Instant;
 import java.util.Map;
+import org.baton.platform.Money;
 
 /**
  * A question once asked of the policy: a logged check, or a recorded decision (as its requester, or

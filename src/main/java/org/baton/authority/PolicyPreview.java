@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.baton.identity.BatonUser;
+import org.baton.platform.Money;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.baton.platform.FieldProblem;
 import org.baton.platform.InvalidInputException;
+import org.baton.platform.Money;
 
 /**
  * A rule as someone writes it, before it is checked: conditions as text, amounts as numbers.

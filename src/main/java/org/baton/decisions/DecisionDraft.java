@@ -3,7 +3,7 @@ package org.baton.decisions;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.baton.authority.Money;
+import org.baton.platform.Money;
 
 /**
  * A decision as the decider states it. The authority it rests on is not part of it: that comes from

@@ -120,7 +120,7 @@ public class DecisionRecord {
                       earlier.decisionType(),
                       earlier.amount() == null
                           ? null
-                          : new org.baton.authority.Money(earlier.amount(), earlier.currency()),
+                          : new org.baton.platform.Money(earlier.amount(), earlier.currency()),
                       earlier.context()),
                   now())
               .verdict()

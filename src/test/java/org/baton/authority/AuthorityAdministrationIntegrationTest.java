@@ -20,6 +20,7 @@ import org.baton.identity.Accounts;
 import org.baton.identity.ApiTokens;
 import org.baton.identity.BatonUser;
 import org.baton.platform.InvalidInputException;
+import org.baton.platform.Money;
 import org.baton.platform.SystemTask;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

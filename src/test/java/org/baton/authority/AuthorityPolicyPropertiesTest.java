@@ -9,6 +9,7 @@ import java.util.Map;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import org.baton.platform.Money;
 
 class AuthorityPolicyPropertiesTest {
 

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.baton.platform.Money;
 import org.junit.jupiter.api.Test;
 
 class AuthorityPolicyTest {

@@ -12,9 +12,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.Map;
 import org.baton.BatonIntegrationTest;
-import org.baton.authority.Money;
 import org.baton.identity.Accounts;
 import org.baton.identity.BatonUser;
+import org.baton.platform.Money;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;

@@ -1,4 +1,4 @@
-package org.baton.authority;
+package org.baton.platform;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /** An amount in one currency, to the cent, never negative, never absurd. */
 public record Money(BigDecimal value, String currency) implements Comparable<Money> {
 
-  static final BigDecimal MAX = new BigDecimal("1000000000000"); // a trillion: beyond any limit
+  public static final BigDecimal MAX =
+      new BigDecimal("1000000000000"); // a trillion: beyond any limit
   private static final Pattern CURRENCY = Pattern.compile("^[A-Z]{3}$");
 
   public Money {
