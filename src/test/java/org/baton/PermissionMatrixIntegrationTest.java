@@ -68,6 +68,7 @@ class PermissionMatrixIntegrationTest {
   RequestMappingHandlerMapping mappings;
 
   @Autowired Accounts accounts;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
   @Autowired ApiTokens tokens;
   @Autowired Directory directory;
   @Autowired PeopleService people;
@@ -270,7 +271,8 @@ class PermissionMatrixIntegrationTest {
    * The malformed-value barrage, driven by the OpenAPI document: every API operation with a body
    * gets, as an actor the matrix allows, broken JSON and, for each property of its schema, values
    * of the wrong kind (NUL characters, a megabyte of text, numbers past every range, nulls inside
-   * lists, objects for strings). None may answer with a 5xx.
+   * lists, objects for strings). None may answer with a 5xx; a refused one leaves every table as it
+   * was (nothing half-saved) and names the wrong field rather than leaving it to the database.
    */
   @Test
   void noMalformedValueGivesA5xx() throws Exception {
@@ -287,6 +289,9 @@ class PermissionMatrixIntegrationTest {
       }
     }
     List<String> failures = new ArrayList<>();
+    List<String> halfSaved = new ArrayList<>();
+    List<String> unnamed = new ArrayList<>();
+    String rowCounts = rowCountsOfEveryTable();
     int sent = 0;
     for (Map.Entry<String, JsonNode> path : api.get("paths").properties()) {
       for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
@@ -312,16 +317,66 @@ class PermissionMatrixIntegrationTest {
           }
           MockHttpServletRequestBuilder request = request(method, target, actor);
           request.contentType(MediaType.APPLICATION_JSON).content(bad);
-          int status = mvc.perform(request).andReturn().getResponse().getStatus();
+          awaitListeners();
+          String rowsBefore = jdbc.sql(rowCounts).query(String.class).single();
+          MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+          int status = response.getStatus();
           sent++;
+          String what = route + " as " + actor + " with " + abbreviated(bad) + ": " + status;
           if (status >= 500) {
-            failures.add(route + " as " + actor + " with " + abbreviated(bad) + ": " + status);
+            failures.add(what);
+          }
+          if (status >= 400) {
+            String rowsAfter = jdbc.sql(rowCounts).query(String.class).single();
+            if (!rowsAfter.equals(rowsBefore)) {
+              halfSaved.add(what + " changed rows: " + rowsBefore + " -> " + rowsAfter);
+            }
+            if (response.getContentAsString().contains(DATABASE_REFUSED)) {
+              unnamed.add(what + " (refused by the database, not by a check naming the field)");
+            }
           }
         }
       }
     }
     assertThat(sent).as("malformed requests sent").isGreaterThan(100);
     assertThat(failures).as("malformed values answered with a 5xx").isEmpty();
+    assertThat(halfSaved).as("refused requests that still added or removed rows").isEmpty();
+    assertThat(unnamed).as("refusals that do not name the field").isEmpty();
+  }
+
+  /** What a value the database refused (no check caught it first) is answered with. */
+  private static final String DATABASE_REFUSED = "A value is too long or not allowed here.";
+
+  private void awaitListeners() {
+    long pending =
+        jdbc.sql("select count(*) from event_publication where completion_date is null")
+            .query(Long.class)
+            .single();
+    if (pending > 0) {
+      org.baton.Listeners.awaitAllHandled(jdbc);
+    }
+  }
+
+  /**
+   * One line with the number of rows of every table but the notifications (which scheduled
+   * reminders may add at any moment): equal before and after a refused request when nothing was
+   * half-saved.
+   */
+  private String rowCountsOfEveryTable() {
+    List<String> tables =
+        jdbc.sql(
+                "select table_name from information_schema.tables where table_schema = 'public'"
+                    + " and table_type = 'BASE TABLE' and table_name <> 'notification'"
+                    + " order by table_name")
+            .query(String.class)
+            .list();
+    return "select concat_ws(' ', "
+        + String.join(
+            ", ",
+            tables.stream()
+                .map(t -> "'" + t + "=' || (select count(*) from \"" + t + "\")")
+                .toList())
+        + ")";
   }
 
   private static final tools.jackson.databind.json.JsonMapper JSON =

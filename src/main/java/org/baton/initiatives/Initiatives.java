@@ -15,6 +15,7 @@ import org.baton.platform.FieldProblem;
 import org.baton.platform.InvalidInputException;
 import org.baton.platform.NotFoundException;
 import org.baton.platform.PageOf;
+import org.baton.platform.TextLimits;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -67,8 +68,11 @@ public class Initiatives {
     } else if (cleanTitle.length() > 200) {
       problems.add(new FieldProblem("title", "Keep the title under 200 characters."));
     }
-    if (description != null && description.length() > 10_000) {
+    if (description != null && description.length() > TextLimits.ANY) {
       problems.add(new FieldProblem("description", "Keep it under 10,000 characters."));
+    }
+    if (location != null && location.strip().length() > TextLimits.NAME) {
+      problems.add(new FieldProblem("location", "Keep the place under 200 characters."));
     }
     List<Long> teams = teamIds == null ? List.of() : teamIds.stream().distinct().toList();
     Set<Long> known = new java.util.HashSet<>(directory.teams().stream().map(Team::id).toList());

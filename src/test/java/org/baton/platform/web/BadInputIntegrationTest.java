@@ -27,6 +27,7 @@ class BadInputIntegrationTest {
   @Autowired MockMvc mvc;
   @Autowired Accounts accounts;
   @Autowired JdbcClient jdbc;
+  @Autowired org.baton.identity.ApiTokens tokens;
 
   @Test
   void aNulCharacterInJsonTextIsTheFieldsError() throws Exception {
@@ -46,6 +47,45 @@ class BadInputIntegrationTest {
     mvc.perform(get("/api/v1/people").param("q", "ann\u0000a").header("Authorization", ADMIN))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("q"));
+  }
+
+  @Test
+  void textLongerThanAnyFieldTakesIsRefusedNamingTheFieldAndSavesNothing() throws Exception {
+    String endless = "x".repeat(10_001);
+    long initiativesBefore = count("initiative");
+    mvc.perform(
+            post("/api/v1/initiatives")
+                .header("Authorization", "Bearer " + henrysToken())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"title\": \"Burr\", \"description\": \"" + endless + "\"}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("description"))
+        .andExpect(jsonPath("$.errors[0].message").value("Text is at most 10000 characters."));
+    mvc.perform(
+            post("/initiatives")
+                .with(user(accounts.loadUserByUsername("henry@example.com")))
+                .with(csrf())
+                .param("title", "Burr")
+                .param("location", endless))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("location"));
+    // under the cap for any text, over the field's own limit: the service names it
+    mvc.perform(
+            post("/api/v1/initiatives")
+                .header("Authorization", "Bearer " + henrysToken())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"title\": \"Burr\", \"location\": \"" + "x".repeat(201) + "\"}"))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.errors[0].field").value("location"));
+    assertThat(count("initiative")).isEqualTo(initiativesBefore);
+  }
+
+  private String henrysToken() {
+    return tokens
+        .create(
+            (org.baton.identity.BatonUser) accounts.loadUserByUsername("henry@example.com"),
+            "limits " + System.nanoTime())
+        .secret();
   }
 
   @Test

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
+import org.baton.platform.TextLimits;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
@@ -13,18 +14,22 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * A NUL character in a query or form parameter is refused with a 400 naming the parameter, before
- * any controller: no text field can store one, and no page should answer it with a 500.
+ * A query or form parameter with a NUL character, or longer than any text Baton takes ({@link
+ * TextLimits#ANY}), is refused with a 400 naming the parameter, before any controller: no text
+ * field can store a NUL, and no page should answer either with a 500.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
-class NoNulParameters extends OncePerRequestFilter {
+class SafeTextParameters extends OncePerRequestFilter {
 
   @Override
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String field = offendingParameter(request);
+    if (field == null) {
+      field = tooLongParameter(request);
+    }
     if (field == null) {
       chain.doFilter(request, response);
       return;
@@ -41,7 +46,11 @@ class NoNulParameters extends OncePerRequestFilter {
                 + name
                 + "\",\"errors\":[{\"field\":\""
                 + name
-                + "\",\"message\":\"Text may not contain NUL characters.\"}]}");
+                + "\",\"message\":\""
+                + (offendingParameter(request) != null
+                    ? "Text may not contain NUL characters."
+                    : "Text is at most " + TextLimits.ANY + " characters.")
+                + "\"}]}");
   }
 
   private static String offendingParameter(HttpServletRequest request) {
@@ -51,6 +60,17 @@ class NoNulParameters extends OncePerRequestFilter {
       }
       for (String value : entry.getValue()) {
         if (value != null && value.indexOf('\u0000') >= 0) {
+          return entry.getKey();
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String tooLongParameter(HttpServletRequest request) {
+    for (Map.Entry<String, String[]> entry : request.getParameterMap().entrySet()) {
+      for (String value : entry.getValue()) {
+        if (value != null && value.length() > TextLimits.ANY) {
           return entry.getKey();
         }
       }
