@@ -222,6 +222,11 @@ public class DecisionRecord {
         PageOf.clampSize(size));
   }
 
+  /** Whether nothing has been decided yet (the demo records its examples only then). */
+  public boolean isEmpty() {
+    return repository.isEmpty();
+  }
+
   /**
    * Recomputes every hash in order and checks every checkpoint of the witness; names the first
    * entry that does not match, or where entries are missing. An intact record's head is signed.

@@ -48,6 +48,10 @@ class DecisionRepository {
     this.json = json;
   }
 
+  boolean isEmpty() {
+    return jdbc.sql("select not exists (select 1 from decision)").query(Boolean.class).single();
+  }
+
   /** The chain's last entry: its position and hash. */
   record Head(long seq, String hash) {}
 

@@ -42,6 +42,26 @@ class DecisionRecordIntegrationTest {
 
   @TempDir Path temp;
 
+  /** A newcomer's first start shows decisions made at the front line, in a record that holds. */
+  @Test
+  void theDemoOrganisationHasDecisionsMadeAtTheFrontLine() {
+    List<String> demo =
+        jdbc.sql(
+                "select d.title || ' by ' || p.email || (case when d.confidential then ' (confidential)'"
+                    + " else '' end) from decision d join person p on p.id = d.decider_person_id"
+                    + " where d.title in ('Goodwill credit for a late delivery',"
+                    + " 'Stopped line 3 for burrs', 'Wrote off an unrecoverable receivable')"
+                    + " order by d.seq")
+            .query(String.class)
+            .list();
+    assertThat(demo)
+        .containsExactly(
+            "Goodwill credit for a late delivery by henry@example.com",
+            "Stopped line 3 for burrs by olivia@example.com",
+            "Wrote off an unrecoverable receivable by ruth@example.com (confidential)");
+    assertThat(decisions.verify().intact()).isTrue();
+  }
+
   @Test
   void henryRecordsGoodwillWithinHisAuthorityAndItNamesTheRule() {
     Decision d =
