@@ -1,4 +1,9 @@
 package org.baton.authority;
 
-/** Published after a change to types, rules or delegations commits; the policy reloads. */
-public record AuthorityChanged() {}
+/**
+ * Published in the transaction that changes types, rules or delegations; the policy reloads when it
+ * commits, on every server (the {@link org.baton.platform.ServerSignals} topic {@value #SIGNAL}).
+ */
+public record AuthorityChanged() {
+  public static final String SIGNAL = "authority";
+}

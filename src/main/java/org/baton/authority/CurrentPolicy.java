@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
 import org.baton.directory.Directory;
 import org.baton.directory.DirectoryChanged;
 import org.baton.directory.Organisation;
+import org.baton.platform.ServerSignals;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -49,9 +51,15 @@ class CurrentPolicy {
   private final java.util.concurrent.atomic.AtomicLong changes =
       new java.util.concurrent.atomic.AtomicLong();
 
-  CurrentPolicy(AuthorityRepository repository, Directory directory) {
+  private final ServerSignals signals;
+
+  CurrentPolicy(AuthorityRepository repository, Directory directory, ServerSignals signals) {
     this.repository = repository;
     this.directory = directory;
+    this.signals = signals;
+    // a change on another server: drop this server's snapshot too
+    signals.onAnnounced(AuthorityChanged.SIGNAL, this::drop);
+    signals.onAnnounced(DirectoryChanged.SIGNAL, this::drop);
   }
 
   Snapshot get() {
@@ -84,12 +92,21 @@ class CurrentPolicy {
 
   @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
   void on(AuthorityChanged event) {
-    changes.incrementAndGet();
-    snapshot = null;
+    drop();
   }
 
   @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
   void on(DirectoryChanged event) {
+    drop();
+  }
+
+  /** In the changing transaction: the other servers hear of it only if it commits. */
+  @EventListener
+  void tellTheOtherServers(AuthorityChanged event) {
+    signals.announce(AuthorityChanged.SIGNAL);
+  }
+
+  private void drop() {
     changes.incrementAndGet();
     snapshot = null;
   }

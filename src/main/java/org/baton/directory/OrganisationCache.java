@@ -1,13 +1,18 @@
 package org.baton.directory;
 
 import java.util.concurrent.atomic.AtomicLong;
+import org.baton.platform.ServerSignals;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
-/** The organisation in memory, dropped when a change to people or teams commits. */
+/**
+ * The organisation in memory, dropped when a change to people or teams commits, on this server at
+ * once and on the others through {@link ServerSignals}.
+ */
 @Component
 class OrganisationCache {
 
@@ -16,9 +21,13 @@ class OrganisationCache {
   private final AtomicLong changes = new AtomicLong();
   private volatile Organisation organisation;
 
-  OrganisationCache(PersonRepository people, TeamRepository teams) {
+  private final ServerSignals signals;
+
+  OrganisationCache(PersonRepository people, TeamRepository teams, ServerSignals signals) {
     this.people = people;
     this.teams = teams;
+    this.signals = signals;
+    signals.onAnnounced(DirectoryChanged.SIGNAL, this::drop);
   }
 
   Organisation get() {
@@ -37,6 +46,16 @@ class OrganisationCache {
   @Order(Ordered.HIGHEST_PRECEDENCE)
   @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
   void on(DirectoryChanged event) {
+    drop();
+  }
+
+  /** In the changing transaction: the other servers hear of it only if it commits. */
+  @EventListener
+  void tellTheOtherServers(DirectoryChanged event) {
+    signals.announce(DirectoryChanged.SIGNAL);
+  }
+
+  private void drop() {
     changes.incrementAndGet();
     organisation = null;
   }

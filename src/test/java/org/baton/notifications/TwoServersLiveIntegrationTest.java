@@ -25,8 +25,9 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Two Baton servers on one PostgreSQL, with the live bus on LISTEN/NOTIFY: advice asked on one
- * server reaches a stream open on the other.
+ * Two Baton servers on one PostgreSQL, with the live bus and server signals on LISTEN/NOTIFY:
+ * advice asked on one server reaches a stream open on the other, and a rule added on one answers
+ * checks on the other.
  */
 @BatonIntegrationTest
 class TwoServersLiveIntegrationTest {
@@ -82,6 +83,76 @@ class TwoServersLiveIntegrationTest {
       String id = asked.body().replaceAll("^\\{\"id\":(\\d+).*", "$1");
       assertThat(await(onB, "event:advice-" + id)).as("the event crossed to server B").isTrue();
     }
+  }
+
+  /**
+   * Each server answers checks from its policy in memory: a rule added on one server must reach the
+   * checks of the other at once, or the other would keep answering from the old policy.
+   */
+  @Test
+  void aRuleAddedOnOneServerAnswersChecksOnTheOther() throws Exception {
+    String url = ((HikariDataSource) dataSource).getJdbcUrl();
+    try (ConfigurableApplicationContext a = server(url);
+        ConfigurableApplicationContext b = server(url)) {
+      String admin = tokens.create(account("admin"), "two servers").secret();
+      String type = "signals.test" + System.nanoTime() % 100_000;
+      HttpClient client = HttpClient.newHttpClient();
+      assertThat(
+              send(
+                  client,
+                  a,
+                  admin,
+                  "/api/v1/decision-types",
+                  "{\"code\": \""
+                      + type
+                      + "\", \"name\": \"Signal test\", \"carriesAmount\": true}"))
+          .startsWith("201");
+      String check =
+          "{\"person\": \"henry@example.com\", \"decisionType\": \""
+              + type
+              + "\", \"amount\": {\"value\": 50, \"currency\": \"EUR\"}}";
+      assertThat(send(client, b, admin, "/api/v1/authority/checks", check))
+          .contains("OUTSIDE_AUTHORITY");
+
+      long henry = account("henry@example.com").personId();
+      assertThat(
+              send(
+                  client,
+                  a,
+                  admin,
+                  "/api/v1/authority/rules",
+                  "{\"decisionType\": \""
+                      + type
+                      + "\", \"holderKind\": \"PERSON\", \"holderPersonId\": "
+                      + henry
+                      + ", \"limit\": 100, \"currency\": \"EUR\", \"reason\": \"Across servers\"}"))
+          .startsWith("201");
+      long end = System.currentTimeMillis() + 10_000;
+      String answer = "";
+      while (System.currentTimeMillis() < end && !answer.contains("WITHIN_AUTHORITY")) {
+        answer = send(client, b, admin, "/api/v1/authority/checks", check);
+        Thread.sleep(100);
+      }
+      assertThat(answer).as("server B answers from the new rule").contains("WITHIN_AUTHORITY");
+    }
+  }
+
+  private static String send(
+      HttpClient client,
+      ConfigurableApplicationContext server,
+      String token,
+      String path,
+      String body)
+      throws Exception {
+    HttpResponse<String> response =
+        client.send(
+            HttpRequest.newBuilder(URI.create(base(server) + path))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    return response.statusCode() + " " + response.body();
   }
 
   private static ConfigurableApplicationContext server(String url) {
