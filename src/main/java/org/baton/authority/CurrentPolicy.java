@@ -58,8 +58,8 @@ class CurrentPolicy {
     this.directory = directory;
     this.signals = signals;
     // a change on another server: drop this server's snapshot too
-    signals.onAnnounced(AuthorityChanged.SIGNAL, this::drop);
-    signals.onAnnounced(DirectoryChanged.SIGNAL, this::drop);
+    signals.onAnnounced(AuthorityChanged.SIGNAL, message -> drop());
+    signals.onAnnounced(DirectoryChanged.SIGNAL, message -> drop());
   }
 
   Snapshot get() {
@@ -103,7 +103,7 @@ class CurrentPolicy {
   /** In the changing transaction: the other servers hear of it only if it commits. */
   @EventListener
   void tellTheOtherServers(AuthorityChanged event) {
-    signals.announce(AuthorityChanged.SIGNAL);
+    signals.announce(AuthorityChanged.SIGNAL, "");
   }
 
   private void drop() {

@@ -27,7 +27,7 @@ class OrganisationCache {
     this.people = people;
     this.teams = teams;
     this.signals = signals;
-    signals.onAnnounced(DirectoryChanged.SIGNAL, this::drop);
+    signals.onAnnounced(DirectoryChanged.SIGNAL, message -> drop());
   }
 
   Organisation get() {
@@ -52,7 +52,7 @@ class OrganisationCache {
   /** In the changing transaction: the other servers hear of it only if it commits. */
   @EventListener
   void tellTheOtherServers(DirectoryChanged event) {
-    signals.announce(DirectoryChanged.SIGNAL);
+    signals.announce(DirectoryChanged.SIGNAL, "");
   }
 
   private void drop() {

@@ -1,52 +1,36 @@
 package org.baton.notifications;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.baton.platform.CanonicalJson;
-import org.postgresql.PGConnection;
-import org.postgresql.PGNotification;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
+import org.baton.platform.ServerSignals;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Events cross servers through PostgreSQL: publishing is a {@code NOTIFY} on the channel {@value
- * #CHANNEL}; every server (this one included) {@code LISTEN}s on its own connection and hands what
- * arrives to the streams open on it.
+ * Events cross servers through PostgreSQL: publishing announces the event on the server signal
+ * topic {@value #TOPIC} (a {@code NOTIFY}); every server (this one included) hands what arrives to
+ * the streams open on it.
  */
 @Component
 @ConditionalOnProperty(name = "baton.live.bus", havingValue = "postgres")
-class PostgresLiveBus implements LiveBus, DisposableBean {
+class PostgresLiveBus implements LiveBus {
 
-  static final String CHANNEL = "baton_live";
-  private static final Logger log = LoggerFactory.getLogger(PostgresLiveBus.class);
+  static final String TOPIC = "live";
 
-  private final JdbcTemplate jdbc;
-  private final DataSource dataSource;
+  private final ServerSignals signals;
   private final LiveStreams streams;
   private final JsonMapper json;
-  private final Thread listener;
-  private volatile boolean running = true;
 
-  PostgresLiveBus(JdbcTemplate jdbc, DataSource dataSource, LiveStreams streams, JsonMapper json) {
-    this.jdbc = jdbc;
-    this.dataSource = dataSource;
+  PostgresLiveBus(ServerSignals signals, LiveStreams streams, JsonMapper json) {
+    this.signals = signals;
     this.streams = streams;
     this.json = json;
-    this.listener = new Thread(this::listen, "live-bus-listener");
-    this.listener.setDaemon(true);
-    this.listener.start();
+    signals.onAnnounced(TOPIC, this::deliver);
   }
 
   @Override
@@ -62,51 +46,16 @@ class PostgresLiveBus implements LiveBus, DisposableBean {
                         .orElse("[]"),
                 "name", CanonicalJson.string(name),
                 "data", CanonicalJson.string(data)));
-    jdbc.queryForObject("select pg_notify(?, ?)", Object.class, CHANNEL, payload);
-  }
-
-  private void listen() {
-    while (running) {
-      try (Connection connection = dataSource.getConnection()) {
-        try (Statement statement = connection.createStatement()) {
-          statement.execute("LISTEN " + CHANNEL);
-        }
-        PGConnection pg = connection.unwrap(PGConnection.class);
-        while (running) {
-          PGNotification[] notifications = pg.getNotifications(500);
-          if (notifications != null) {
-            for (PGNotification notification : notifications) {
-              deliver(notification.getParameter());
-            }
-          }
-        }
-      } catch (SQLException | RuntimeException e) {
-        if (running) {
-          log.warn("The live bus lost its database connection; listening again in a second", e);
-          sleep();
-        }
-      }
-    }
+    signals.announce(TOPIC, payload);
   }
 
   private void deliver(String payload) {
+    if (payload == null) {
+      return; // events missed while the connection was down: the pages re-sync on their own
+    }
     JsonNode event = json.readTree(payload);
     List<Long> people = new ArrayList<>();
     event.get("people").forEach(id -> people.add(id.asLong()));
     streams.send(people, event.get("name").asString(), event.get("data").asString());
-  }
-
-  private static void sleep() {
-    try {
-      Thread.sleep(1000);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  @Override
-  public void destroy() throws InterruptedException {
-    running = false;
-    listener.join(2000);
   }
 }

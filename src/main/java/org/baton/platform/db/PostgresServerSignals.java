@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.baton.platform.ServerSignals;
 import org.postgresql.PGConnection;
@@ -34,7 +35,7 @@ class PostgresServerSignals implements ServerSignals, DisposableBean {
 
   private final JdbcTemplate jdbc;
   private final DataSource dataSource;
-  private final Map<String, List<Runnable>> actions = new ConcurrentHashMap<>();
+  private final Map<String, List<Consumer<String>>> actions = new ConcurrentHashMap<>();
   private final Thread listener;
   private volatile boolean running = true;
 
@@ -47,12 +48,12 @@ class PostgresServerSignals implements ServerSignals, DisposableBean {
   }
 
   @Override
-  public void announce(String topic) {
-    jdbc.queryForObject("select pg_notify(?, ?)", Object.class, CHANNEL, topic);
+  public void announce(String topic, String message) {
+    jdbc.queryForObject("select pg_notify(?, ?)", Object.class, CHANNEL, topic + "\n" + message);
   }
 
   @Override
-  public void onAnnounced(String topic, Runnable action) {
+  public void onAnnounced(String topic, Consumer<String> action) {
     actions.computeIfAbsent(topic, t -> new CopyOnWriteArrayList<>()).add(action);
   }
 
@@ -64,14 +65,14 @@ class PostgresServerSignals implements ServerSignals, DisposableBean {
           statement.execute("LISTEN " + CHANNEL);
         }
         if (reconnecting) {
-          actions.values().forEach(list -> list.forEach(Runnable::run));
+          actions.values().forEach(list -> list.forEach(action -> action.accept(null)));
         }
         PGConnection pg = connection.unwrap(PGConnection.class);
         while (running) {
           PGNotification[] notifications = pg.getNotifications(500);
           if (notifications != null) {
             for (PGNotification notification : notifications) {
-              actions.getOrDefault(notification.getParameter(), List.of()).forEach(Runnable::run);
+              deliver(notification.getParameter());
             }
           }
         }
@@ -81,6 +82,19 @@ class PostgresServerSignals implements ServerSignals, DisposableBean {
           log.warn("Server signals lost their database connection; listening again in a second", e);
           sleep();
         }
+      }
+    }
+  }
+
+  private void deliver(String payload) {
+    int newline = payload.indexOf('\n');
+    String topic = newline < 0 ? payload : payload.substring(0, newline);
+    String message = newline < 0 ? "" : payload.substring(newline + 1);
+    for (Consumer<String> action : actions.getOrDefault(topic, List.of())) {
+      try {
+        action.accept(message);
+      } catch (RuntimeException e) {
+        log.warn("A server signal on '{}' failed", topic, e);
       }
     }
   }
