@@ -17,6 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param embeddedDatabase settings of the embedded PostgreSQL
  * @param witness where the decision record's witness keeps its key and checkpoints, and how often
  *     it signs one
+ * @param baseUrl the address people reach Baton at, for links in e-mails ({@code BATON_BASE_URL})
+ * @param mail how e-mail is sent (the SMTP server itself is {@code spring.mail.*})
  */
 @ConfigurationProperties("baton")
 public record BatonProperties(
@@ -25,7 +27,9 @@ public record BatonProperties(
     String adminPassword,
     String adminToken,
     @DefaultValue EmbeddedDatabase embeddedDatabase,
-    @DefaultValue Witness witness) {
+    @DefaultValue Witness witness,
+    @DefaultValue("http://localhost:8080") String baseUrl,
+    @DefaultValue MailSettings mail) {
 
   /**
    * @param ephemeral a throw-away database (tests): a clean data directory on every start, no fsync
@@ -38,6 +42,22 @@ public record BatonProperties(
    * @param interval how often the record is verified and, if intact, its head signed
    */
   public record Witness(Path directory, @DefaultValue("PT10M") Duration interval) {}
+
+  /**
+   * @param from the sender of every e-mail ({@code BATON_MAIL_FROM})
+   * @param poll how often the sender looks for mail to send
+   * @param maxAttempts how often a message is tried before it is marked failed
+   */
+  public record MailSettings(
+      @DefaultValue("baton@localhost") String from,
+      @DefaultValue("PT1S") Duration poll,
+      @DefaultValue("10") int maxAttempts) {
+
+    /** The domain of Message-IDs: the sender's. */
+    public String messageIdDomain() {
+      return from.substring(from.indexOf('@') + 1);
+    }
+  }
 
   /** The witness's directory: the configured one, or {@code witness} under the home. */
   public Path witnessDirectory() {

@@ -1,0 +1,96 @@
+package org.baton.platform.mail;
+
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.List;
+import org.baton.platform.BatonProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends what waits in the outbox over SMTP, when SMTP is configured ({@code spring.mail.host});
+ * otherwise mail stays in the outbox, readable by admins. A message is claimed with a lease, sent
+ * with its own Message-ID, then marked sent; a failure is retried with growing waits (30 s, 1 min,
+ * 2 min, ... up to an hour) until {@code baton.mail.max-attempts}, then marked failed. A crash
+ * between sending and marking sends it once more, with the same Message-ID.
+ */
+@Component
+class MailSender {
+
+  private static final Logger log = LoggerFactory.getLogger(MailSender.class);
+  private static final int BATCH = 20;
+  private static final Duration LEASE = Duration.ofMinutes(5);
+
+  private final MailOutbox outbox;
+  private final ObjectProvider<JavaMailSender> smtp;
+  private final BatonProperties properties;
+
+  MailSender(MailOutbox outbox, ObjectProvider<JavaMailSender> smtp, BatonProperties properties) {
+    this.outbox = outbox;
+    this.smtp = smtp;
+    this.properties = properties;
+  }
+
+  @Scheduled(
+      fixedDelayString = "${baton.mail.poll:PT1S}",
+      initialDelayString = "${baton.mail.poll:PT1S}")
+  void sendDue() {
+    JavaMailSender sender = smtp.getIfAvailable();
+    if (sender == null) {
+      return;
+    }
+    List<MailOutbox.Stored> due;
+    do {
+      due = outbox.claimDue(BATCH, LEASE);
+      for (MailOutbox.Stored message : due) {
+        send(sender, message);
+      }
+    } while (due.size() == BATCH);
+  }
+
+  /** A message that keeps the outbox's Message-ID however often it is saved and sent. */
+  private static final class WithMessageId extends MimeMessage {
+    private final String messageId;
+
+    WithMessageId(MimeMessage empty, String messageId) throws jakarta.mail.MessagingException {
+      super(empty);
+      this.messageId = messageId;
+    }
+
+    @Override
+    protected void updateMessageID() throws jakarta.mail.MessagingException {
+      setHeader("Message-ID", messageId);
+    }
+  }
+
+  private void send(JavaMailSender sender, MailOutbox.Stored message) {
+    try {
+      MimeMessage mime = new WithMessageId(sender.createMimeMessage(), message.messageId());
+      MimeMessageHelper helper = new MimeMessageHelper(mime, false, "UTF-8");
+      helper.setFrom(properties.mail().from());
+      helper.setTo(message.recipient());
+      helper.setSubject(message.subject());
+      helper.setText(message.body(), false);
+      sender.send(mime);
+      outbox.markSent(message.id());
+    } catch (jakarta.mail.MessagingException | RuntimeException e) { // MailException included
+      boolean giveUp = message.attempts() >= properties.mail().maxAttempts();
+      Duration wait = Duration.ofSeconds(30L << Math.min(message.attempts() - 1, 7));
+      if (wait.compareTo(Duration.ofHours(1)) > 0) {
+        wait = Duration.ofHours(1);
+      }
+      log.warn(
+          "Could not send mail {} (attempt {}){}: {}",
+          message.id(),
+          message.attempts(),
+          giveUp ? ", giving up" : ", trying again in " + wait,
+          e.getMessage());
+      outbox.markFailed(message.id(), String.valueOf(e.getMessage()), wait, giveUp);
+    }
+  }
+}
