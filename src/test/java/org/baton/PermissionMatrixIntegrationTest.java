@@ -70,6 +70,7 @@ class PermissionMatrixIntegrationTest {
   @Autowired Accounts accounts;
   @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
   @Autowired ApiTokens tokens;
+  @Autowired org.baton.identity.SignInLinks links;
   @Autowired Directory directory;
   @Autowired PeopleService people;
   @Autowired TeamService teams;
@@ -128,6 +129,9 @@ class PermissionMatrixIntegrationTest {
     fixtures.put(
         "token.henry", () -> tokens.create(account("henry@example.com"), "m").token().id());
     fixtures.put("person.henry", () -> henry);
+    fixtures.put(
+        "link.henry",
+        () -> SystemTask.runAsAdmin(() -> links.invite(account("admin"), henry).id()));
     fixtures.put(
         "person.spare",
         () ->

@@ -61,6 +61,12 @@ class AccountRepository {
         .single();
   }
 
+  void recordSignIn(long id, java.time.Instant at) {
+    jdbc.sql("update account set last_signed_in_at = ? where id = ?")
+        .params(java.sql.Timestamp.from(at), id)
+        .update();
+  }
+
   void setPassword(long id, String passwordHash) {
     jdbc.sql("update account set password_hash = ? where id = ?").params(passwordHash, id).update();
   }

@@ -1,6 +1,7 @@
 package org.baton.identity;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -27,7 +28,16 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfiguration {
 
   private static final String[] PUBLIC_PAGES = {
-    "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health/**"
+    "/login",
+    "/invitation",
+    "/password-reset",
+    "/password-reset/new",
+    "/css/**",
+    "/js/**",
+    "/webjars/**",
+    "/favicon.ico",
+    "/error",
+    "/actuator/health/**"
   };
 
   @Bean
@@ -57,6 +67,13 @@ class SecurityConfiguration {
                     .requestMatchers(
                         HttpMethod.GET, "/api/docs", "/api/docs/**", "/api/swagger-ui/**")
                     .permitAll()
+                    // whoever holds a link from an e-mail, or asks for one
+                    .requestMatchers(
+                        HttpMethod.POST,
+                        "/api/v1/invitations/accept",
+                        "/api/v1/password-resets",
+                        "/api/v1/password-resets/accept")
+                    .permitAll()
                     .anyRequest()
                     .authenticated())
         .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
@@ -71,7 +88,8 @@ class SecurityConfiguration {
 
   @Bean
   @Order(2)
-  SecurityFilterChain pages(HttpSecurity http, SignInThrottle throttle, AccountRepository accounts)
+  SecurityFilterChain pages(
+      HttpSecurity http, SignInThrottle throttle, AccountRepository accounts, Clock clock)
       throws Exception {
     http.authorizeHttpRequests(
             authorize ->
@@ -85,7 +103,7 @@ class SecurityConfiguration {
         .formLogin(
             form ->
                 form.loginPage("/login")
-                    .successHandler(throttledSuccess(throttle))
+                    .successHandler(throttledSuccess(throttle, accounts, clock))
                     .failureHandler(
                         (request, response, e) -> {
                           throttle.recordFailure(
@@ -107,13 +125,20 @@ class SecurityConfiguration {
     return http.build();
   }
 
-  /** Back to the page that asked for sign-in (or the start page), forgetting past failures. */
-  private static AuthenticationSuccessHandler throttledSuccess(SignInThrottle throttle) {
+  /**
+   * Back to the page that asked for sign-in (or the start page), forgetting past failures and
+   * noting when the account signed in (admins see who has).
+   */
+  private static AuthenticationSuccessHandler throttledSuccess(
+      SignInThrottle throttle, AccountRepository accounts, Clock clock) {
     SavedRequestAwareAuthenticationSuccessHandler target =
         new SavedRequestAwareAuthenticationSuccessHandler();
     target.setDefaultTargetUrl("/");
     return (request, response, authentication) -> {
       throttle.recordSuccess(request.getParameter("username"), request.getRemoteAddr());
+      if (authentication.getPrincipal() instanceof BatonUser user) {
+        accounts.recordSignIn(user.accountId(), clock.instant());
+      }
       target.onAuthenticationSuccess(request, response, authentication);
     };
   }

@@ -1,0 +1,408 @@
+package org.baton.identity;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.baton.directory.Directory;
+import org.baton.directory.Person;
+import org.baton.platform.BatonProperties;
+import org.baton.platform.InvalidInputException;
+import org.baton.platform.Mail;
+import org.baton.platform.NotFoundException;
+import org.baton.platform.Outbox;
+import org.baton.platform.PageOf;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Invitations and password resets: single-use links by e-mail to set a password. A link's token is
+ * 256 random bits, only its SHA-256 is stored; it works once, until it expires (an invitation after
+ * {@link #INVITATION_VALID}, a reset after {@link #RESET_VALID}) or is replaced by a newer one. The
+ * e-mail goes through the outbox in the same transaction as the link.
+ *
+ * <p>Who may: admins invite (one person, a team's members, or everyone who has never signed in),
+ * see the list and revoke; anyone may ask for a reset of any address, and is always told the same,
+ * so the answer does not reveal who exists; at most {@link #RESETS_PER_HOUR} reset e-mails per
+ * person per hour; whoever holds a valid link sets that person's password, nothing else.
+ */
+@Service
+public class SignInLinks {
+
+  public enum Purpose {
+    INVITATION,
+    PASSWORD_RESET
+  }
+
+  /** A link as admins see it; never its token. */
+  public record Link(
+      long id,
+      long personId,
+      Purpose purpose,
+      Instant createdAt,
+      String createdBy,
+      Instant expiresAt,
+      @Schema(nullable = true) Instant usedAt,
+      @Schema(nullable = true) Instant revokedAt) {
+
+    public boolean open(Instant now) {
+      return usedAt == null && revokedAt == null && now.isBefore(expiresAt);
+    }
+  }
+
+  /** A person as the admins' invitation list shows them. */
+  public record Invitee(
+      long personId, String name, String email, Instant lastSignedInAt, Link latest) {}
+
+  static final Duration INVITATION_VALID = Duration.ofDays(7);
+  static final Duration RESET_VALID = Duration.ofHours(1);
+  static final int RESETS_PER_HOUR = 3;
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'").withZone(ZoneId.of("UTC"));
+
+  private final JdbcClient jdbc;
+  private final Directory directory;
+  private final AccountRepository accounts;
+  private final PasswordEncoder passwords;
+  private final Outbox outbox;
+  private final BatonProperties properties;
+  private final Clock clock;
+  private final SecureRandom random = new SecureRandom();
+
+  SignInLinks(
+      JdbcClient jdbc,
+      Directory directory,
+      AccountRepository accounts,
+      PasswordEncoder passwords,
+      Outbox outbox,
+      BatonProperties properties,
+      Clock clock) {
+    this.jdbc = jdbc;
+    this.directory = directory;
+    this.accounts = accounts;
+    this.passwords = passwords;
+    this.outbox = outbox;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  /** Invites one active person; an earlier open invitation of theirs stops working. */
+  @PreAuthorize("hasRole('ADMIN')")
+  @Transactional
+  public Link invite(BatonUser admin, long personId) {
+    Person person =
+        directory
+            .findPerson(personId)
+            .filter(Person::active)
+            .orElseThrow(() -> new NotFoundException("No active person " + personId + "."));
+    return invite(admin, person);
+  }
+
+  /** Invites the active members of a team who have never signed in; how many were invited. */
+  @PreAuthorize("hasRole('ADMIN')")
+  @Transactional
+  public int inviteTeam(BatonUser admin, long teamId) {
+    directory.team(teamId);
+    int invited = 0;
+    for (int page = 0; ; page++) {
+      PageOf<Person> members = directory.activeMembersOf(teamId, page, PageOf.MAX_SIZE);
+      for (Person person : members.items()) {
+        if (neverSignedIn(person.id())) {
+          invite(admin, person);
+          invited++;
+        }
+      }
+      if ((long) (page + 1) * PageOf.MAX_SIZE >= members.total()) {
+        return invited;
+      }
+    }
+  }
+
+  /** Invites every active person who has never signed in; how many were invited. */
+  @PreAuthorize("hasRole('ADMIN')")
+  @Transactional
+  public int inviteEveryoneNew(BatonUser admin) {
+    List<Long> ids =
+        jdbc.sql(
+                "select p.id from person p left join account a on a.person_id = p.id"
+                    + " where p.active and a.last_signed_in_at is null order by p.id")
+            .query(Long.class)
+            .list();
+    for (long id : ids) {
+      directory.findPerson(id).ifPresent(person -> invite(admin, person));
+    }
+    return ids.size();
+  }
+
+  /**
+   * Sends a reset link if the address is an active person's and not too many were sent in the last
+   * hour; does nothing otherwise, and the caller says the same either way.
+   */
+  @Transactional
+  public void requestReset(String email) {
+    Optional<Person> person =
+        directory.findPersonByEmail(Accounts.signInName(email)).filter(Person::active);
+    if (person.isEmpty()) {
+      return;
+    }
+    long recent =
+        jdbc.sql(
+                "select count(*) from sign_in_link where person_id = ? and purpose = ?"
+                    + " and created_at > ?")
+            .params(
+                person.get().id(),
+                Purpose.PASSWORD_RESET.name(),
+                Timestamp.from(clock.instant().minus(Duration.ofHours(1))))
+            .query(Long.class)
+            .single();
+    if (recent >= RESETS_PER_HOUR) {
+      return;
+    }
+    String token = create(person.get().id(), Purpose.PASSWORD_RESET, "self", RESET_VALID);
+    outbox.post(
+        new Mail(
+            person.get().email(),
+            "Reset your Baton password",
+            "Hello "
+                + person.get().name()
+                + ",\n\nSomeone, hopefully you, asked to reset your Baton password. Choose a new"
+                + " one here; the link works once, until "
+                + WHEN.format(clock.instant().plus(RESET_VALID))
+                + ":\n\n"
+                + link("/password-reset/new", token)
+                + "\n\nIf it was not you, ignore this e-mail: your password stays as it is."));
+  }
+
+  /**
+   * Sets the password of the link's person and uses the link up; the person's sign-in name is
+   * returned. A link that is unknown, used, replaced or expired is the field {@code token}'s error;
+   * a password the policy refuses is {@code password}'s, and the link stays usable.
+   */
+  @Transactional
+  public String accept(Purpose purpose, String token, String password) {
+    Link link =
+        find(token)
+            .filter(l -> l.purpose() == purpose)
+            .filter(l -> l.open(clock.instant()))
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        "token",
+                        "This link has expired or was already used. "
+                            + (purpose == Purpose.INVITATION
+                                ? "Ask an admin to invite you again."
+                                : "Ask for a new one.")));
+    Person person =
+        directory
+            .findPerson(link.personId())
+            .filter(Person::active)
+            .orElseThrow(() -> new InvalidInputException("token", "This account is closed."));
+    PasswordPolicy.problem(password, person.email(), person.name())
+        .ifPresent(
+            problem -> {
+              throw new InvalidInputException("password", problem);
+            });
+    String hash = passwords.encode(password);
+    accounts
+        .findByPerson(person.id())
+        .ifPresentOrElse(
+            account -> accounts.setPassword(account.id(), hash),
+            () -> accounts.grantMembers(List.of(person.id()), hash));
+    Instant now = clock.instant();
+    jdbc.sql("update sign_in_link set used_at = ? where id = ? and used_at is null")
+        .params(Timestamp.from(now), link.id())
+        .update();
+    revokeOpen(person.id(), now);
+    return person.email();
+  }
+
+  /** Whether the link still works, without using it (the page asks before showing its form). */
+  @Transactional(readOnly = true)
+  public boolean isOpen(Purpose purpose, String token) {
+    return find(token).filter(l -> l.purpose() == purpose && l.open(clock.instant())).isPresent();
+  }
+
+  @PreAuthorize("hasRole('ADMIN')")
+  @Transactional
+  public void revoke(BatonUser admin, long linkId) {
+    int revoked =
+        jdbc.sql(
+                "update sign_in_link set revoked_at = ? where id = ? and used_at is null"
+                    + " and revoked_at is null")
+            .params(Timestamp.from(clock.instant()), linkId)
+            .update();
+    if (revoked == 0) {
+      throw new NotFoundException("No open link " + linkId + ".");
+    }
+  }
+
+  /** Every active person with whether they were invited and have signed in, by name. */
+  @PreAuthorize("hasRole('ADMIN')")
+  @Transactional(readOnly = true)
+  public PageOf<Invitee> invitees(BatonUser admin, int page, int size) {
+    int safeSize = PageOf.clampSize(size);
+    int safePage = PageOf.clampPage(page);
+    List<Invitee> items =
+        jdbc.sql(
+                """
+                select p.id as person_id, p.name, p.email, a.last_signed_in_at,
+                       l.id, l.person_id as link_person_id, l.purpose, l.created_at, l.created_by,
+                       l.expires_at, l.used_at, l.revoked_at
+                from person p
+                left join account a on a.person_id = p.id
+                left join lateral (
+                    select * from sign_in_link s where s.person_id = p.id
+                    order by s.created_at desc, s.id desc limit 1) l on true
+                where p.active
+                order by lower(p.name), p.id
+                limit ? offset ?
+                """)
+            .params(safeSize, (long) safePage * safeSize)
+            .query(
+                (rs, n) ->
+                    new Invitee(
+                        rs.getLong("person_id"),
+                        rs.getString("name"),
+                        rs.getString("email"),
+                        instant(rs.getTimestamp("last_signed_in_at")),
+                        rs.getObject("id") == null
+                            ? null
+                            : new Link(
+                                rs.getLong("id"),
+                                rs.getLong("link_person_id"),
+                                Purpose.valueOf(rs.getString("purpose")),
+                                instant(rs.getTimestamp("created_at")),
+                                rs.getString("created_by"),
+                                instant(rs.getTimestamp("expires_at")),
+                                instant(rs.getTimestamp("used_at")),
+                                instant(rs.getTimestamp("revoked_at")))))
+            .list();
+    long total = jdbc.sql("select count(*) from person where active").query(Long.class).single();
+    return new PageOf<>(items, safePage, safeSize, total);
+  }
+
+  private Link invite(BatonUser admin, Person person) {
+    revokeOpen(person.id(), clock.instant());
+    String token = create(person.id(), Purpose.INVITATION, admin.getUsername(), INVITATION_VALID);
+    outbox.post(
+        new Mail(
+            person.email(),
+            "You are invited to Baton",
+            "Hello "
+                + person.name()
+                + ",\n\nYou are invited to Baton, where you see at once what is yours to decide,"
+                + " ask for advice and lead what you spot. Choose your password here; the link"
+                + " works once, until "
+                + WHEN.format(clock.instant().plus(INVITATION_VALID))
+                + ":\n\n"
+                + link("/invitation", token)
+                + "\n\nThen sign in with your e-mail address, "
+                + person.email()
+                + "."));
+    return jdbc.sql(SELECT + " where token_hash = ?").param(hash(token)).query(this::link).single();
+  }
+
+  private boolean neverSignedIn(long personId) {
+    return accounts
+        .findByPerson(personId)
+        .map(account -> lastSignedIn(account.id()) == null)
+        .orElse(true);
+  }
+
+  private Instant lastSignedIn(long accountId) {
+    return jdbc.sql("select last_signed_in_at from account where id = ?")
+        .param(accountId)
+        .query((rs, n) -> instant(rs.getTimestamp(1)))
+        .optional()
+        .orElse(null);
+  }
+
+  private void revokeOpen(long personId, Instant now) {
+    jdbc.sql(
+            "update sign_in_link set revoked_at = ? where person_id = ? and used_at is null"
+                + " and revoked_at is null")
+        .params(Timestamp.from(now), personId)
+        .update();
+  }
+
+  private String create(long personId, Purpose purpose, String by, Duration valid) {
+    byte[] bytes = new byte[32];
+    random.nextBytes(bytes);
+    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    Instant now = clock.instant();
+    jdbc.sql(
+            "insert into sign_in_link (person_id, purpose, token_hash, created_at, created_by,"
+                + " expires_at) values (?, ?, ?, ?, ?, ?)")
+        .params(
+            personId,
+            purpose.name(),
+            hash(token),
+            Timestamp.from(now),
+            by,
+            Timestamp.from(now.plus(valid)))
+        .update();
+    return token;
+  }
+
+  private static final String SELECT =
+      "select id, person_id, purpose, created_at, created_by, expires_at, used_at, revoked_at"
+          + " from sign_in_link";
+
+  private Optional<Link> find(String token) {
+    if (token == null || token.isBlank() || token.length() > 100) {
+      return Optional.empty();
+    }
+    return jdbc.sql(SELECT + " where token_hash = ?")
+        .param(hash(token))
+        .query(this::link)
+        .optional();
+  }
+
+  private Link link(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    return new Link(
+        rs.getLong("id"),
+        rs.getLong("person_id"),
+        Purpose.valueOf(rs.getString("purpose")),
+        instant(rs.getTimestamp("created_at")),
+        rs.getString("created_by"),
+        instant(rs.getTimestamp("expires_at")),
+        instant(rs.getTimestamp("used_at")),
+        instant(rs.getTimestamp("revoked_at")));
+  }
+
+  private String link(String path, String token) {
+    String base = properties.baseUrl();
+    return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base)
+        + path
+        + "?token="
+        + token;
+  }
+
+  private static Instant instant(Timestamp timestamp) {
+    return timestamp == null ? null : timestamp.toInstant();
+  }
+
+  static String hash(String token) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256")
+                  .digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
