@@ -20,9 +20,9 @@ import org.springframework.stereotype.Component;
  * between sending and marking sends it once more, with the same Message-ID.
  */
 @Component
-class MailSender {
+class OutboxSender {
 
-  private static final Logger log = LoggerFactory.getLogger(MailSender.class);
+  private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
   private static final int BATCH = 20;
   private static final Duration LEASE = Duration.ofMinutes(5);
 
@@ -30,7 +30,7 @@ class MailSender {
   private final ObjectProvider<JavaMailSender> smtp;
   private final BatonProperties properties;
 
-  MailSender(MailOutbox outbox, ObjectProvider<JavaMailSender> smtp, BatonProperties properties) {
+  OutboxSender(MailOutbox outbox, ObjectProvider<JavaMailSender> smtp, BatonProperties properties) {
     this.outbox = outbox;
     this.smtp = smtp;
     this.properties = properties;
@@ -53,29 +53,16 @@ class MailSender {
     } while (due.size() == BATCH);
   }
 
-  /** A message that keeps the outbox's Message-ID however often it is saved and sent. */
-  private static final class WithMessageId extends MimeMessage {
-    private final String messageId;
-
-    WithMessageId(MimeMessage empty, String messageId) throws jakarta.mail.MessagingException {
-      super(empty);
-      this.messageId = messageId;
-    }
-
-    @Override
-    protected void updateMessageID() throws jakarta.mail.MessagingException {
-      setHeader("Message-ID", messageId);
-    }
-  }
-
   private void send(JavaMailSender sender, MailOutbox.Stored message) {
     try {
-      MimeMessage mime = new WithMessageId(sender.createMimeMessage(), message.messageId());
+      MimeMessage mime = sender.createMimeMessage();
       MimeMessageHelper helper = new MimeMessageHelper(mime, false, "UTF-8");
       helper.setFrom(properties.mail().from());
       helper.setTo(message.recipient());
       helper.setSubject(message.subject());
       helper.setText(message.body(), false);
+      // Spring's sender keeps a Message-ID set before sending (saving would replace it)
+      mime.setHeader("Message-ID", message.messageId());
       sender.send(mime);
       outbox.markSent(message.id());
     } catch (jakarta.mail.MessagingException | RuntimeException e) { // MailException included
