@@ -33,9 +33,10 @@ class TokensController {
       Model model,
       RedirectAttributes redirect) {
     try {
-      ApiTokens.CreatedToken created = tokens.create(me, name);
-      redirect.addFlashAttribute("created", created);
-      return "redirect:/me/tokens";
+      // shown in this answer, not carried through a redirect: sessions live in the database,
+      // and a secret shown once must not be stored there on its way
+      model.addAttribute("created", tokens.create(me, name));
+      return list(me, model);
     } catch (InvalidInputException e) {
       model.addAttribute("errors", e.byField());
       model.addAttribute("name", name);

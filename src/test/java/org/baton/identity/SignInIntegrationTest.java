@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
 import org.baton.BatonIntegrationTest;
 import org.baton.directory.Directory;
 import org.baton.directory.PeopleService;
@@ -20,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 @BatonIntegrationTest
@@ -78,20 +78,20 @@ class SignInIntegrationTest {
     mvc.perform(get("/people"))
         .andExpect(status().is3xxRedirection())
         .andExpect(redirectedUrl("/login"));
-    MockHttpSession session = signIn("henry@example.com");
-    mvc.perform(post("/me/tokens").session(session).param("name", "no csrf"))
+    Cookie session = signIn("henry@example.com");
+    mvc.perform(post("/me/tokens").cookie(session).param("name", "no csrf"))
         .andExpect(status().isForbidden());
-    mvc.perform(post("/admin/people").session(session).with(csrf()).param("name", "x"))
+    mvc.perform(post("/admin/people").cookie(session).with(csrf()).param("name", "x"))
         .andExpect(status().isForbidden());
   }
 
   @Test
   void aPersonCreatesUsesAndRevokesAnApiToken() throws Exception {
-    MockHttpSession session = signIn("priya@example.com");
+    Cookie session = signIn("priya@example.com");
     String answer =
         mvc.perform(
                 post("/api/v1/me/tokens")
-                    .session(session)
+                    .cookie(session)
                     .with(csrf())
                     .contentType(MediaType.APPLICATION_JSON)
                     .content("{\"name\": \"my script\"}"))
@@ -128,7 +128,7 @@ class SignInIntegrationTest {
     ApiTokens.CreatedToken adams = tokens.create(adam, "adam's integration");
     mvc.perform(
             delete("/api/v1/me/tokens/" + adams.token().id())
-                .session(signIn("henry@example.com"))
+                .cookie(signIn("henry@example.com"))
                 .with(csrf()))
         .andExpect(status().isNotFound());
     mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + adams.secret()))
@@ -171,19 +171,19 @@ class SignInIntegrationTest {
   @Test
   void deactivationEndsSessionsAndRevokesTokensAtOnce() throws Exception {
     long walter = directory.findPersonByEmail("walter@example.com").orElseThrow().id();
-    MockHttpSession session = signIn("walter@example.com");
+    Cookie session = signIn("walter@example.com");
     BatonUser user = (BatonUser) accounts.loadUserByUsername("walter@example.com");
     ApiTokens.CreatedToken token = tokens.create(user, "walter's script");
-    mvc.perform(get("/people").session(session)).andExpect(status().isOk());
+    mvc.perform(get("/people").cookie(session)).andExpect(status().isOk());
 
     SystemTask.runAsAdmin(() -> people.setActive(walter, false));
 
-    mvc.perform(get("/people").session(session))
+    mvc.perform(get("/people").cookie(session))
         .andExpect(status().is3xxRedirection())
         .andExpect(redirectedUrl("/login"));
     mvc.perform(
             post("/api/v1/me/tokens")
-                .session(session)
+                .cookie(session)
                 .with(csrf())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"name\": \"after leaving\"}"))
@@ -194,12 +194,15 @@ class SignInIntegrationTest {
         .andExpect(status().isUnauthorized());
   }
 
-  private MockHttpSession signIn(String email) throws Exception {
-    return (MockHttpSession)
+  /** Signs in as a browser does; the session lives in the database, named by its cookie. */
+  private Cookie signIn(String email) throws Exception {
+    Cookie session =
         mvc.perform(formLogin().user(email).password(BatonIntegrationTest.DEMO_PASSWORD))
             .andExpect(authenticated())
             .andReturn()
-            .getRequest()
-            .getSession();
+            .getResponse()
+            .getCookie("SESSION");
+    assertThat(session).as("the session's cookie").isNotNull();
+    return session;
   }
 }

@@ -26,8 +26,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Two Baton servers on one PostgreSQL, with the live bus and server signals on LISTEN/NOTIFY:
- * advice asked on one server reaches a stream open on the other, and a rule added on one answers
- * checks on the other.
+ * advice asked on one server reaches a stream open on the other, a rule added on one answers checks
+ * on the other, and a session started on one works on the other.
  */
 @BatonIntegrationTest
 class TwoServersLiveIntegrationTest {
@@ -135,6 +135,70 @@ class TwoServersLiveIntegrationTest {
       }
       assertThat(answer).as("server B answers from the new rule").contains("WITHIN_AUTHORITY");
     }
+  }
+
+  /**
+   * Sessions live in the database: signed in on one server, a browser is signed in on the other
+   * (behind a load balancer, without sticky sessions), and signing out on one ends it on both.
+   */
+  @Test
+  void aSessionStartedOnOneServerWorksOnTheOtherUntilSignedOut() throws Exception {
+    String url = ((HikariDataSource) dataSource).getJdbcUrl();
+    try (ConfigurableApplicationContext a = server(url);
+        ConfigurableApplicationContext b = server(url)) {
+      // one browser: both servers are "localhost", as behind one host name
+      HttpClient browser =
+          HttpClient.newBuilder()
+              .cookieHandler(new java.net.CookieManager())
+              .followRedirects(HttpClient.Redirect.NEVER)
+              .build();
+      String csrf = csrfOf(browser, base(a) + "/login");
+      HttpResponse<String> signedIn =
+          browser.send(
+              HttpRequest.newBuilder(URI.create(base(a) + "/login"))
+                  .header("Content-Type", "application/x-www-form-urlencoded")
+                  .POST(
+                      HttpRequest.BodyPublishers.ofString(
+                          "username=henry%40example.com&password="
+                              + BatonIntegrationTest.DEMO_PASSWORD
+                              + "&_csrf="
+                              + csrf))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(signedIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
+
+      assertThat(status(browser, base(b) + "/people")).as("signed in on B too").isEqualTo(200);
+
+      String logoutCsrf = csrfOf(browser, base(b) + "/people");
+      browser.send(
+          HttpRequest.newBuilder(URI.create(base(a) + "/logout"))
+              .header("Content-Type", "application/x-www-form-urlencoded")
+              .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + logoutCsrf))
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(status(browser, base(b) + "/people")).as("signed out on B too").isEqualTo(302);
+    }
+  }
+
+  private static String csrfOf(HttpClient browser, String page) throws Exception {
+    String html =
+        browser
+            .send(
+                HttpRequest.newBuilder(URI.create(page)).build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body();
+    java.util.regex.Matcher token =
+        java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
+    assertThat(token.find()).as("a CSRF token on " + page).isTrue();
+    return token.group(1);
+  }
+
+  private static int status(HttpClient browser, String page) throws Exception {
+    return browser
+        .send(
+            HttpRequest.newBuilder(URI.create(page)).build(),
+            HttpResponse.BodyHandlers.discarding())
+        .statusCode();
   }
 
   private static String send(
