@@ -37,7 +37,9 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>Who may: admins invite (one person, a team's members, or everyone who has never signed in),
  * see the list and revoke; anyone may ask for a reset of any address, and is always told the same,
  * so the answer does not reveal who exists; at most {@link #RESETS_PER_HOUR} reset e-mails per
- * person per hour; whoever holds a valid link sets that person's password, nothing else.
+ * person per hour; whoever holds a valid link sets that person's password, nothing else. A reset
+ * also reaches an active person an admin has not invited yet: the link goes to their own address,
+ * so only they can use it.
  */
 @Service
 public class SignInLinks {
