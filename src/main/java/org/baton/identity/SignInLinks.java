@@ -14,6 +14,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.baton.directory.Directory;
 import org.baton.directory.Person;
 import org.baton.platform.BatonProperties;
@@ -82,7 +83,9 @@ public class SignInLinks {
   private final Outbox outbox;
   private final BatonProperties properties;
   private final Clock clock;
+  private final SignInThrottle throttle;
   private final SecureRandom random = new SecureRandom();
+  private static final String THROTTLE_KEY = "sign-in-link";
 
   SignInLinks(
       JdbcClient jdbc,
@@ -91,6 +94,7 @@ public class SignInLinks {
       PasswordEncoder passwords,
       Outbox outbox,
       BatonProperties properties,
+      SignInThrottle throttle,
       Clock clock) {
     this.jdbc = jdbc;
     this.directory = directory;
@@ -98,6 +102,7 @@ public class SignInLinks {
     this.passwords = passwords;
     this.outbox = outbox;
     this.properties = properties;
+    this.throttle = throttle;
     this.clock = clock;
   }
 
@@ -110,7 +115,8 @@ public class SignInLinks {
             .findPerson(personId)
             .filter(Person::active)
             .orElseThrow(() -> new NotFoundException("No active person " + personId + "."));
-    return invite(admin, person);
+    String token = invite(admin, person);
+    return jdbc.sql(SELECT + " where token_hash = ?").param(hash(token)).query(this::link).single();
   }
 
   /** Invites the active members of a team who have never signed in; how many were invited. */
@@ -118,35 +124,43 @@ public class SignInLinks {
   @Transactional
   public int inviteTeam(BatonUser admin, long teamId) {
     directory.team(teamId);
-    int invited = 0;
-    for (int page = 0; ; page++) {
-      PageOf<Person> members = directory.activeMembersOf(teamId, page, PageOf.MAX_SIZE);
-      for (Person person : members.items()) {
-        if (neverSignedIn(person.id())) {
-          invite(admin, person);
-          invited++;
-        }
-      }
-      if ((long) (page + 1) * PageOf.MAX_SIZE >= members.total()) {
-        return invited;
-      }
-    }
+    return inviteNeverSignedIn(
+        admin, page -> directory.activeMembersOf(teamId, page, PageOf.MAX_SIZE));
   }
 
   /** Invites every active person who has never signed in; how many were invited. */
   @PreAuthorize("hasRole('ADMIN')")
   @Transactional
   public int inviteEveryoneNew(BatonUser admin) {
-    List<Long> ids =
-        jdbc.sql(
-                "select p.id from person p left join account a on a.person_id = p.id"
-                    + " where p.active and a.last_signed_in_at is null order by p.id")
-            .query(Long.class)
-            .list();
-    for (long id : ids) {
-      directory.findPerson(id).ifPresent(person -> invite(admin, person));
+    return inviteNeverSignedIn(admin, page -> directory.searchPeople("", page, PageOf.MAX_SIZE));
+  }
+
+  /**
+   * Invites those of the people, read a page at a time, who have never signed in: one query tells
+   * who has, rather than one per person.
+   */
+  private int inviteNeverSignedIn(
+      BatonUser admin, java.util.function.IntFunction<PageOf<Person>> pages) {
+    Set<Long> signedIn =
+        Set.copyOf(
+            jdbc.sql(
+                    "select person_id from account where person_id is not null"
+                        + " and last_signed_in_at is not null")
+                .query(Long.class)
+                .list());
+    int invited = 0;
+    for (int page = 0; ; page++) {
+      PageOf<Person> people = pages.apply(page);
+      for (Person person : people.items()) {
+        if (!signedIn.contains(person.id())) {
+          invite(admin, person);
+          invited++;
+        }
+      }
+      if ((long) (page + 1) * PageOf.MAX_SIZE >= people.total()) {
+        return invited;
+      }
     }
-    return ids.size();
   }
 
   /**
@@ -191,10 +205,26 @@ public class SignInLinks {
   /**
    * Sets the password of the link's person and uses the link up; the person's sign-in name is
    * returned. A link that is unknown, used, replaced or expired is the field {@code token}'s error;
-   * a password the policy refuses is {@code password}'s, and the link stays usable.
+   * a password the policy refuses is {@code password}'s, and the link stays usable. Wrong links
+   * from one address are throttled as failed sign-ins are.
    */
   @Transactional
-  public String accept(Purpose purpose, String token, String password) {
+  public String accept(Purpose purpose, String token, String password, String address) {
+    if (throttle.isBlocked(THROTTLE_KEY, address)) {
+      throw new InvalidInputException(
+          "token", "Too many attempts with wrong links. Wait 15 minutes.");
+    }
+    try {
+      return accept(purpose, token, password);
+    } catch (InvalidInputException e) {
+      if (e.byField().containsKey("token")) {
+        throttle.recordFailure(THROTTLE_KEY, address); // guessing links is throttled like sign-in
+      }
+      throw e;
+    }
+  }
+
+  private String accept(Purpose purpose, String token, String password) {
     Link link =
         find(token)
             .filter(l -> l.purpose() == purpose)
@@ -296,7 +326,8 @@ public class SignInLinks {
     return new PageOf<>(items, safePage, safeSize, total);
   }
 
-  private Link invite(BatonUser admin, Person person) {
+  /** Writes the person's invitation and its e-mail; the link's token. */
+  private String invite(BatonUser admin, Person person) {
     revokeOpen(person.id(), clock.instant());
     String token = create(person.id(), Purpose.INVITATION, admin.getUsername(), INVITATION_VALID);
     outbox.post(
@@ -314,22 +345,7 @@ public class SignInLinks {
                 + "\n\nThen sign in with your e-mail address, "
                 + person.email()
                 + "."));
-    return jdbc.sql(SELECT + " where token_hash = ?").param(hash(token)).query(this::link).single();
-  }
-
-  private boolean neverSignedIn(long personId) {
-    return accounts
-        .findByPerson(personId)
-        .map(account -> lastSignedIn(account.id()) == null)
-        .orElse(true);
-  }
-
-  private Instant lastSignedIn(long accountId) {
-    return jdbc.sql("select last_signed_in_at from account where id = ?")
-        .param(accountId)
-        .query((rs, n) -> instant(rs.getTimestamp(1)))
-        .optional()
-        .orElse(null);
+    return token;
   }
 
   private void revokeOpen(long personId, Instant now) {

@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import org.baton.platform.InvalidInputException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,8 +18,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Invitations", description = "Invitations and password resets by e-mail")
 class SignInLinksApi {
 
-  private static final String THROTTLE_KEY = "sign-in-link";
-
   record Invited(int invited) {}
 
   record Acceptance(String token, String password) {}
@@ -28,11 +25,9 @@ class SignInLinksApi {
   record ResetRequest(String email) {}
 
   private final SignInLinks links;
-  private final SignInThrottle throttle;
 
-  SignInLinksApi(SignInLinks links, SignInThrottle throttle) {
+  SignInLinksApi(SignInLinks links) {
     this.links = links;
-    this.throttle = throttle;
   }
 
   @PostMapping("/people/{id}/invitation")
@@ -78,17 +73,6 @@ class SignInLinksApi {
 
   private void accept(
       SignInLinks.Purpose purpose, Acceptance acceptance, HttpServletRequest request) {
-    String address = request.getRemoteAddr();
-    if (throttle.isBlocked(THROTTLE_KEY, address)) {
-      throw new InvalidInputException("token", "Too many attempts with wrong links. Wait.");
-    }
-    try {
-      links.accept(purpose, acceptance.token(), acceptance.password());
-    } catch (InvalidInputException e) {
-      if (e.byField().containsKey("token")) {
-        throttle.recordFailure(THROTTLE_KEY, address);
-      }
-      throw e;
-    }
+    links.accept(purpose, acceptance.token(), acceptance.password(), request.getRemoteAddr());
   }
 }

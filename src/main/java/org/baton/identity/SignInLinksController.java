@@ -2,7 +2,6 @@ package org.baton.identity;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
-import java.util.Map;
 import org.baton.platform.InvalidInputException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -20,15 +19,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class SignInLinksController {
 
-  private static final String THROTTLE_KEY = "sign-in-link";
-
   private final SignInLinks links;
-  private final SignInThrottle throttle;
   private final Clock clock;
 
-  SignInLinksController(SignInLinks links, SignInThrottle throttle, Clock clock) {
+  SignInLinksController(SignInLinks links, Clock clock) {
     this.links = links;
-    this.throttle = throttle;
     this.clock = clock;
   }
 
@@ -88,21 +83,12 @@ class SignInLinksController {
       String password,
       HttpServletRequest request,
       Model model) {
-    String address = request.getRemoteAddr();
-    if (throttle.isBlocked(THROTTLE_KEY, address)) {
-      model.addAttribute(
-          "errors", Map.of("form", "Too many attempts with wrong links. Wait 15 minutes."));
-      return passwordForm(purpose, token, model);
-    }
     try {
-      links.accept(purpose, token, password);
+      links.accept(purpose, token, password, request.getRemoteAddr());
       return purpose == SignInLinks.Purpose.INVITATION
           ? "redirect:/login?welcome"
           : "redirect:/login?passwordChanged";
     } catch (InvalidInputException e) {
-      if (e.byField().containsKey("token")) {
-        throttle.recordFailure(THROTTLE_KEY, address);
-      }
       model.addAttribute("errors", e.byField());
       return passwordForm(purpose, token, model);
     }
