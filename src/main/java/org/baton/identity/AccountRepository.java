@@ -71,6 +71,19 @@ class AccountRepository {
     jdbc.sql("update account set password_hash = ? where id = ?").params(passwordHash, id).update();
   }
 
+  /**
+   * The person's account, made a member account without a password if they have none (single
+   * sign-on: never an admin).
+   */
+  Account findOrCreateMember(long personId) {
+    jdbc.sql(
+            "insert into account (person_id, role) values (?, 'MEMBER')"
+                + " on conflict (person_id) do nothing")
+        .param(personId)
+        .update();
+    return findByPerson(personId).orElseThrow();
+  }
+
   /** Gives these people a member account with this password hash, keeping existing accounts. */
   void grantMembers(Collection<Long> personIds, String passwordHash) {
     jdbc.sql(

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.baton.directory.Directory;
 import org.baton.directory.Email;
 import org.baton.directory.Person;
+import org.baton.platform.BatonProperties;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -26,18 +27,47 @@ public class Accounts implements UserDetailsService {
   private final Directory directory;
   private final PasswordEncoder passwordEncoder;
 
-  Accounts(AccountRepository accounts, Directory directory, PasswordEncoder passwordEncoder) {
+  private final boolean passwordsForPeople;
+
+  Accounts(
+      AccountRepository accounts,
+      Directory directory,
+      PasswordEncoder passwordEncoder,
+      BatonProperties properties) {
     this.accounts = accounts;
     this.directory = directory;
     this.passwordEncoder = passwordEncoder;
+    this.passwordsForPeople = properties.signIn().passwordsForPeople();
   }
 
+  /**
+   * The account that may sign in with a password under this name. Where passwords are turned off
+   * for people, only operator accounts (the break-glass admin) may.
+   */
   @Override
   @Transactional(readOnly = true)
   public UserDetails loadUserByUsername(String username) {
     return findUser(username)
         .filter(user -> user.getPassword() != null)
+        .filter(user -> passwordsForPeople || user.personId() == null)
         .orElseThrow(() -> new UsernameNotFoundException("no such account"));
+  }
+
+  /**
+   * Single sign-on: the active person with this e-mail address (which the identity provider has
+   * verified), with a member account made for them if they had none. Never an operator account, and
+   * never a new admin: a person who is an admin already stays one.
+   */
+  @Transactional
+  Optional<BatonUser> signInWithVerifiedEmail(String email) {
+    String address = signInName(email);
+    if (!Email.isValid(address)) {
+      return Optional.empty();
+    }
+    return directory
+        .findPersonByEmail(address)
+        .filter(Person::active)
+        .map(person -> user(accounts.findOrCreateMember(person.id()), person));
   }
 
   /**

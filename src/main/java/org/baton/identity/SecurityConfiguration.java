@@ -2,26 +2,36 @@ package org.baton.identity;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Two filter chains. The API ({@code /api/**}) takes bearer tokens, or the browser's session with a
  * CSRF token, and answers 401/403 as problem details. Pages use form sign-in, with CSRF on every
- * form and throttling of failed sign-ins.
+ * form and throttling of failed sign-ins, and single sign-on with OpenID Connect where a provider
+ * is configured.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -89,8 +99,26 @@ class SecurityConfiguration {
   @Bean
   @Order(2)
   SecurityFilterChain pages(
-      HttpSecurity http, SignInThrottle throttle, AccountRepository accounts, Clock clock)
+      HttpSecurity http,
+      SignInThrottle throttle,
+      AccountRepository accounts,
+      Clock clock,
+      ObjectProvider<ClientRegistrationRepository> singleSignOnProviders,
+      SingleSignOn singleSignOn)
       throws Exception {
+    if (singleSignOnProviders.getIfAvailable() != null) {
+      // Single sign-on, where spring.security.oauth2.client.registration.* names a provider.
+      http.oauth2Login(
+          login ->
+              login
+                  .loginPage("/login")
+                  .userInfoEndpoint(userInfo -> userInfo.oidcUserService(singleSignOn))
+                  .successHandler(singleSignOnSuccess(accounts, clock))
+                  .failureHandler(
+                      (request, response, e) ->
+                          response.sendRedirect(
+                              request.getContextPath() + "/login?sso=" + refusal(e))));
+    }
     http.authorizeHttpRequests(
             authorize ->
                 authorize
@@ -141,6 +169,39 @@ class SecurityConfiguration {
       }
       target.onAuthenticationSuccess(request, response, authentication);
     };
+  }
+
+  /**
+   * After single sign-on, the session keeps the Baton account alone (as password sign-in does), not
+   * the provider's tokens.
+   */
+  private static AuthenticationSuccessHandler singleSignOnSuccess(
+      AccountRepository accounts, Clock clock) {
+    SecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
+    SavedRequestAwareAuthenticationSuccessHandler target =
+        new SavedRequestAwareAuthenticationSuccessHandler();
+    target.setDefaultTargetUrl("/");
+    return (request, response, authentication) -> {
+      BatonUser user = ((SingleSignOn.Identified) authentication.getPrincipal()).user();
+      SecurityContext context = SecurityContextHolder.createEmptyContext();
+      context.setAuthentication(
+          UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+      SecurityContextHolder.setContext(context);
+      sessions.saveContext(context, request, response);
+      accounts.recordSignIn(user.accountId(), clock.instant());
+      target.onAuthenticationSuccess(request, response, context.getAuthentication());
+    };
+  }
+
+  /** Why single sign-on failed, as the sign-in page's parameter: one of a few known words. */
+  private static String refusal(AuthenticationException e) {
+    if (e instanceof OAuth2AuthenticationException refused) {
+      String code = refused.getError().getErrorCode();
+      if (SingleSignOn.UNVERIFIED_EMAIL.equals(code) || SingleSignOn.UNKNOWN_PERSON.equals(code)) {
+        return code;
+      }
+    }
+    return "failed";
   }
 
   static boolean hasBearerToken(HttpServletRequest request) {

@@ -171,8 +171,8 @@ public class SignInLinks {
   public void requestReset(String email) {
     Optional<Person> person =
         directory.findPersonByEmail(Accounts.signInName(email)).filter(Person::active);
-    if (person.isEmpty()) {
-      return;
+    if (person.isEmpty() || !properties.signIn().passwordsForPeople()) {
+      return; // where people have no passwords there is none to reset
     }
     long recent =
         jdbc.sql(
@@ -225,6 +225,11 @@ public class SignInLinks {
   }
 
   private String accept(Purpose purpose, String token, String password) {
+    if (!properties.signIn().passwordsForPeople()) {
+      throw new InvalidInputException(
+          "password",
+          "Passwords are turned off here: sign in with your organisation's single sign-on.");
+    }
     Link link =
         find(token)
             .filter(l -> l.purpose() == purpose)
@@ -330,6 +335,20 @@ public class SignInLinks {
   private String invite(BatonUser admin, Person person) {
     revokeOpen(person.id(), clock.instant());
     String token = create(person.id(), Purpose.INVITATION, admin.getUsername(), INVITATION_VALID);
+    if (!properties.signIn().passwordsForPeople()) {
+      outbox.post(
+          new Mail(
+              person.email(),
+              "You are invited to Baton",
+              "Hello "
+                  + person.name()
+                  + ",\n\nYou are invited to Baton, where you see at once what is yours to"
+                  + " decide, ask for advice and lead what you spot. Sign in here with your"
+                  + " organisation's single sign-on:\n\n"
+                  + properties.baseUrl()
+                  + "/login"));
+      return token;
+    }
     outbox.post(
         new Mail(
             person.email(),

@@ -19,6 +19,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     it signs one
  * @param baseUrl the address people reach Baton at, for links in e-mails ({@code BATON_BASE_URL})
  * @param mail how e-mail is sent (the SMTP server itself is {@code spring.mail.*})
+ * @param signIn how people sign in (single sign-on itself is {@code
+ *     spring.security.oauth2.client.*})
  */
 @ConfigurationProperties("baton")
 public record BatonProperties(
@@ -29,7 +31,16 @@ public record BatonProperties(
     @DefaultValue EmbeddedDatabase embeddedDatabase,
     @DefaultValue Witness witness,
     @DefaultValue("http://localhost:8080") String baseUrl,
-    @DefaultValue MailSettings mail) {
+    @DefaultValue MailSettings mail,
+    @DefaultValue SignIn signIn) {
+
+  /**
+   * @param passwordsForPeople whether people may sign in with a password; turned off ({@code
+   *     BATON_SIGN_IN_PASSWORDS_FOR_PEOPLE=false}) where everyone signs in with single sign-on.
+   *     Operator accounts such as {@code admin} keep their password either way: the break-glass way
+   *     in when the identity provider is down.
+   */
+  public record SignIn(@DefaultValue("true") boolean passwordsForPeople) {}
 
   /**
    * @param ephemeral a throw-away database (tests): a clean data directory on every start, no fsync

@@ -76,11 +76,14 @@ abstract class BrowserSupport {
 
   /** A fresh browser (its own cookies) with a phone-sized or desktop window. */
   Page newPage(int width, int height) {
+    return newPage("http://localhost:" + port, width, height);
+  }
+
+  /** A fresh browser on another server than the shared one. */
+  Page newPage(String baseUrl, int width, int height) {
     BrowserContext context =
         browser.newContext(
-            new Browser.NewContextOptions()
-                .setViewportSize(width, height)
-                .setBaseURL("http://localhost:" + port));
+            new Browser.NewContextOptions().setViewportSize(width, height).setBaseURL(baseUrl));
     context.setDefaultTimeout(10_000);
     contexts.add(context);
     return context.newPage();

@@ -2,7 +2,6 @@ package org.baton.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariDataSource;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,15 +12,13 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
-import org.baton.BatonApplication;
 import org.baton.BatonIntegrationTest;
+import org.baton.OtherServer;
 import org.baton.identity.Accounts;
 import org.baton.identity.ApiTokens;
 import org.baton.identity.BatonUser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -38,9 +35,8 @@ class TwoServersLiveIntegrationTest {
 
   @Test
   void anEventOnOneServerReachesAStreamOnTheOther() throws Exception {
-    String url = ((HikariDataSource) dataSource).getJdbcUrl();
-    try (ConfigurableApplicationContext a = server(url);
-        ConfigurableApplicationContext b = server(url)) {
+    try (ConfigurableApplicationContext a = server();
+        ConfigurableApplicationContext b = server()) {
       String priya = tokens.create(account("priya@example.com"), "server b").secret();
       String olivia = tokens.create(account("olivia@example.com"), "server a").secret();
       BlockingQueue<String> onB = new LinkedBlockingQueue<>();
@@ -91,9 +87,8 @@ class TwoServersLiveIntegrationTest {
    */
   @Test
   void aRuleAddedOnOneServerAnswersChecksOnTheOther() throws Exception {
-    String url = ((HikariDataSource) dataSource).getJdbcUrl();
-    try (ConfigurableApplicationContext a = server(url);
-        ConfigurableApplicationContext b = server(url)) {
+    try (ConfigurableApplicationContext a = server();
+        ConfigurableApplicationContext b = server()) {
       String admin = tokens.create(account("admin"), "two servers").secret();
       String type = "signals.test" + System.nanoTime() % 100_000;
       HttpClient client = HttpClient.newHttpClient();
@@ -143,9 +138,8 @@ class TwoServersLiveIntegrationTest {
    */
   @Test
   void aSessionStartedOnOneServerWorksOnTheOtherUntilSignedOut() throws Exception {
-    String url = ((HikariDataSource) dataSource).getJdbcUrl();
-    try (ConfigurableApplicationContext a = server(url);
-        ConfigurableApplicationContext b = server(url)) {
+    try (ConfigurableApplicationContext a = server();
+        ConfigurableApplicationContext b = server()) {
       // one browser: both servers are "localhost", as behind one host name
       HttpClient browser =
           HttpClient.newBuilder()
@@ -219,22 +213,12 @@ class TwoServersLiveIntegrationTest {
     return response.statusCode() + " " + response.body();
   }
 
-  private static ConfigurableApplicationContext server(String url) {
-    return SpringApplication.run(
-        BatonApplication.class,
-        "--spring.datasource.url=" + url,
-        "--spring.datasource.username=baton_app",
-        "--spring.datasource.password=" + org.baton.DatabaseOwner.password("app-password"),
-        "--server.port=0",
-        "--baton.live.bus=postgres",
-        "--baton.demo=false",
-        "--baton.admin-password=test-admin-password",
-        "--baton.advice.reminder-initial-delay=PT24H",
-        "--logging.level.root=WARN");
+  private ConfigurableApplicationContext server() {
+    return OtherServer.start(dataSource, "--baton.live.bus=postgres");
   }
 
   private static String base(ConfigurableApplicationContext context) {
-    return "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort();
+    return "http://localhost:" + OtherServer.port(context);
   }
 
   private static boolean await(BlockingQueue<String> lines, String wanted)

@@ -127,6 +127,9 @@ final class EmbeddedPostgresLauncher {
         .setServerConfig("max_connections", "100")
         .setPGStartupWait(Duration.ofSeconds(60))
         .setConnectConfig("password", credentials.ownerPassword())
+        // Stopped by the application context, after everything that writes to it: a hook of its
+        // own would race Spring's and stop PostgreSQL under the last writes (the event registry's).
+        .setRegisterShutdownHook(false)
         .start();
   }
 

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import com.zaxxer.hikari.HikariDataSource;
 import jakarta.mail.internet.MimeMessage;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -17,8 +16,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.baton.BatonApplication;
 import org.baton.BatonIntegrationTest;
+import org.baton.OtherServer;
 import org.baton.directory.PeopleService;
 import org.baton.directory.PersonDraft;
 import org.baton.identity.Accounts;
@@ -29,8 +28,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -127,31 +124,21 @@ class MailOverSmtpIntegrationTest {
   }
 
   private ConfigurableApplicationContext server() {
-    String url = ((HikariDataSource) dataSource).getJdbcUrl();
-    return SpringApplication.run(
-        BatonApplication.class,
-        "--spring.datasource.url=" + url,
-        "--spring.datasource.username=baton_app",
-        "--spring.datasource.password=" + org.baton.DatabaseOwner.password("app-password"),
-        "--server.port=0",
+    return OtherServer.start(
+        dataSource,
         "--spring.mail.host=127.0.0.1",
         "--spring.mail.port=" + port,
         "--spring.mail.properties.mail.smtp.connectiontimeout=2000",
         "--spring.mail.properties.mail.smtp.timeout=2000",
         "--baton.mail.poll=PT0.2S",
-        "--baton.mail.from=baton@example.com",
-        "--baton.demo=false",
-        "--baton.admin-password=test-admin-password",
-        "--baton.advice.reminder-initial-delay=PT24H",
-        "--logging.level.root=WARN");
+        "--baton.mail.from=baton@example.com");
   }
 
   private int invite(ConfigurableApplicationContext server, String email) throws Exception {
     String admin = tokens.create((BatonUser) accounts.loadUserByUsername("admin"), "smtp").secret();
     long id =
         jdbc.sql("select id from person where email = ?").param(email).query(Long.class).single();
-    String base =
-        "http://localhost:" + ((WebServerApplicationContext) server).getWebServer().getPort();
+    String base = "http://localhost:" + OtherServer.port(server);
     return HttpClient.newHttpClient()
         .send(
             HttpRequest.newBuilder(URI.create(base + "/api/v1/people/" + id + "/invitation"))
