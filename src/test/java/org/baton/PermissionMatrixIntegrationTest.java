@@ -83,6 +83,7 @@ class PermissionMatrixIntegrationTest {
 
   private BatonUser deactivated;
   private String integrationToken;
+  private String scimToken;
   private long matrixRule;
   private final Map<String, Supplier<Object>> fixtures = new HashMap<>();
 
@@ -111,6 +112,7 @@ class PermissionMatrixIntegrationTest {
         tokens
             .create(account("admin"), "matrix integration", Set.of("authority:check-others"))
             .secret();
+    scimToken = tokens.create(account("admin"), "matrix provider", Set.of("scim")).secret();
     long maria = account("maria@example.com").personId();
     matrixRule =
         SystemTask.runAsAdmin(
@@ -149,6 +151,17 @@ class PermissionMatrixIntegrationTest {
                                 List.of()))
                         .id()));
     fixtures.put("team.service-desk", () -> serviceDesk);
+    fixtures.put("scim.user-type", () -> "User");
+    fixtures.put("scim.user-schema", () -> "urn:ietf:params:scim:schemas:core:2.0:User");
+    fixtures.put(
+        "group.spare",
+        () ->
+            "team-"
+                + SystemTask.runAsAdmin(
+                    () ->
+                        teams
+                            .create(new TeamDraft("Spare " + UUID.randomUUID(), serviceDesk, null))
+                            .id()));
     fixtures.put(
         "team.spare",
         () ->
@@ -432,7 +445,7 @@ class PermissionMatrixIntegrationTest {
   private MockHttpServletRequestBuilder request(String method, String path, String actor) {
     MockHttpServletRequestBuilder request =
         MockMvcRequestBuilders.request(HttpMethod.valueOf(method), URI.create(path));
-    boolean api = path.startsWith("/api/");
+    boolean api = path.startsWith("/api/") || path.startsWith("/scim/");
     if (!method.equals("GET")) {
       request.with(csrf());
       if (api && path.equals("/api/v1/imports")) {
@@ -449,6 +462,7 @@ class PermissionMatrixIntegrationTest {
     switch (actor) {
       case "anonymous" -> {}
       case "integration" -> request.header("Authorization", "Bearer " + integrationToken);
+      case "scim" -> request.header("Authorization", "Bearer " + scimToken);
       case "deactivated" -> request.with(user(deactivated));
       case "admin" -> request.with(user(account("admin")));
       default -> request.with(user(account(actor + "@example.com")));

@@ -60,6 +60,19 @@ public class Directory {
             () -> new InvalidInputException(field, "There is nobody with this e-mail address."));
   }
 
+  /** These people, active or not, in the order of their ids; unknown ids are left out. */
+  public List<Person> people(java.util.Collection<Long> ids) {
+    return people.byIds(ids);
+  }
+
+  public Optional<Team> findTeamByName(String name) {
+    return teams.findByName(name);
+  }
+
+  public Optional<Team> findTeam(long id) {
+    return teams.findById(id);
+  }
+
   public Optional<Person> findPersonByEmail(String email) {
     return people.findByEmail(email);
   }

@@ -220,6 +220,18 @@ class PersonRepository {
         .list();
   }
 
+  /** These people, active or not, in the order of their ids. */
+  List<Person> byIds(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return withPerspectives(
+        jdbc.sql(SELECT + " where p.id = any(?) order by p.id")
+            .param(ids.toArray(Long[]::new))
+            .query(this::row)
+            .list());
+  }
+
   long countActive() {
     return jdbc.sql("select count(*) from person where active").query(Long.class).single();
   }

@@ -64,7 +64,7 @@ public class ApiTokens {
   }
 
   /** Permissions an admin may give an integration token. */
-  public static final Set<String> PERMISSIONS = Set.of("authority:check-others");
+  public static final Set<String> PERMISSIONS = Set.of("authority:check-others", "scim");
 
   @Transactional
   public CreatedToken create(BatonUser owner, String name) {

@@ -10,6 +10,7 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -19,9 +20,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class BearerTokenFilter extends OncePerRequestFilter {
 
   private final ApiTokens tokens;
-  private final ProblemResponses problems;
+  private final AuthenticationEntryPoint problems;
 
-  BearerTokenFilter(ApiTokens tokens, ProblemResponses problems) {
+  BearerTokenFilter(ApiTokens tokens, AuthenticationEntryPoint problems) {
     this.tokens = tokens;
     this.problems = problems;
   }

@@ -10,6 +10,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -23,6 +24,7 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -54,6 +56,32 @@ class SecurityConfiguration {
   PasswordEncoder passwordEncoder() {
     // bcrypt by default, with the algorithm named in each hash so that it can change later.
     return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+
+  /**
+   * SCIM provisioning ({@code /scim/**}): bearer tokens only, never a browser's session (so there
+   * is nothing for CSRF to protect), errors as SCIM error responses. Which token may do what is the
+   * provisioning module's ScimPermissions.
+   */
+  @Bean
+  @Order(0)
+  SecurityFilterChain scim(HttpSecurity http, ApiTokens tokens, AccountRepository accounts)
+      throws Exception {
+    ScimErrorResponses errors = new ScimErrorResponses();
+    http.securityMatcher("/scim/**")
+        .authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated())
+        .securityContext(
+            context ->
+                context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+        .sessionManagement(
+            sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .addFilterBefore(new BearerTokenFilter(tokens, errors), BasicAuthenticationFilter.class)
+        .addFilterAfter(new ActiveAccountFilter(accounts), SecurityContextHolderFilter.class)
+        .csrf(csrf -> csrf.disable())
+        .requestCache(cache -> cache.disable())
+        .exceptionHandling(
+            exceptions -> exceptions.authenticationEntryPoint(errors).accessDeniedHandler(errors));
+    return http.build();
   }
 
   @Bean
