@@ -23,7 +23,9 @@ public record AdviceChanged(
     ADVISED,
     REVISED,
     CLOSED,
-    REMINDER
+    REMINDER,
+    /** A panel member left before advising; the asker is offered a replacement. */
+    ADVISER_LEFT
   }
 
   public AdviceChanged {

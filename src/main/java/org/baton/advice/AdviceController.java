@@ -161,6 +161,22 @@ class AdviceController {
     return "redirect:/advice/" + id;
   }
 
+  /** The asker fills a place left by someone who has gone with Baton's proposed replacement. */
+  @PostMapping("/advice/{id}/vacancies/fill")
+  String fillVacancy(
+      @AuthenticationPrincipal BatonUser me,
+      @PathVariable long id,
+      @RequestParam(required = false) Long person,
+      RedirectAttributes redirect) {
+    try {
+      advice.fillVacancy(me, id, person);
+      redirect.addFlashAttribute("message", "Asked. The new adviser is told.");
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute("errors", e.byField());
+    }
+    return "redirect:/advice/" + id;
+  }
+
   @PostMapping("/advice/{id}/close")
   String close(
       @AuthenticationPrincipal BatonUser me,

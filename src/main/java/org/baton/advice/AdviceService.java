@@ -19,6 +19,7 @@ import org.baton.decisions.DecisionDraft;
 import org.baton.decisions.DecisionRecord;
 import org.baton.directory.Directory;
 import org.baton.directory.Organisation;
+import org.baton.directory.Person;
 import org.baton.directory.Perspective;
 import org.baton.identity.BatonUser;
 import org.baton.initiatives.Initiative;
@@ -64,7 +65,19 @@ public class AdviceService {
       List<AdviceGiven> history,
       Synthesis synthesis,
       Map<Long, String> names,
-      boolean overdue) {}
+      boolean overdue,
+      List<Vacancy> vacancies) {}
+
+  /**
+   * A place on the panel left by someone who has gone, with the replacement Baton proposes (none
+   * when nobody else has the perspective).
+   */
+  public record Vacancy(
+      long leftPersonId,
+      String leftName,
+      @Schema(nullable = true) String perspective,
+      @Schema(nullable = true) Long proposedPersonId,
+      @Schema(nullable = true) String proposedName) {}
 
   private final JdbcClient jdbc;
   private final Directory directory;
@@ -333,7 +346,161 @@ public class AdviceService {
         history,
         synthesis,
         names,
-        request.overdue(clock.instant()));
+        request.overdue(clock.instant()),
+        vacancies(requestId));
+  }
+
+  /**
+   * Someone left: each open request on whose panel they had not yet advised gets a vacancy, with a
+   * replacement proposed as for a new panel (same perspective, least busy, nearest the asker), and
+   * the asker is told.
+   */
+  @Transactional
+  public void offerPlacesOf(long leftPersonId) {
+    List<Long> requestIds =
+        jdbc.sql(
+                """
+                select m.request_id from advice_panel_member m
+                join advice_request r on r.id = m.request_id
+                where m.person_id = ? and r.status = 'OPEN'
+                  and not exists (select 1 from advice a
+                                  where a.request_id = m.request_id and a.adviser_person_id = ?)
+                  and not exists (select 1 from advice_panel_vacancy v
+                                  where v.request_id = m.request_id and v.left_person_id = ?)
+                order by m.request_id
+                """)
+            .params(leftPersonId, leftPersonId, leftPersonId)
+            .query(Long.class)
+            .list();
+    Map<Long, Integer> load = openRequestsPerAdviser();
+    for (long requestId : requestIds) {
+      AdviceRequest request = find(requestId).orElseThrow();
+      AdviceRequest.PanelMember place =
+          request.panel().stream()
+              .filter(m -> m.personId() == leftPersonId)
+              .findFirst()
+              .orElseThrow();
+      Set<Long> onPanel = new java.util.HashSet<>();
+      request.panel().forEach(m -> onPanel.add(m.personId()));
+      List<Long> teams =
+          request.initiativeId() == null
+              ? List.of()
+              : initiatives.find(request.initiativeId()).teamIds();
+      Long proposed =
+          PanelProposal.propose(
+                  directory.organisation(),
+                  request.askerId(),
+                  perspectivesOfPlace(place),
+                  teams,
+                  load)
+              .stream()
+              .map(PanelProposal.Member::personId)
+              .filter(p -> !onPanel.contains(p) && p != request.askerId())
+              .findFirst()
+              .orElse(null);
+      jdbc.sql(
+              "insert into advice_panel_vacancy (request_id, left_person_id, perspective,"
+                  + " proposed_person_id) values (?, ?, ?, ?)")
+          .params(requestId, leftPersonId, place.perspective(), proposed)
+          .update();
+      events.publishEvent(
+          new AdviceChanged(
+              requestId,
+              AdviceChanged.Kind.ADVISER_LEFT,
+              leftPersonId,
+              null,
+              List.of(request.askerId()),
+              List.of()));
+    }
+  }
+
+  /**
+   * The perspective the place was for; for someone the asker chose by name, the perspectives they
+   * had.
+   */
+  private List<String> perspectivesOfPlace(AdviceRequest.PanelMember place) {
+    if (place.perspective() != null) {
+      return List.of(place.perspective());
+    }
+    return directory.findPerson(place.personId()).map(Person::perspectiveCodes).orElse(List.of());
+  }
+
+  /** The asker fills a vacancy with one tap: the proposed replacement joins the panel. */
+  @Transactional
+  public AdviceRequest fillVacancy(BatonUser actor, long requestId, Long leftPersonId) {
+    long asker = person(actor);
+    AdviceRequest request = visible(actor, requestId);
+    if (request.askerId() != asker) {
+      throw new AccessDeniedException("Only the asker changes the panel.");
+    }
+    if (!request.open()) {
+      throw new InvalidInputException("request", "This request is closed already.");
+    }
+    Vacancy vacancy =
+        vacancies(requestId).stream()
+            .filter(v -> leftPersonId != null && v.leftPersonId() == leftPersonId)
+            .filter(v -> v.proposedPersonId() != null)
+            .findFirst()
+            .orElseThrow(
+                () -> new InvalidInputException("person", "There is no place to fill for them."));
+    jdbc.sql(
+            "insert into advice_panel_member (request_id, person_id, perspective, reason)"
+                + " values (?, ?, ?, ?) on conflict do nothing")
+        .params(
+            requestId,
+            vacancy.proposedPersonId(),
+            vacancy.perspective(),
+            "In place of " + vacancy.leftName() + ", who has left")
+        .update();
+    jdbc.sql(
+            "update advice_panel_vacancy set filled_at = now()"
+                + " where request_id = ? and left_person_id = ?")
+        .params(requestId, vacancy.leftPersonId())
+        .update();
+    AdviceRequest updated = find(requestId).orElseThrow();
+    events.publishEvent(
+        new AdviceChanged(
+            requestId,
+            AdviceChanged.Kind.ASKED,
+            asker,
+            null,
+            audience(updated),
+            List.of(vacancy.proposedPersonId())));
+    return updated;
+  }
+
+  /** The request's open vacancies, with names. */
+  private List<Vacancy> vacancies(long requestId) {
+    record Row(long left, String perspective, Long proposed) {}
+    List<Row> rows =
+        jdbc.sql(
+                "select left_person_id, perspective, proposed_person_id from advice_panel_vacancy"
+                    + " where request_id = ? and filled_at is null order by created_at")
+            .param(requestId)
+            .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), (Long) rs.getObject(3)))
+            .list();
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    List<Long> people = new ArrayList<>();
+    rows.forEach(
+        r -> {
+          people.add(r.left());
+          if (r.proposed() != null) {
+            people.add(r.proposed());
+          }
+        });
+    Map<Long, String> names = directory.names(people);
+    return rows.stream()
+        .map(
+            r ->
+                new Vacancy(
+                    r.left(),
+                    names.get(r.left()),
+                    r.perspective(),
+                    r.proposed(),
+                    r.proposed() == null ? null : names.get(r.proposed())))
+        .toList();
   }
 
   /** Requests the actor asked, and those they are on the panel of; open first. */

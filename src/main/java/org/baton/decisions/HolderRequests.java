@@ -13,12 +13,14 @@ import org.baton.authority.CheckQuestion;
 import org.baton.authority.CheckResult;
 import org.baton.authority.Verdict;
 import org.baton.directory.Directory;
+import org.baton.directory.Person;
 import org.baton.identity.BatonUser;
 import org.baton.platform.CanonicalJson;
 import org.baton.platform.FieldProblem;
 import org.baton.platform.InvalidInputException;
 import org.baton.platform.Money;
 import org.baton.platform.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -39,6 +41,7 @@ public class HolderRequests {
   private final JsonMapper json;
 
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   HolderRequests(
       JdbcClient jdbc,
@@ -46,8 +49,10 @@ public class HolderRequests {
       DecisionRecord decisions,
       Directory directory,
       JsonMapper json,
-      Clock clock) {
+      Clock clock,
+      ApplicationEventPublisher events) {
     this.clock = clock;
+    this.events = events;
     this.jdbc = jdbc;
     this.authority = authority;
     this.decisions = decisions;
@@ -201,6 +206,66 @@ public class HolderRequests {
   }
 
   /** Two answers at once: the second finds the request answered and rolls back. */
+  /**
+   * The open requests to someone who has left: each goes to the first leader above them (their
+   * team's leader, then the one above) who holds the authority for it and is not the requester; if
+   * there is none, it is declined with the reason, so that the requester asks again.
+   */
+  @Transactional
+  void rerouteFrom(long leftPersonId) {
+    List<HolderRequest> open =
+        jdbc.sql("select * from authority_request where holder_person_id = ? and status = 'OPEN'")
+            .param(leftPersonId)
+            .query(this::row)
+            .list();
+    for (HolderRequest request : open) {
+      java.util.Optional<Long> next = nextHolder(leftPersonId, request);
+      if (next.isPresent()) {
+        jdbc.sql(
+                "update authority_request set holder_person_id = ? where id = ? and status = 'OPEN'")
+            .params(next.get(), request.id())
+            .update();
+      } else {
+        jdbc.sql(
+                "update authority_request set status = 'DECLINED', answered_at = now(), answer = ?"
+                    + " where id = ? and status = 'OPEN'")
+            .params(
+                directory.findPerson(leftPersonId).map(Person::name).orElse("The holder")
+                    + " has left, and nobody above them holds this authority: ask again.",
+                request.id())
+            .update();
+      }
+      events.publishEvent(
+          new HolderRequestRerouted(
+              request.id(), request.requesterPersonId(), leftPersonId, next.orElse(null)));
+    }
+  }
+
+  private java.util.Optional<Long> nextHolder(long leftPersonId, HolderRequest request) {
+    Money amount =
+        request.amount() == null ? null : new Money(request.amount(), request.currency());
+    Instant now = clock.instant();
+    java.util.Optional<Person> above =
+        directory.findPerson(leftPersonId).flatMap(directory::leaderOf);
+    java.util.Set<Long> seen = new java.util.HashSet<>();
+    while (above.isPresent() && seen.add(above.get().id())) {
+      Person candidate = above.get();
+      if (candidate.active()
+          && candidate.id() != request.requesterPersonId()
+          && authority
+                  .evaluate(
+                      new CheckQuestion(
+                          candidate.id(), request.decisionType(), amount, request.context()),
+                      now)
+                  .verdict()
+              != Verdict.OUTSIDE_AUTHORITY) {
+        return java.util.Optional.of(candidate.id());
+      }
+      above = directory.leaderOf(candidate);
+    }
+    return java.util.Optional.empty();
+  }
+
   private static void answered(int rowsChanged) {
     if (rowsChanged != 1) {
       throw new InvalidInputException("status", "This request has already been answered.");

@@ -7,7 +7,8 @@ import java.util.List;
  * leader of a hand-over), the status it reached. Facts only: listeners word them. Its leader,
  * supporters and the leaders of affected teams ({@code audience}) may want to know.
  *
- * @param otherPersonId the person handed the lead, or null
+ * @param otherPersonId the person handed the lead, or, when the leader left, the leader's own
+ *     leader (offered the lead with the supporters); or null
  * @param status the status reached, for {@link Kind#STATUS_CHANGED}; else null
  */
 public record InitiativeChanged(
@@ -25,7 +26,9 @@ public record InitiativeChanged(
     PICKED_UP,
     STATUS_CHANGED,
     COMMENTED,
-    HELP_OFFERED
+    HELP_OFFERED,
+    /** The leader left; the lead is offered to the supporters and the leader's own leader. */
+    LEADER_LEFT
   }
 
   public InitiativeChanged {

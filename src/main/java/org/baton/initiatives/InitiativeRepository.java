@@ -110,6 +110,16 @@ class InitiativeRepository {
     return new PageOf<>(items, page, size, total);
   }
 
+  /** The initiatives this person leads that are not done or dropped. */
+  List<Long> openLedBy(long personId) {
+    return jdbc.sql(
+            "select id from initiative where leader_person_id = ?"
+                + " and status not in ('DONE', 'DROPPED') order by id")
+        .param(personId)
+        .query(Long.class)
+        .list();
+  }
+
   void addSupporter(long id, long person) {
     jdbc.sql(
             "insert into initiative_supporter (initiative_id, person_id) values (?, ?)"

@@ -184,7 +184,8 @@ public class Initiatives {
 
   /**
    * Picking up an unattended initiative (its leader left, or it has been silent for 30 days): a
-   * supporter or the leader of an affected team may take the lead.
+   * supporter or the leader of an affected team may take the lead, and, when the leader left, the
+   * leader's own leader.
    */
   @Transactional
   public Initiative pickUp(BatonUser actor, long id, String note) {
@@ -196,13 +197,22 @@ public class Initiatives {
     if (!initiative.isUnattended(leaderActive, clock.instant())) {
       throw new AccessDeniedException("The leader is here: ask them to hand the lead over.");
     }
+    boolean ledTheLeaver =
+        directory
+            .findPerson(initiative.leaderId())
+            .filter(leader -> !leader.active())
+            .flatMap(directory::leaderOf)
+            .map(leaderOfLeader -> leaderOfLeader.id() == me)
+            .orElse(false);
     boolean leadsAffectedTeam =
         directory.teams().stream()
             .anyMatch(
                 t ->
                     initiative.teamIds().contains(t.id()) && Long.valueOf(me).equals(t.leaderId()));
-    if (!initiative.isSupporter(me) && !leadsAffectedTeam) {
-      throw new AccessDeniedException("Supporters and leaders of affected teams pick it up.");
+    if (!initiative.isSupporter(me) && !leadsAffectedTeam && !ledTheLeaver) {
+      throw new AccessDeniedException(
+          "Supporters, leaders of affected teams and the departed leader's own leader pick it"
+              + " up.");
     }
     passLead(initiative, initiative.leaderId(), me, note);
     return published(id, InitiativeChanged.Kind.PICKED_UP, me, null, null);
@@ -264,6 +274,26 @@ public class Initiatives {
         .orElseThrow(() -> new NotFoundException("No initiative " + id + "."));
   }
 
+  /**
+   * Someone left: each open initiative they led is offered, with one tap on its page, to its
+   * supporters and to the leader's own leader, who are told.
+   */
+  @Transactional
+  public void offerLeadOf(long leftPersonId) {
+    Long leaderOfLeaver =
+        directory
+            .findPerson(leftPersonId)
+            .flatMap(directory::leaderOf)
+            .map(Person::id)
+            .orElse(null);
+    for (long id : repository.openLedBy(leftPersonId)) {
+      Initiative initiative = repository.find(id).orElseThrow();
+      List<Long> also = leaderOfLeaver == null ? List.of() : List.of(leaderOfLeaver);
+      publish(
+          initiative, InitiativeChanged.Kind.LEADER_LEFT, leftPersonId, leaderOfLeaver, null, also);
+    }
+  }
+
   private Initiative published(
       long id, InitiativeChanged.Kind kind, long actor, Long other, InitiativeStatus status) {
     Initiative initiative = repository.find(id).orElseThrow();
@@ -277,15 +307,27 @@ public class Initiatives {
       long actor,
       Long other,
       InitiativeStatus status) {
-    List<Long> audience = new ArrayList<>();
+    publish(initiative, kind, actor, other, status, List.of());
+  }
+
+  private void publish(
+      Initiative initiative,
+      InitiativeChanged.Kind kind,
+      long actor,
+      Long other,
+      InitiativeStatus status,
+      List<Long> also) {
+    List<Long> audience = new ArrayList<>(also);
     audience.add(initiative.leaderId());
     audience.addAll(initiative.supporterIds());
     directory.teams().stream()
         .filter(t -> initiative.teamIds().contains(t.id()) && t.leaderId() != null)
         .forEach(t -> audience.add(t.leaderId()));
+    List<Long> present =
+        directory.people(audience).stream().filter(Person::active).map(Person::id).toList();
     events.publishEvent(
         new InitiativeChanged(
-            initiative.id(), kind, actor, other, status, audience.stream().distinct().toList()));
+            initiative.id(), kind, actor, other, status, present.stream().distinct().toList()));
   }
 
   private List<Long> teamsOf(long personId) {

@@ -3,6 +3,8 @@ package org.baton.notifications;
 import java.time.Instant;
 import java.util.List;
 import org.baton.advice.AdviceChanged;
+import org.baton.authority.DelegationEnded;
+import org.baton.decisions.HolderRequestRerouted;
 import org.baton.directory.Directory;
 import org.baton.directory.Person;
 import org.baton.initiatives.InitiativeChanged;
@@ -46,8 +48,9 @@ public class NotificationCentre {
     for (Long asked : event.newlyAsked()) {
       notify(asked, "You are asked for advice: " + what, link);
     }
+    // Someone who has left hears nothing more (they stay on the panel's history).
     List<Long> others =
-        event.audience().stream().filter(p -> !event.newlyAsked().contains(p)).toList();
+        present(event.audience()).stream().filter(p -> !event.newlyAsked().contains(p)).toList();
     others.forEach(person -> notify(person, what, link));
     streams.publish(event.audience(), "advice-" + event.requestId(), what);
     pushUnread(event.audience());
@@ -63,6 +66,48 @@ public class NotificationCentre {
     pushUnread(event.audience());
   }
 
+  /** A request to decide moved on because its holder left: the requester and new holder hear. */
+  @ApplicationModuleListener
+  void on(HolderRequestRerouted event) {
+    String left = name(event.leftPersonId());
+    String link = "/authority/requests";
+    if (event.newHolderPersonId() == null) {
+      notify(
+          event.requesterPersonId(),
+          left + " has left, and nobody above them holds this authority: ask again",
+          link);
+      pushUnread(List.of(event.requesterPersonId()));
+      return;
+    }
+    String holder = name(event.newHolderPersonId());
+    notify(
+        event.requesterPersonId(),
+        left + " has left: your request to decide now waits for " + holder,
+        link);
+    notify(
+        event.newHolderPersonId(),
+        left
+            + " has left: "
+            + name(event.requesterPersonId())
+            + "'s request to decide now waits for your answer",
+        link);
+    pushUnread(List.of(event.requesterPersonId(), event.newHolderPersonId()));
+  }
+
+  /** A delegation ended because one side left: the other side hears. */
+  @ApplicationModuleListener
+  void on(DelegationEnded event) {
+    notify(
+        event.otherPersonId(),
+        name(event.leftPersonId()) + " has left: the delegation between you has ended",
+        "/authority/delegations");
+    pushUnread(List.of(event.otherPersonId()));
+  }
+
+  private List<Long> present(List<Long> people) {
+    return directory.people(people).stream().filter(Person::active).map(Person::id).toList();
+  }
+
   /** What happened to an advice request, in the words a person reads. */
   String words(AdviceChanged event) {
     String actor = event.actorPersonId() == null ? "" : name(event.actorPersonId());
@@ -72,6 +117,7 @@ public class NotificationCentre {
       case REVISED -> actor + " revised their advice: " + event.stance().label().toLowerCase();
       case CLOSED -> actor + " closed the request";
       case REMINDER -> "Reminder: your advice is due within a day";
+      case ADVISER_LEFT -> actor + " has left before advising: ask someone in their place";
     };
   }
 
@@ -86,6 +132,7 @@ public class NotificationCentre {
       case STATUS_CHANGED -> "is now " + event.status().label().toLowerCase();
       case COMMENTED -> actor + " commented";
       case HELP_OFFERED -> actor + " offered help";
+      case LEADER_LEFT -> actor + " has left: the lead is open for you to pick up";
     };
   }
 

@@ -5,5 +5,13 @@
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Notifications",
-    allowedDependencies = {"platform", "identity", "directory", "advice", "initiatives"})
+    allowedDependencies = {
+      "platform",
+      "identity",
+      "directory",
+      "advice",
+      "initiatives",
+      "decisions",
+      "authority"
+    })
 package org.baton.notifications;

@@ -1,0 +1,21 @@
+package org.baton.advice;
+
+import org.baton.directory.PersonDeactivated;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/** When someone leaves, their open places on advice panels go back to the askers. */
+@Component
+class LeaversPanelPlaces {
+
+  private final AdviceService advice;
+
+  LeaversPanelPlaces(AdviceService advice) {
+    this.advice = advice;
+  }
+
+  @ApplicationModuleListener
+  void on(PersonDeactivated event) {
+    advice.offerPlacesOf(event.personId());
+  }
+}
