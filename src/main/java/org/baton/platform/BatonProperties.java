@@ -58,11 +58,14 @@ public record BatonProperties(
    * @param from the sender of every e-mail ({@code BATON_MAIL_FROM})
    * @param poll how often the sender looks for mail to send
    * @param maxAttempts how often a message is tried before it is marked failed
+   * @param lease how long a message taken for sending is left to its sender before another may take
+   *     it: after a crash mid-send, the messages the dead sender had taken wait this long
    */
   public record MailSettings(
       @DefaultValue("baton@localhost") String from,
       @DefaultValue("PT1S") Duration poll,
-      @DefaultValue("10") int maxAttempts) {
+      @DefaultValue("10") int maxAttempts,
+      @DefaultValue("PT5M") Duration lease) {
 
     /** The domain of Message-IDs: the sender's. */
     public String messageIdDomain() {

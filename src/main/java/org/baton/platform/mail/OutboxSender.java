@@ -24,7 +24,6 @@ class OutboxSender {
 
   private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
   private static final int BATCH = 20;
-  private static final Duration LEASE = Duration.ofMinutes(5);
 
   private final MailOutbox outbox;
   private final ObjectProvider<JavaMailSender> smtp;
@@ -46,7 +45,7 @@ class OutboxSender {
     }
     List<MailOutbox.Stored> due;
     do {
-      due = outbox.claimDue(BATCH, LEASE);
+      due = outbox.claimDue(BATCH, properties.mail().lease());
       for (MailOutbox.Stored message : due) {
         send(sender, message);
       }

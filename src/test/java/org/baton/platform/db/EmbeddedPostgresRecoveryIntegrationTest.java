@@ -62,7 +62,11 @@ class EmbeddedPostgresRecoveryIntegrationTest {
         new BatonProperties.EmbeddedDatabase(false),
         new BatonProperties.Witness(null, java.time.Duration.ofMinutes(10)),
         "http://localhost:8080",
-        new BatonProperties.MailSettings("baton@localhost", java.time.Duration.ofSeconds(1), 10),
+        new BatonProperties.MailSettings(
+            "baton@localhost",
+            java.time.Duration.ofSeconds(1),
+            10,
+            java.time.Duration.ofMinutes(5)),
         new BatonProperties.SignIn(true));
   }
 
