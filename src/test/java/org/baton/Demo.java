@@ -39,4 +39,23 @@ public final class Demo {
         owner,
         reason);
   }
+
+  /** A rule that lets one person decide {@code decisionType} up to {@code limit} EUR. */
+  public static RuleDraft personRule(
+      String decisionType, long personId, String limit, String reason) {
+    return new RuleDraft(
+        decisionType,
+        Holder.Kind.PERSON,
+        personId,
+        null,
+        new BigDecimal(limit),
+        "EUR",
+        null,
+        List.of(),
+        List.of(),
+        null,
+        null,
+        null,
+        reason);
+  }
 }

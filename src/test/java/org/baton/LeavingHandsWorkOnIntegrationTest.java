@@ -2,7 +2,6 @@ package org.baton;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -13,8 +12,6 @@ import org.baton.advice.AdviceService;
 import org.baton.authority.AuthorityAdministration;
 import org.baton.authority.DecisionType;
 import org.baton.authority.Delegations;
-import org.baton.authority.Holder;
-import org.baton.authority.RuleDraft;
 import org.baton.decisions.DecisionDraft;
 import org.baton.decisions.HolderRequest;
 import org.baton.decisions.HolderRequests;
@@ -76,8 +73,10 @@ class LeavingHandsWorkOnIntegrationTest {
     SystemTask.runAsAdmin(
         () -> {
           administration.saveType(new DecisionType(type, "Leaving test", "", true, false));
-          administration.createRule(user("admin"), personRule(type, len.id(), "1000"));
-          administration.createRule(user("admin"), personRule(type, lee.id(), "5000"));
+          administration.createRule(
+              user("admin"), Demo.personRule(type, len.id(), "1000", "Leaving test"));
+          administration.createRule(
+              user("admin"), Demo.personRule(type, lee.id(), "5000", "Leaving test"));
           return null;
         });
 
@@ -164,7 +163,8 @@ class LeavingHandsWorkOnIntegrationTest {
     SystemTask.runAsAdmin(
         () -> {
           administration.saveType(new DecisionType(type, "Leaving solo", "", true, false));
-          administration.createRule(user("admin"), personRule(type, solo.id(), "1000"));
+          administration.createRule(
+              user("admin"), Demo.personRule(type, solo.id(), "1000", "Leaving test"));
           return null;
         });
     HolderRequest request = requests.ask(user(ray), solo.id(), draft(type, "200"));
@@ -208,23 +208,6 @@ class LeavingHandsWorkOnIntegrationTest {
 
   private BatonUser user(String username) {
     return (BatonUser) accounts.loadUserByUsername(username);
-  }
-
-  private static RuleDraft personRule(String type, long holder, String limit) {
-    return new RuleDraft(
-        type,
-        Holder.Kind.PERSON,
-        holder,
-        null,
-        new BigDecimal(limit),
-        "EUR",
-        null,
-        List.of(),
-        List.of(),
-        null,
-        null,
-        null,
-        "Leaving test");
   }
 
   private static DecisionDraft draft(String type, String amount) {

@@ -335,20 +335,19 @@ public class SignInLinks {
   private String invite(BatonUser admin, Person person) {
     revokeOpen(person.id(), clock.instant());
     String token = create(person.id(), Purpose.INVITATION, admin.getUsername(), INVITATION_VALID);
-    if (!properties.signIn().passwordsForPeople()) {
-      outbox.post(
-          new Mail(
-              person.email(),
-              "You are invited to Baton",
-              "Hello "
-                  + person.name()
-                  + ",\n\nYou are invited to Baton, where you see at once what is yours to"
-                  + " decide, ask for advice and lead what you spot. Sign in here with your"
-                  + " organisation's single sign-on:\n\n"
-                  + properties.baseUrl()
-                  + "/login"));
-      return token;
-    }
+    // Where people have no passwords, the invitation points to single sign-on instead.
+    String how =
+        properties.signIn().passwordsForPeople()
+            ? "Choose your password here; the link works once, until "
+                + WHEN.format(clock.instant().plus(INVITATION_VALID))
+                + ":\n\n"
+                + link("/invitation", token)
+                + "\n\nThen sign in with your e-mail address, "
+                + person.email()
+                + "."
+            : "Sign in here with your organisation's single sign-on:\n\n"
+                + properties.baseUrl()
+                + "/login";
     outbox.post(
         new Mail(
             person.email(),
@@ -356,14 +355,8 @@ public class SignInLinks {
             "Hello "
                 + person.name()
                 + ",\n\nYou are invited to Baton, where you see at once what is yours to decide,"
-                + " ask for advice and lead what you spot. Choose your password here; the link"
-                + " works once, until "
-                + WHEN.format(clock.instant().plus(INVITATION_VALID))
-                + ":\n\n"
-                + link("/invitation", token)
-                + "\n\nThen sign in with your e-mail address, "
-                + person.email()
-                + "."));
+                + " ask for advice and lead what you spot. "
+                + how));
     return token;
   }
 
