@@ -356,7 +356,7 @@ public class AdviceService {
    * the asker is told.
    */
   @Transactional
-  public void offerPlacesOf(long leftPersonId) {
+  void offerPlacesOf(long leftPersonId) {
     List<Long> requestIds =
         jdbc.sql(
                 """

@@ -279,7 +279,7 @@ public class Initiatives {
    * supporters and to the leader's own leader, who are told.
    */
   @Transactional
-  public void offerLeadOf(long leftPersonId) {
+  void offerLeadOf(long leftPersonId) {
     Long leaderOfLeaver =
         directory
             .findPerson(leftPersonId)

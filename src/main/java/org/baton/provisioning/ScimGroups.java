@@ -236,14 +236,15 @@ class ScimGroups {
     for (String member : members) {
       if (member.startsWith(PREFIX)) {
         Team child = existing(member);
-        if (!team.equals(child) && !Long.valueOf(team.id()).equals(child.parentId())) {
+        if (team.id() == child.id()) {
+          throw BadRequestException.invalidValue(
+              "A team cannot be placed below itself or its sub-teams.");
+        }
+        if (!Long.valueOf(team.id()).equals(child.parentId())) {
           ScimUsers.asProvisioner(
               () ->
                   teams.update(
                       child.id(), new TeamDraft(child.name(), team.id(), child.leaderId())));
-        } else if (team.id() == child.id()) {
-          throw BadRequestException.invalidValue(
-              "A team cannot be placed below itself or its sub-teams.");
         }
       } else {
         Person person = person(member);
