@@ -35,6 +35,9 @@ import org.baton.identity.Accounts;
 import org.baton.identity.ApiTokens;
 import org.baton.identity.BatonUser;
 import org.baton.initiatives.Initiatives;
+import org.baton.learning.LearningReview;
+import org.baton.learning.LearningReviews;
+import org.baton.learning.ReviewDraft;
 import org.baton.platform.Money;
 import org.baton.platform.SystemTask;
 import org.junit.jupiter.api.BeforeAll;
@@ -80,6 +83,7 @@ class PermissionMatrixIntegrationTest {
   @Autowired HolderRequests holderRequests;
   @Autowired Initiatives initiatives;
   @Autowired AdviceService advice;
+  @Autowired LearningReviews learning;
 
   private BatonUser deactivated;
   private String integrationToken;
@@ -224,6 +228,29 @@ class PermissionMatrixIntegrationTest {
                 .start(account("henry@example.com"), "Matrix initiative", "", "", null, List.of())
                 .id());
     fixtures.put("advice.henry", () -> ask(false, priya));
+    long olivia = account("olivia@example.com").personId();
+    fixtures.put("review.henry", () -> review("henry@example.com", List.of(), olivia, true).id());
+    fixtures.put("review.draft", () -> review("henry@example.com", List.of(), olivia, false).id());
+    fixtures.put(
+        "review.confidential",
+        () ->
+            review(
+                    "ruth@example.com",
+                    List.of(
+                        decisions
+                            .record(
+                                account("ruth@example.com"),
+                                draft("finance.write-off", "3000", "Matrix"))
+                            .id()),
+                    olivia,
+                    true)
+                .id());
+    fixtures.put(
+        "action.olivia",
+        () -> {
+          LearningReview review = review("henry@example.com", List.of(), olivia, true);
+          return Map.of("id", review.id(), "actionId", review.actions().get(0).id());
+        });
     fixtures.put("advice.restricted", () -> ask(true, priya));
   }
 
@@ -256,7 +283,7 @@ class PermissionMatrixIntegrationTest {
         if (line.fixture() != null) {
           Supplier<Object> fixture = fixtures.get(line.fixture());
           assertThat(fixture).as("fixture @" + line.fixture()).isNotNull();
-          path = path.replace("{id}", String.valueOf(fixture.get()));
+          path = expand(path, fixture.get());
         }
         MockHttpServletResponse response =
             mvc.perform(request(line.method(), path, want.getKey())).andReturn().getResponse();
@@ -330,7 +357,7 @@ class PermissionMatrixIntegrationTest {
                   .getKey();
           String target = path.getKey();
           if (line.fixture() != null) {
-            target = target.replace("{id}", String.valueOf(fixtures.get(line.fixture()).get()));
+            target = expand(target, fixtures.get(line.fixture()).get());
           }
           MockHttpServletRequestBuilder request = request(method, target, actor);
           request.contentType(MediaType.APPLICATION_JSON).content(bad);
@@ -470,6 +497,20 @@ class PermissionMatrixIntegrationTest {
     return request;
   }
 
+  /**
+   * A route with the fixture's values: {@code {id}} for one value, or each named variable for a
+   * fixture that gives several (a review and one of its actions).
+   */
+  private static String expand(String path, Object fixture) {
+    if (fixture instanceof Map<?, ?> variables) {
+      for (Map.Entry<?, ?> variable : variables.entrySet()) {
+        path = path.replace("{" + variable.getKey() + "}", String.valueOf(variable.getValue()));
+      }
+      return path;
+    }
+    return path.replace("{id}", String.valueOf(fixture));
+  }
+
   private static String outcome(String path, MockHttpServletResponse response) {
     int status = response.getStatus();
     String location = response.getRedirectedUrl();
@@ -551,6 +592,31 @@ class PermissionMatrixIntegrationTest {
                 null,
                 null))
         .id();
+  }
+
+  private LearningReview review(
+      String author, List<Long> decisionIds, long actionOwner, boolean published) {
+    LearningReview review =
+        learning.create(
+            account(author),
+            new ReviewDraft(
+                "Matrix review",
+                "It happened",
+                "",
+                "We learned",
+                "",
+                List.of(),
+                decisionIds,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(
+                    new ReviewDraft.ActionDraft(
+                        String.valueOf(actionOwner),
+                        "Follow up",
+                        java.time.LocalDate.now().plusDays(7)))));
+    return published ? learning.publish(account(author), review.id()) : review;
   }
 
   private static DecisionDraft draft(String type, String amount, String title) {

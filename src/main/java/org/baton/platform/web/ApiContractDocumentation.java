@@ -109,6 +109,8 @@ class ApiContractDocumentation {
   private void listErrors(String path, PathItem item) {
     for (Operation operation : item.readOperations()) {
       ApiResponses responses = operation.getResponses();
+      // A change without a body can still be refused for the state it finds (published already)
+      boolean changes = operation != item.getGet();
       putIfAbsent(responses, "400", "Unreadable JSON, or a parameter or field of the wrong kind");
       putIfAbsent(responses, "401", "No valid token (or session)");
       putIfAbsent(
@@ -123,7 +125,7 @@ class ApiContractDocumentation {
       if (operation.getRequestBody() != null) {
         putIfAbsent(responses, "415", "The body is not of a content type this operation reads");
       }
-      if (takesInput) {
+      if (takesInput || changes) {
         putIfAbsent(responses, "422", "A value is refused; errors name each field");
       }
     }

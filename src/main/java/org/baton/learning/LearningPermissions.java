@@ -1,0 +1,72 @@
+package org.baton.learning;
+
+import org.baton.advice.AdviceService;
+import org.baton.decisions.DecisionRecord;
+import org.baton.identity.BatonUser;
+import org.baton.platform.NotFoundException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may see and do what in learning; every route and the search ask here.
+ *
+ * <ul>
+ *   <li>See a review: its author always (drafts included); anyone else once it is published, and
+ *       only if they may see everything it is about: a review of a confidential decision or a
+ *       restricted advice request is visible only to those who may see that (it inherits their
+ *       visibility; initiatives are open to every member).
+ *   <li>Write a review: any person, about what they may see.
+ *   <li>Publish: the author only. A published review is not edited or withdrawn here.
+ *   <li>Mark an action done: its owner only.
+ * </ul>
+ */
+@Component
+class LearningPermissions {
+
+  private final DecisionRecord decisions;
+  private final AdviceService advice;
+
+  LearningPermissions(DecisionRecord decisions, AdviceService advice) {
+    this.decisions = decisions;
+    this.advice = advice;
+  }
+
+  boolean maySee(BatonUser actor, LearningReview review) {
+    if (actor.personId() != null && actor.personId() == review.authorId()) {
+      return true;
+    }
+    return review.published()
+        && review.decisionIds().stream().allMatch(id -> maySeeDecision(actor, id))
+        && review.adviceRequestIds().stream().allMatch(id -> maySeeAdviceRequest(actor, id));
+  }
+
+  boolean maySeeDecision(BatonUser actor, long decisionId) {
+    try {
+      decisions.find(actor, decisionId);
+      return true;
+    } catch (NotFoundException | AccessDeniedException e) {
+      return false;
+    }
+  }
+
+  boolean maySeeAdviceRequest(BatonUser actor, long requestId) {
+    try {
+      advice.view(actor, requestId);
+      return true;
+    } catch (NotFoundException | AccessDeniedException e) {
+      return false;
+    }
+  }
+
+  void requireAuthor(BatonUser actor, LearningReview review) {
+    if (actor.personId() == null || actor.personId() != review.authorId()) {
+      throw new AccessDeniedException("Only the author publishes a review.");
+    }
+  }
+
+  void requireOwner(BatonUser actor, LearningReview.Action action) {
+    if (actor.personId() == null || actor.personId() != action.ownerId()) {
+      throw new AccessDeniedException("Only the action's owner marks it done.");
+    }
+  }
+}

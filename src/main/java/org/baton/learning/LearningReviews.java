@@ -1,0 +1,409 @@
+package org.baton.learning;
+
+import java.sql.Array;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.baton.authority.AuthorityAdministration;
+import org.baton.authority.DecisionType;
+import org.baton.directory.Directory;
+import org.baton.directory.Person;
+import org.baton.directory.Perspective;
+import org.baton.identity.BatonUser;
+import org.baton.initiatives.Initiatives;
+import org.baton.platform.FieldProblem;
+import org.baton.platform.InvalidInputException;
+import org.baton.platform.NotFoundException;
+import org.baton.platform.TextLimits;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writing, publishing and following learning reviews. Every read goes through {@link
+ * LearningPermissions}; every write is one transaction, checked first, so a refused one saves
+ * nothing.
+ */
+@Service
+public class LearningReviews {
+
+  private static final int MAX_TEXT = TextLimits.ANY;
+
+  private final JdbcClient jdbc;
+  private final Directory directory;
+  private final Initiatives initiatives;
+  private final AuthorityAdministration authority;
+  private final LearningPermissions permissions;
+  private final Clock clock;
+
+  LearningReviews(
+      JdbcClient jdbc,
+      Directory directory,
+      Initiatives initiatives,
+      AuthorityAdministration authority,
+      LearningPermissions permissions,
+      Clock clock) {
+    this.jdbc = jdbc;
+    this.directory = directory;
+    this.initiatives = initiatives;
+    this.authority = authority;
+    this.permissions = permissions;
+    this.clock = clock;
+  }
+
+  /** A new review, as a draft only its author sees until they publish it. */
+  @Transactional
+  public LearningReview create(BatonUser actor, ReviewDraft draft) {
+    long author = person(actor);
+    List<FieldProblem> problems = new ArrayList<>();
+    required("title", draft.title(), TextLimits.NAME, problems);
+    required("whatHappened", draft.whatHappened(), MAX_TEXT, problems);
+    required("whatWeLearned", draft.whatWeLearned(), MAX_TEXT, problems);
+    optional("whatWeExpected", draft.whatWeExpected(), MAX_TEXT, problems);
+    optional("whatWeWillChange", draft.whatWeWillChange(), MAX_TEXT, problems);
+    Set<String> factors = new LinkedHashSet<>(factorCodes());
+    draft.factors().stream()
+        .filter(f -> !factors.contains(f))
+        .forEach(f -> problems.add(new FieldProblem("factors", "Unknown factor: " + f + ".")));
+    Set<String> types = new LinkedHashSet<>();
+    authority.types().stream().map(DecisionType::code).forEach(types::add);
+    draft.decisionTypes().stream()
+        .filter(t -> !types.contains(t))
+        .forEach(
+            t ->
+                problems.add(
+                    new FieldProblem("decisionTypes", "Unknown decision type: " + t + ".")));
+    Set<String> perspectives = new LinkedHashSet<>();
+    directory.perspectives().stream().map(Perspective::code).forEach(perspectives::add);
+    draft.perspectives().stream()
+        .filter(p -> !perspectives.contains(p))
+        .forEach(
+            p -> problems.add(new FieldProblem("perspectives", "Unknown perspective: " + p + ".")));
+    for (long id : draft.decisionIds()) {
+      if (!permissions.maySeeDecision(actor, id)) {
+        problems.add(new FieldProblem("decisionIds", "No decision " + id + " that you may see."));
+      }
+    }
+    for (long id : draft.adviceRequestIds()) {
+      if (!permissions.maySeeAdviceRequest(actor, id)) {
+        problems.add(
+            new FieldProblem("adviceRequestIds", "No advice request " + id + " that you may see."));
+      }
+    }
+    for (long id : draft.initiativeIds()) {
+      try {
+        initiatives.find(id);
+      } catch (NotFoundException e) {
+        problems.add(new FieldProblem("initiativeIds", "No initiative " + id + "."));
+      }
+    }
+    List<Long> owners = new ArrayList<>();
+    LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    for (int i = 0; i < draft.actions().size(); i++) {
+      ReviewDraft.ActionDraft action = draft.actions().get(i);
+      String field = "actions[" + i + "]";
+      try {
+        Person owner = directory.resolvePerson(action.owner(), field + ".owner");
+        if (!owner.active()) {
+          problems.add(new FieldProblem(field + ".owner", owner.name() + " has left."));
+        }
+        owners.add(owner.id());
+      } catch (InvalidInputException e) {
+        problems.addAll(e.problems());
+        owners.add(null);
+      }
+      required(
+          field + ".description",
+          action.description() == null ? "" : action.description().strip(),
+          2000,
+          problems);
+      if (action.due() == null) {
+        problems.add(new FieldProblem(field + ".due", "Give a due date."));
+      } else if (action.due().isBefore(today)) {
+        problems.add(new FieldProblem(field + ".due", "The due date is in the past."));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    long id =
+        jdbc.sql(
+                """
+                insert into learning_review (author_person_id, title, what_happened,
+                    what_we_expected, what_we_learned, what_we_will_change, factors,
+                    decision_types, perspectives)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
+                """)
+            .params(
+                author,
+                draft.title(),
+                draft.whatHappened(),
+                draft.whatWeExpected(),
+                draft.whatWeLearned(),
+                draft.whatWeWillChange(),
+                draft.factors().toArray(String[]::new),
+                draft.decisionTypes().toArray(String[]::new),
+                draft.perspectives().toArray(String[]::new))
+            .query(Long.class)
+            .single();
+    link(id, "DECISION", draft.decisionIds());
+    link(id, "INITIATIVE", draft.initiativeIds());
+    link(id, "ADVICE_REQUEST", draft.adviceRequestIds());
+    for (int i = 0; i < draft.actions().size(); i++) {
+      ReviewDraft.ActionDraft action = draft.actions().get(i);
+      jdbc.sql(
+              "insert into learning_action (review_id, owner_person_id, description, due_on)"
+                  + " values (?, ?, ?, ?)")
+          .params(id, owners.get(i), action.description().strip(), action.due())
+          .update();
+    }
+    return find(actor, id);
+  }
+
+  /** The review, if the actor may see it; otherwise it is as good as absent. */
+  @Transactional(readOnly = true)
+  public LearningReview find(BatonUser actor, long id) {
+    return load(List.of(id)).stream()
+        .filter(review -> permissions.maySee(actor, review))
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("No learning review " + id + "."));
+  }
+
+  /** The actor's own reviews (drafts too) and the published ones they may see, newest first. */
+  @Transactional(readOnly = true)
+  public List<LearningReview> list(BatonUser actor) {
+    List<Long> ids =
+        jdbc.sql(
+                "select id from learning_review where status = 'PUBLISHED' or author_person_id = ?"
+                    + " order by coalesce(published_at, created_at) desc, id desc limit 100")
+            .param(actor.personId() == null ? -1 : actor.personId())
+            .query(Long.class)
+            .list();
+    return load(ids).stream().filter(review -> permissions.maySee(actor, review)).toList();
+  }
+
+  @Transactional
+  public LearningReview publish(BatonUser actor, long id) {
+    LearningReview review = find(actor, id);
+    permissions.requireAuthor(actor, review);
+    if (review.published()) {
+      throw new InvalidInputException("status", "This review is published already.");
+    }
+    jdbc.sql(
+            "update learning_review set status = 'PUBLISHED', published_at = ?"
+                + " where id = ? and status = 'DRAFT'")
+        .params(Timestamp.from(clock.instant()), id)
+        .update();
+    return find(actor, id);
+  }
+
+  @Transactional
+  public LearningReview markActionDone(BatonUser actor, long reviewId, long actionId, String note) {
+    LearningReview review = find(actor, reviewId);
+    LearningReview.Action action =
+        review.actions().stream()
+            .filter(a -> a.id() == actionId)
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("No action " + actionId + " on this review."));
+    permissions.requireOwner(actor, action);
+    String why = note == null ? "" : note.strip();
+    if (why.length() > 2000) {
+      throw new InvalidInputException("note", "Keep the note under 2,000 characters.");
+    }
+    int done =
+        jdbc.sql(
+                "update learning_action set done_at = ?, done_note = ? where id = ?"
+                    + " and done_at is null")
+            .params(Timestamp.from(clock.instant()), why, actionId)
+            .update();
+    if (done != 1) {
+      throw new InvalidInputException("action", "This action is done already.");
+    }
+    return find(actor, reviewId);
+  }
+
+  /** The contributing factors reviews may name (admins keep the list). */
+  public List<String> factorCodes() {
+    return jdbc.sql("select code from learning_factor order by label").query(String.class).list();
+  }
+
+  List<LearningReview> load(List<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Long[] wanted = ids.toArray(Long[]::new);
+    Map<Long, Map<String, List<Long>>> links = new HashMap<>();
+    jdbc.sql("select review_id, kind, target_id from learning_review_link where review_id = any(?)")
+        .param(wanted)
+        .query(
+            (rs, n) ->
+                links
+                    .computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+                    .computeIfAbsent(rs.getString(2), k -> new ArrayList<>())
+                    .add(rs.getLong(3)))
+        .list();
+    record RawAction(
+        long reviewId,
+        long id,
+        long owner,
+        String description,
+        LocalDate due,
+        Instant doneAt,
+        String note) {}
+    List<RawAction> actions =
+        jdbc.sql(
+                "select review_id, id, owner_person_id, description, due_on, done_at, done_note"
+                    + " from learning_action where review_id = any(?) order by due_on, id")
+            .param(wanted)
+            .query(
+                (rs, n) ->
+                    new RawAction(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getLong(3),
+                        rs.getString(4),
+                        rs.getObject(5, LocalDate.class),
+                        instant(rs.getTimestamp(6)),
+                        rs.getString(7)))
+            .list();
+    record Raw(
+        long id,
+        long author,
+        String title,
+        String happened,
+        String expected,
+        String learned,
+        String change,
+        List<String> factors,
+        List<String> types,
+        List<String> perspectives,
+        String status,
+        Instant created,
+        Instant published) {}
+    List<Raw> rows =
+        jdbc.sql(
+                """
+                select id, author_person_id, title, what_happened, what_we_expected,
+                    what_we_learned, what_we_will_change, factors, decision_types, perspectives,
+                    status, created_at, published_at
+                from learning_review where id = any(?)
+                """)
+            .param(wanted)
+            .query(
+                (rs, n) ->
+                    new Raw(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        texts(rs.getArray(8)),
+                        texts(rs.getArray(9)),
+                        texts(rs.getArray(10)),
+                        rs.getString(11),
+                        instant(rs.getTimestamp(12)),
+                        instant(rs.getTimestamp(13))))
+            .list();
+    Set<Long> people = new LinkedHashSet<>();
+    rows.forEach(r -> people.add(r.author()));
+    actions.forEach(a -> people.add(a.owner()));
+    Map<Long, String> names = directory.names(people);
+    LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    Map<Long, LearningReview> byId = new LinkedHashMap<>();
+    for (Raw r : rows) {
+      Map<String, List<Long>> linked = links.getOrDefault(r.id(), Map.of());
+      List<LearningReview.Action> own =
+          actions.stream()
+              .filter(a -> a.reviewId() == r.id())
+              .map(
+                  a ->
+                      new LearningReview.Action(
+                          a.id(),
+                          a.owner(),
+                          names.get(a.owner()),
+                          a.description(),
+                          a.due(),
+                          a.doneAt(),
+                          a.note(),
+                          a.doneAt() == null && a.due().isBefore(today)))
+              .toList();
+      String text =
+          String.join("\n", r.title(), r.happened(), r.expected(), r.learned(), r.change());
+      byId.put(
+          r.id(),
+          new LearningReview(
+              r.id(),
+              r.author(),
+              names.get(r.author()),
+              r.title(),
+              r.happened(),
+              r.expected(),
+              r.learned(),
+              r.change(),
+              r.factors(),
+              linked.getOrDefault("DECISION", List.of()),
+              linked.getOrDefault("INITIATIVE", List.of()),
+              linked.getOrDefault("ADVICE_REQUEST", List.of()),
+              r.types(),
+              r.perspectives(),
+              r.status(),
+              r.created(),
+              r.published(),
+              own,
+              BlameHints.in(text, names.values()).stream()
+                  .map(h -> new LearningReview.Hint(h.phrase(), h.suggestion()))
+                  .toList()));
+    }
+    return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+  }
+
+  private void link(long reviewId, String kind, List<Long> targets) {
+    for (long target : targets) {
+      jdbc.sql("insert into learning_review_link (review_id, kind, target_id) values (?, ?, ?)")
+          .params(reviewId, kind, target)
+          .update();
+    }
+  }
+
+  private static void required(String field, String value, int max, List<FieldProblem> problems) {
+    if (value.isEmpty()) {
+      problems.add(new FieldProblem(field, "Fill this in."));
+    } else {
+      optional(field, value, max, problems);
+    }
+  }
+
+  private static void optional(String field, String value, int max, List<FieldProblem> problems) {
+    if (value.length() > max) {
+      problems.add(new FieldProblem(field, "Keep it under " + max + " characters."));
+    }
+  }
+
+  private static List<String> texts(Array array) throws SQLException {
+    return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+  }
+
+  private static Instant instant(Timestamp timestamp) {
+    return timestamp == null ? null : timestamp.toInstant();
+  }
+
+  private static long person(BatonUser actor) {
+    if (actor.personId() == null) {
+      throw new InvalidInputException("author", "Sign in as yourself: people write reviews.");
+    }
+    return actor.personId();
+  }
+}
