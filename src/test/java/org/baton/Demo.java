@@ -24,10 +24,27 @@ public final class Demo {
   /** A rule for a team's members, in EUR, without conditions or advice. */
   public static RuleDraft teamRule(
       String decisionType, long teamId, String limit, Long owner, String reason) {
+    return rule(decisionType, Holder.Kind.TEAM, null, teamId, limit, owner, reason);
+  }
+
+  /** A rule that lets one person decide {@code decisionType} up to {@code limit} EUR. */
+  public static RuleDraft personRule(
+      String decisionType, long personId, String limit, String reason) {
+    return rule(decisionType, Holder.Kind.PERSON, personId, null, limit, null, reason);
+  }
+
+  private static RuleDraft rule(
+      String decisionType,
+      Holder.Kind kind,
+      Long personId,
+      Long teamId,
+      String limit,
+      Long owner,
+      String reason) {
     return new RuleDraft(
         decisionType,
-        Holder.Kind.TEAM,
-        null,
+        kind,
+        personId,
         teamId,
         new BigDecimal(limit),
         "EUR",
@@ -37,25 +54,6 @@ public final class Demo {
         null,
         null,
         owner,
-        reason);
-  }
-
-  /** A rule that lets one person decide {@code decisionType} up to {@code limit} EUR. */
-  public static RuleDraft personRule(
-      String decisionType, long personId, String limit, String reason) {
-    return new RuleDraft(
-        decisionType,
-        Holder.Kind.PERSON,
-        personId,
-        null,
-        new BigDecimal(limit),
-        "EUR",
-        null,
-        List.of(),
-        List.of(),
-        null,
-        null,
-        null,
         reason);
   }
 }

@@ -1,6 +1,11 @@
 package org.baton;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +36,7 @@ import org.baton.platform.SystemTask;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Leaving hands work on: when Len is deactivated, the request waiting for his answer goes to his
@@ -51,11 +57,12 @@ class LeavingHandsWorkOnIntegrationTest {
   @Autowired AdviceService advice;
   @Autowired NotificationCentre notifications;
   @Autowired JdbcClient jdbc;
+  @Autowired MockMvc mvc;
 
   private final String tag = UUID.randomUUID().toString().substring(0, 8);
 
   @Test
-  void whenSomeoneLeavesTheirWorkIsHandedOnAndEveryoneConcernedIsTold() {
+  void whenSomeoneLeavesTheirWorkIsHandedOnAndEveryoneConcernedIsTold() throws Exception {
     Team team =
         SystemTask.runAsAdmin(() -> teams.create(new TeamDraft("Leavers " + tag, null, null)));
     Person lee = person("lee", "Lee Leader", team.id(), List.of());
@@ -74,20 +81,20 @@ class LeavingHandsWorkOnIntegrationTest {
         () -> {
           administration.saveType(new DecisionType(type, "Leaving test", "", true, false));
           administration.createRule(
-              user("admin"), Demo.personRule(type, len.id(), "1000", "Leaving test"));
+              account("admin"), Demo.personRule(type, len.id(), "1000", "Leaving test"));
           administration.createRule(
-              user("admin"), Demo.personRule(type, lee.id(), "5000", "Leaving test"));
+              account("admin"), Demo.personRule(type, lee.id(), "5000", "Leaving test"));
           return null;
         });
 
-    HolderRequest request = requests.ask(user(rae), len.id(), draft(type, "500"));
+    HolderRequest request = requests.ask(account(rae), len.id(), draft(type, "500"));
     Initiative initiative =
-        initiatives.start(user(len), "Fix the leaking valve " + tag, "", "", null, List.of());
-    initiatives.join(user(sue), initiative.id());
+        initiatives.start(account(len), "Fix the leaking valve " + tag, "", "", null, List.of());
+    initiatives.join(account(sue), initiative.id());
     long delegation =
         delegations
             .delegate(
-                user(len),
+                account(len),
                 sue.id(),
                 type,
                 Money.of("100", "EUR"),
@@ -97,7 +104,7 @@ class LeavingHandsWorkOnIntegrationTest {
             .id();
     AdviceRequest asked =
         advice.ask(
-            user(rae),
+            account(rae),
             new AdviceService.Ask(
                 null,
                 "Should we replace the valve supplier?",
@@ -114,7 +121,7 @@ class LeavingHandsWorkOnIntegrationTest {
     SystemTask.runAsAdmin(() -> people.setActive(len.id(), false));
     Listeners.awaitAllHandled(jdbc);
 
-    assertThat(requests.find(user(rae), request.id()).holderPersonId())
+    assertThat(requests.find(account(rae), request.id()).holderPersonId())
         .as("the request waits for Len's leader, who holds the authority")
         .isEqualTo(lee.id());
     assertThat(delegations.involving(sue.id()))
@@ -122,16 +129,31 @@ class LeavingHandsWorkOnIntegrationTest {
         .singleElement()
         .satisfies(d -> assertThat(d.revoked()).isTrue());
 
-    initiatives.pickUp(user(lee), initiative.id(), "Taking it on");
+    initiatives.pickUp(account(lee), initiative.id(), "Taking it on");
     assertThat(initiatives.find(initiative.id()).leaderId()).isEqualTo(lee.id());
 
-    AdviceService.View view = advice.view(user(rae), asked.id());
+    AdviceService.View view = advice.view(account(rae), asked.id());
     assertThat(view.vacancies()).hasSize(1);
     AdviceService.Vacancy vacancy = view.vacancies().get(0);
     assertThat(vacancy.leftPersonId()).isEqualTo(len.id());
     assertThat(vacancy.proposedPersonId()).as("someone else with finance").isNotNull();
-    advice.fillVacancy(user(rae), asked.id(), len.id());
-    assertThat(advice.view(user(rae), asked.id()).request().panel())
+    // The asker's page offers the replacement; one tap asks them.
+    String page =
+        mvc.perform(get("/advice/" + asked.id()).with(user(account(rae))))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page)
+        .contains("Len Leaving</span> has left Baton before advising")
+        .contains("Ask " + vacancy.proposedName() + " instead");
+    mvc.perform(
+            post("/advice/" + asked.id() + "/vacancies/fill")
+                .param("person", String.valueOf(len.id()))
+                .with(csrf())
+                .with(user(account(rae))))
+        .andExpect(status().is3xxRedirection());
+    assertThat(advice.view(account(rae), asked.id()).request().panel())
         .extracting(AdviceRequest.PanelMember::personId)
         .contains(vacancy.proposedPersonId());
     Listeners.awaitAllHandled(jdbc);
@@ -164,15 +186,15 @@ class LeavingHandsWorkOnIntegrationTest {
         () -> {
           administration.saveType(new DecisionType(type, "Leaving solo", "", true, false));
           administration.createRule(
-              user("admin"), Demo.personRule(type, solo.id(), "1000", "Leaving test"));
+              account("admin"), Demo.personRule(type, solo.id(), "1000", "Leaving test"));
           return null;
         });
-    HolderRequest request = requests.ask(user(ray), solo.id(), draft(type, "200"));
+    HolderRequest request = requests.ask(account(ray), solo.id(), draft(type, "200"));
 
     SystemTask.runAsAdmin(() -> people.setActive(solo.id(), false));
     Listeners.awaitAllHandled(jdbc);
 
-    HolderRequest after = requests.find(user(ray), request.id());
+    HolderRequest after = requests.find(account(ray), request.id());
     assertThat(after.status()).isEqualTo("DECLINED");
     assertThat(after.answer()).contains("nobody above them holds this authority");
     assertThat(texts(ray)).anyMatch(t -> t.contains("Solo Holder has left, and nobody above"));
@@ -202,11 +224,11 @@ class LeavingHandsWorkOnIntegrationTest {
                     perspectives)));
   }
 
-  private BatonUser user(Person person) {
-    return user(person.email());
+  private BatonUser account(Person person) {
+    return account(person.email());
   }
 
-  private BatonUser user(String username) {
+  private BatonUser account(String username) {
     return (BatonUser) accounts.loadUserByUsername(username);
   }
 

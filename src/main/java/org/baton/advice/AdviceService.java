@@ -519,6 +519,14 @@ public class AdviceService {
         actor.personId());
   }
 
+  /**
+   * Whether the request exists and the actor may see it: what other modules ask (a learning review
+   * of it inherits its visibility) without loading its advice.
+   */
+  public boolean maySee(BatonUser actor, long requestId) {
+    return find(requestId).map(request -> maySee(actor, request)).orElse(false);
+  }
+
   /** Who may see a request: everyone, unless restricted to the asker, the panel and admins. */
   static boolean maySee(BatonUser actor, AdviceRequest request) {
     return !request.restricted()

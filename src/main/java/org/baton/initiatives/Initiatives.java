@@ -323,11 +323,9 @@ public class Initiatives {
     directory.teams().stream()
         .filter(t -> initiative.teamIds().contains(t.id()) && t.leaderId() != null)
         .forEach(t -> audience.add(t.leaderId()));
-    List<Long> present =
-        directory.people(audience).stream().filter(Person::active).map(Person::id).toList();
     events.publishEvent(
         new InitiativeChanged(
-            initiative.id(), kind, actor, other, status, present.stream().distinct().toList()));
+            initiative.id(), kind, actor, other, status, audience.stream().distinct().toList()));
   }
 
   private List<Long> teamsOf(long personId) {

@@ -50,12 +50,7 @@ class LearningPermissions {
   }
 
   boolean maySeeAdviceRequest(BatonUser actor, long requestId) {
-    try {
-      advice.view(actor, requestId);
-      return true;
-    } catch (NotFoundException | AccessDeniedException e) {
-      return false;
-    }
+    return advice.maySee(actor, requestId);
   }
 
   void requireAuthor(BatonUser actor, LearningReview review) {

@@ -61,9 +61,10 @@ public class NotificationCentre {
     String link = "/initiatives/" + event.initiativeId();
     String what = words(event);
     String title = initiatives.find(event.initiativeId()).title();
-    event.audience().forEach(person -> notify(person, title + ": " + what, link));
-    streams.publish(event.audience(), "initiative-" + event.initiativeId(), what);
-    pushUnread(event.audience());
+    List<Long> audience = present(event.audience()); // not whoever has left (the leader, say)
+    audience.forEach(person -> notify(person, title + ": " + what, link));
+    streams.publish(audience, "initiative-" + event.initiativeId(), what);
+    pushUnread(audience);
   }
 
   /** A request to decide moved on because its holder left: the requester and new holder hear. */

@@ -95,9 +95,12 @@ class ScimGroups {
       }
       return ScimJson.listResponse(page, found.size(), start);
     }
+    // The teams in one read, not one per group; each group's members are still a query of its own.
+    Map<Long, Team> teams = new java.util.HashMap<>();
+    directory.teams().forEach(team -> teams.put(team.id(), team));
     List<ObjectNode> page = new ArrayList<>();
     for (long teamId : repository.groupIds(start - 1L, size)) {
-      page.add(render(directory.team(teamId), withMembers));
+      page.add(render(teams.get(teamId), withMembers));
     }
     return ScimJson.listResponse(page, repository.countGroups(), start);
   }

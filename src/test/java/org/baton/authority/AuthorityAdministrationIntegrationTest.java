@@ -456,20 +456,7 @@ class AuthorityAdministrationIntegrationTest {
   }
 
   private RuleDraft draft(String code, String limit, String reason) {
-    return new RuleDraft(
-        code,
-        Holder.Kind.TEAM,
-        null,
-        serviceDesk(),
-        new BigDecimal(limit),
-        "EUR",
-        null,
-        List.of(),
-        List.of(),
-        null,
-        null,
-        null,
-        reason);
+    return org.baton.Demo.teamRule(code, serviceDesk(), limit, null, reason);
   }
 
   private long serviceDesk() {
