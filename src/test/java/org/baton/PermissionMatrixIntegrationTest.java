@@ -37,6 +37,8 @@ import org.baton.identity.BatonUser;
 import org.baton.initiatives.Initiatives;
 import org.baton.learning.LearningReview;
 import org.baton.learning.LearningReviews;
+import org.baton.learning.ReportOut;
+import org.baton.learning.ReportOuts;
 import org.baton.learning.ReviewDraft;
 import org.baton.platform.Money;
 import org.baton.platform.SystemTask;
@@ -75,6 +77,7 @@ class PermissionMatrixIntegrationTest {
   @Autowired ApiTokens tokens;
   @Autowired org.baton.identity.SignInLinks links;
   @Autowired Directory directory;
+  @Autowired ReportOuts reportOuts;
   @Autowired PeopleService people;
   @Autowired TeamService teams;
   @Autowired AuthorityAdministration administration;
@@ -252,6 +255,48 @@ class PermissionMatrixIntegrationTest {
           return Map.of("id", review.id(), "actionId", review.actions().get(0).id());
         });
     fixtures.put("advice.restricted", () -> ask(true, priya));
+    fixtures.put("reportout.henry", () -> reportOut().id());
+    fixtures.put(
+        "learning.review",
+        () ->
+            Map.of(
+                "kind", "review", "id", review("henry@example.com", List.of(), olivia, true).id()));
+    fixtures.put(
+        "learning.confidential",
+        () ->
+            Map.of(
+                "kind",
+                "review",
+                "id",
+                review(
+                        "ruth@example.com",
+                        List.of(
+                            decisions
+                                .record(
+                                    account("ruth@example.com"),
+                                    draft("finance.write-off", "3000", "Matrix"))
+                                .id()),
+                        olivia,
+                        true)
+                    .id()));
+    fixtures.put("learning.reportout", () -> Map.of("kind", "report-out", "id", reportOut().id()));
+    fixtures.put(
+        "round.maria",
+        () ->
+            reportOuts
+                .startRound(
+                    account("maria@example.com"),
+                    directory.findTeamByName("Service Desk").orElseThrow().id(),
+                    "Matrix round",
+                    java.time.LocalDate.now().plusDays(3))
+                .id());
+  }
+
+  private ReportOut reportOut() {
+    return reportOuts.post(
+        account("henry@example.com"),
+        new ReportOuts.Draft(
+            "Matrix report-out", "We learned", List.of("matrix"), List.of(), null));
   }
 
   @Test

@@ -16,6 +16,9 @@ import java.util.Map;
  * @param visibleTo for confidential types, who besides the decider and requester may see it
  * @param deciderPersonId who decided; null only for a reversal by an operator account
  * @param deciderAccount the operator account (such as admin) that made a reversal; else null
+ * @param learningsShown past learnings Baton showed the decider before deciding ({@code review-12},
+ *     {@code report-out-3})
+ * @param learningsAcknowledged those of them the decider read or marked helped
  */
 public record Decision(
     long id,
@@ -43,7 +46,9 @@ public record Decision(
     List<Long> visibleTo,
     String prevHash,
     String hash,
-    @Schema(nullable = true) String deciderAccount) {
+    @Schema(nullable = true) String deciderAccount,
+    List<String> learningsShown,
+    List<String> learningsAcknowledged) {
 
   public enum Kind {
     DECISION,
@@ -55,6 +60,9 @@ public record Decision(
     context = Map.copyOf(context);
     affectedTeamIds = affectedTeamIds.stream().sorted().toList();
     visibleTo = visibleTo.stream().sorted().distinct().toList();
+    learningsShown = learningsShown == null ? List.of() : List.copyOf(learningsShown);
+    learningsAcknowledged =
+        learningsAcknowledged == null ? List.of() : List.copyOf(learningsAcknowledged);
   }
 
   /** The same entry placed in the chain. */
@@ -85,6 +93,8 @@ public record Decision(
         visibleTo,
         prevHash,
         hash,
-        deciderAccount);
+        deciderAccount,
+        learningsShown,
+        learningsAcknowledged);
   }
 }

@@ -57,6 +57,11 @@ final class DecisionChain {
     fields.put("adviceConsidered", CanonicalJson.string(d.adviceConsidered()));
     fields.put("confidential", Boolean.toString(d.confidential()));
     fields.put("visibleTo", list(d.visibleTo()));
+    if (!d.learningsShown().isEmpty() || !d.learningsAcknowledged().isEmpty()) {
+      // Only where present, like deciderAccount, so that earlier entries hash as they did.
+      fields.put("learningsShown", strings(d.learningsShown()));
+      fields.put("learningsAcknowledged", strings(d.learningsAcknowledged()));
+    }
     return CanonicalJson.object(fields);
   }
 
@@ -79,6 +84,10 @@ final class DecisionChain {
             "prev_hash", CanonicalJson.string(d.prevHash()),
             "hash", CanonicalJson.string(d.hash()),
             "content", CanonicalJson.string(content(d))));
+  }
+
+  private static String strings(java.util.List<String> values) {
+    return values.stream().map(CanonicalJson::string).collect(Collectors.joining(",", "[", "]"));
   }
 
   private static String list(java.util.List<Long> ids) {

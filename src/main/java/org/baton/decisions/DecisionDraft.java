@@ -12,6 +12,10 @@ import org.baton.platform.Money;
  * @param adviceConsidered the advice weighed (links or names); required when the check says advice
  *     is needed
  * @param supersedes an earlier decision this one replaces, or null
+ * @param learningsShown past learnings shown before deciding ({@code review-12}); each must be one
+ *     the decider may see
+ * @param learningsAcknowledged those of them the decider marked read or helped (checked against
+ *     their marks when recorded)
  */
 public record DecisionDraft(
     String decisionType,
@@ -22,7 +26,34 @@ public record DecisionDraft(
     List<Long> affectedTeamIds,
     LocalDate followUpOn,
     String adviceConsidered,
-    Long supersedes) {
+    Long supersedes,
+    List<String> learningsShown,
+    List<String> learningsAcknowledged) {
+
+  /** A decision stated without any learnings shown before it. */
+  public DecisionDraft(
+      String decisionType,
+      String title,
+      String reason,
+      Money amount,
+      Map<String, String> context,
+      List<Long> affectedTeamIds,
+      LocalDate followUpOn,
+      String adviceConsidered,
+      Long supersedes) {
+    this(
+        decisionType,
+        title,
+        reason,
+        amount,
+        context,
+        affectedTeamIds,
+        followUpOn,
+        adviceConsidered,
+        supersedes,
+        List.of(),
+        List.of());
+  }
 
   public DecisionDraft {
     title = title == null ? "" : title.strip();
@@ -30,5 +61,13 @@ public record DecisionDraft(
     adviceConsidered = adviceConsidered == null ? "" : adviceConsidered.strip();
     context = context == null ? Map.of() : Map.copyOf(context);
     affectedTeamIds = affectedTeamIds == null ? List.of() : List.copyOf(affectedTeamIds);
+    learningsShown =
+        learningsShown == null
+            ? List.of()
+            : learningsShown.stream().filter(java.util.Objects::nonNull).distinct().toList();
+    learningsAcknowledged =
+        learningsAcknowledged == null
+            ? List.of()
+            : learningsAcknowledged.stream().filter(java.util.Objects::nonNull).distinct().toList();
   }
 }

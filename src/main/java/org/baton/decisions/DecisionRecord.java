@@ -25,6 +25,7 @@ import org.baton.platform.FieldProblem;
 import org.baton.platform.InvalidInputException;
 import org.baton.platform.NotFoundException;
 import org.baton.platform.PageOf;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,6 +64,8 @@ public class DecisionRecord {
   private final Clock clock;
   private final ChainVerifier verifier;
   private final DecisionWitness witness;
+  // Looked up when used: the learning module that implements it reads decisions itself.
+  private final ObjectProvider<ConsultedLearnings> consultedLearnings;
 
   DecisionRecord(
       DecisionRepository repository,
@@ -71,7 +74,9 @@ public class DecisionRecord {
       Directory directory,
       Clock clock,
       ChainVerifier verifier,
-      DecisionWitness witness) {
+      DecisionWitness witness,
+      ObjectProvider<ConsultedLearnings> consultedLearnings) {
+    this.consultedLearnings = consultedLearnings;
     this.clock = clock;
     this.verifier = verifier;
     this.witness = witness;
@@ -107,7 +112,31 @@ public class DecisionRecord {
       refuseIfFollowedUp(actor, earlier.id());
       kind = Decision.Kind.SUPERSESSION;
     }
+    checkLearnings(actor, draft);
     return chain.append(entry(decider, null, kind, draft, Set.of()), withIt);
+  }
+
+  /** A decision names only learnings its decider could see, and acknowledgements they made. */
+  private void checkLearnings(BatonUser actor, DecisionDraft draft) {
+    if (draft.learningsShown().isEmpty() && draft.learningsAcknowledged().isEmpty()) {
+      return;
+    }
+    List<FieldProblem> problems = new ArrayList<>();
+    if (!draft.learningsShown().containsAll(draft.learningsAcknowledged())) {
+      problems.add(
+          new FieldProblem("learningsAcknowledged", "Acknowledge only learnings you were shown."));
+    }
+    List<ConsultedLearnings> checkers = consultedLearnings.orderedStream().toList();
+    if (checkers.isEmpty()) {
+      problems.add(new FieldProblem("learningsShown", "Learnings cannot be checked here."));
+    }
+    for (ConsultedLearnings learnings : checkers) {
+      problems.addAll(
+          learnings.check(actor, draft.learningsShown(), draft.learningsAcknowledged()));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
   }
 
   /** Whether this person, today, may decide what the earlier decision decided. */
@@ -188,7 +217,9 @@ public class DecisionRecord {
             original.visibleTo(),
             "",
             "",
-            actor.personId() == null ? actor.getUsername() : null);
+            actor.personId() == null ? actor.getUsername() : null,
+            List.of(),
+            List.of());
     return chain.append(reversal, null);
   }
 
@@ -352,7 +383,9 @@ public class DecisionRecord {
         visible,
         "",
         "",
-        null);
+        null,
+        draft.learningsShown(),
+        draft.learningsAcknowledged());
   }
 
   static DecisionRepository.Viewer viewer(BatonUser actor) {

@@ -89,7 +89,7 @@ class DecisionRepository {
       "(?::bigint, ?::text, ?::bigint, ?::timestamptz, ?::bigint, ?::bigint, ?::text, ?::text,"
           + " ?::text, ?::numeric, ?::text, ?::text, ?::bigint[], ?::date, ?::text, ?::bigint,"
           + " ?::int, ?::bigint, ?::text, ?::text, ?::boolean, ?::bigint[], ?::text, ?::text,"
-          + " ?::text)";
+          + " ?::text, ?::text[], ?::text[])";
 
   /**
    * Inserts entries placed after {@code from} and moves the head to {@code to}, in one statement
@@ -104,7 +104,8 @@ class DecisionRepository {
             + " decider_person_id, requested_by_person_id, decision_type, title, reason, amount,"
             + " currency, context, affected_team_ids, follow_up_on, verdict, rule_id, rule_version,"
             + " delegation_id, authority, advice_considered, confidential, visible_to, prev_hash,"
-            + " hash, decider_account) select * from (values "
+            + " hash, decider_account, learnings_shown, learnings_acknowledged)"
+            + " select * from (values "
             + String.join(", ", java.util.Collections.nCopies(placed.size(), TYPED_ROW))
             + ") as v where exists (select 1 from moved) returning id, seq)"
             + " select id from inserted order by seq";
@@ -154,8 +155,9 @@ class DecisionRepository {
       "id, seq, kind, refers_to, decided_at, decider_person_id, requested_by_person_id,"
           + " decision_type, title, reason, amount, currency, context, affected_team_ids,"
           + " follow_up_on, verdict, rule_id, rule_version, delegation_id, authority,"
-          + " advice_considered, confidential, visible_to, prev_hash, hash, decider_account";
-  private static final int COLUMNS = 26;
+          + " advice_considered, confidential, visible_to, prev_hash, hash, decider_account,"
+          + " learnings_shown, learnings_acknowledged";
+  private static final int COLUMNS = 28;
   private static final String INSERT =
       "insert into decision ("
           + INSERT_COLUMNS
@@ -198,7 +200,9 @@ class DecisionRepository {
       d.visibleTo().toArray(Long[]::new),
       d.prevHash(),
       d.hash(),
-      d.deciderAccount()
+      d.deciderAccount(),
+      d.learningsShown().toArray(String[]::new),
+      d.learningsAcknowledged().toArray(String[]::new)
     };
   }
 
@@ -306,13 +310,19 @@ class DecisionRepository {
         longs(rs.getArray("visible_to")),
         rs.getString("prev_hash"),
         rs.getString("hash"),
-        rs.getString("decider_account"));
+        rs.getString("decider_account"),
+        texts(rs.getArray("learnings_shown")),
+        texts(rs.getArray("learnings_acknowledged")));
   }
 
   private Map<String, String> context(String text) {
     Map<String, String> context = new LinkedHashMap<>();
     json.readTree(text).properties().forEach(e -> context.put(e.getKey(), e.getValue().asString()));
     return context;
+  }
+
+  private static List<String> texts(Array array) throws SQLException {
+    return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
   }
 
   private static List<Long> longs(Array array) throws SQLException {

@@ -46,7 +46,11 @@ class DecisionsApi {
       List<Long> affectedTeamIds,
       LocalDate followUpOn,
       String adviceConsidered,
-      Long supersedes) {
+      Long supersedes,
+      @Schema(nullable = true, description = "Past learnings shown before deciding (review-12)")
+          List<String> learningsShown,
+      @Schema(nullable = true, description = "Those of them the decider marked read or helped")
+          List<String> learningsAcknowledged) {
 
     DecisionDraft draft() {
       return new DecisionDraft(
@@ -58,7 +62,9 @@ class DecisionsApi {
           affectedTeamIds,
           followUpOn,
           adviceConsidered,
-          supersedes);
+          supersedes,
+          learningsShown,
+          learningsAcknowledged);
     }
   }
 

@@ -49,6 +49,8 @@ class DecisionsController {
       @AuthenticationPrincipal BatonUser me,
       @RequestParam Map<String, String> form,
       @RequestParam(required = false) List<Long> affectedTeamIds,
+      @RequestParam(required = false) List<String> learningsShown,
+      @RequestParam(required = false) List<String> learningsAcknowledged,
       Model model) {
     try {
       DecisionDraft base = draft(form);
@@ -62,7 +64,9 @@ class DecisionsController {
               affectedTeamIds,
               followUp(form.get("followUpOn")),
               base.adviceConsidered(),
-              null);
+              null,
+              learningsShown,
+              learningsAcknowledged);
       Decision d = decisions.record(me, draft);
       return "redirect:/decisions/" + d.id() + "?recorded";
     } catch (InvalidInputException e) {

@@ -44,6 +44,11 @@ public final class Organisation {
     }
   }
 
+  /** Everyone, active or not. */
+  public Collection<Member> members() {
+    return java.util.Collections.unmodifiableCollection(people.values());
+  }
+
   public Optional<Member> member(long id) {
     return Optional.ofNullable(people.get(id));
   }

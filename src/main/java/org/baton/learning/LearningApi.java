@@ -21,12 +21,29 @@ class LearningApi {
   /** A note when marking an action done. */
   record Done(String note) {}
 
+  /** A comment's text. */
+  record CommentBody(String body) {}
+
+  /** How often a learning has helped, after the caller's mark. */
+  record Helped(String learning, int helpedCount) {}
+
   private final LearningReviews reviews;
   private final LearningLibrary library;
+  private final SimilarLearnings similar;
+  private final ReportOuts reportOuts;
+  private final LearningResponses responses;
 
-  LearningApi(LearningReviews reviews, LearningLibrary library) {
+  LearningApi(
+      LearningReviews reviews,
+      LearningLibrary library,
+      SimilarLearnings similar,
+      ReportOuts reportOuts,
+      LearningResponses responses) {
     this.reviews = reviews;
     this.library = library;
+    this.similar = similar;
+    this.reportOuts = reportOuts;
+    this.responses = responses;
   }
 
   @PostMapping("/learning-reviews")
@@ -66,10 +83,85 @@ class LearningApi {
   }
 
   @GetMapping("/learnings")
-  @Operation(summary = "Search the library: ranked, with the matching words highlighted")
+  @Operation(
+      summary = "Search reviews and report-outs: ranked, with the matching words highlighted",
+      description =
+          "type (with its sub-types), perspective and factor narrow to reviews; sort is"
+              + " relevance, date or helped; from and to are dates (yyyy-mm-dd). At most 20.")
   List<LearningLibrary.Result> search(
-      @AuthenticationPrincipal BatonUser me, @RequestParam(defaultValue = "") String q) {
-    return library.search(me, q);
+      @AuthenticationPrincipal BatonUser me,
+      @RequestParam(defaultValue = "") String q,
+      @RequestParam(required = false) String type,
+      @RequestParam(required = false) String perspective,
+      @RequestParam(required = false) Long team,
+      @RequestParam(required = false) String factor,
+      @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to,
+      @RequestParam(required = false) String sort) {
+    return library.search(
+        me,
+        new LearningLibrary.Query(
+            q,
+            type,
+            perspective,
+            team,
+            factor,
+            LearningController.date(from, "from"),
+            LearningController.date(to, "to"),
+            LearningController.sort(sort)));
+  }
+
+  @GetMapping("/learnings/similar")
+  @Operation(
+      summary = "At most three learnings like what is about to be decided, each with why",
+      description = "perspectives is a comma-separated list of perspective codes")
+  List<SimilarLearnings.Similar> similar(
+      @AuthenticationPrincipal BatonUser me,
+      @RequestParam(defaultValue = "") String text,
+      @RequestParam(defaultValue = "") String decisionType,
+      @RequestParam(defaultValue = "") String perspectives) {
+    return similar.find(me, text, decisionType, LearningController.list(perspectives));
+  }
+
+  @PostMapping("/learnings/{kind}/{id}/helped")
+  @Operation(summary = "Say a review or report-out helped you (kind: review or report-out)")
+  Helped helped(
+      @AuthenticationPrincipal BatonUser me, @PathVariable String kind, @PathVariable long id) {
+    LearningKind.Ref ref = LearningController.ref(kind, id);
+    return new Helped(ref.toString(), responses.mark(me, ref, LearningResponses.Mark.HELPED));
+  }
+
+  @PostMapping("/report-outs")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(summary = "Post a report-out: what you learned, for the teams it matters to")
+  ReportOut postReportOut(
+      @AuthenticationPrincipal BatonUser me,
+      @RequestBody(required = false) ReportOuts.Draft draft) {
+    return reportOuts.post(
+        me, draft == null ? new ReportOuts.Draft(null, null, null, null, null) : draft);
+  }
+
+  @GetMapping("/report-outs")
+  @Operation(summary = "The newest report-outs, newest first (at most 50)")
+  List<ReportOut> reportOuts(@AuthenticationPrincipal BatonUser me) {
+    return reportOuts.recent(me, 50);
+  }
+
+  @GetMapping("/report-outs/{id}")
+  @Operation(summary = "One report-out with its comments")
+  ReportOut reportOut(@AuthenticationPrincipal BatonUser me, @PathVariable long id) {
+    return reportOuts.find(me, id);
+  }
+
+  @PostMapping("/report-outs/{id}/comments")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(summary = "Comment on a report-out")
+  ReportOut.Comment comment(
+      @AuthenticationPrincipal BatonUser me,
+      @PathVariable long id,
+      @RequestBody(required = false) CommentBody body) {
+    return responses.comment(
+        me, new LearningKind.Ref(LearningKind.REPORT_OUT, id), body == null ? "" : body.body());
   }
 
   private static ReviewDraft empty() {

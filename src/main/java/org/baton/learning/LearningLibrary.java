@@ -1,10 +1,15 @@
 package org.baton.learning;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.baton.authority.AuthorityAdministration;
+import org.baton.authority.DecisionType;
 import org.baton.identity.BatonUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -12,73 +17,241 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The library: full-text search over published reviews, ranked (the title weighs most, then what we
- * learned, then the rest; English stemming), tolerant of typos in titles (trigrams), with the
- * matching words highlighted. A reader finds only reviews they may see.
+ * The library: full-text search over published reviews and report-outs, ranked (the title weighs
+ * most, then what we learned or the body, then the rest; English stemming), tolerant of typos and
+ * partial words in titles (trigrams), with the matching words highlighted; narrowed by decision
+ * type, perspective, team, factor and date; sorted by relevance, date or how often it helped. A
+ * reader finds only reviews they may see.
  */
 @Service
 public class LearningLibrary {
 
   /** One result: what it is, its title and a snippet as safe HTML with {@code <mark>}s. */
   @Schema(name = "LearningSearchResult")
-  public record Result(String kind, long id, String titleHtml, String snippetHtml, double rank) {}
+  public record Result(
+      String kind,
+      long id,
+      String titleHtml,
+      String snippetHtml,
+      double rank,
+      Instant publishedAt,
+      int helpedCount) {
 
-  private static final int MAX_RESULTS = 20;
+    public String ref() {
+      return kind + "-" + id;
+    }
+
+    public String path() {
+      return "review".equals(kind) ? "/learning/reviews/" + id : "/report-outs/" + id;
+    }
+  }
+
+  /**
+   * What a reader asks for. Decision type, perspective and factor belong to reviews only, so naming
+   * one leaves report-outs out.
+   *
+   * @param type a decision type code; its sub-types match too
+   * @param sort {@code relevance} (the default with words), {@code date} (without), or {@code
+   *     helped}
+   */
+  public record Query(
+      String text,
+      String type,
+      String perspective,
+      Long team,
+      String factor,
+      LocalDate from,
+      LocalDate to,
+      String sort) {
+
+    public Query {
+      text = text == null ? "" : text.strip();
+      type = blankToNull(type);
+      perspective = blankToNull(perspective);
+      factor = blankToNull(factor);
+      sort = sort == null || sort.isBlank() ? (text.isEmpty() ? "date" : "relevance") : sort;
+    }
+
+    public static Query of(String text) {
+      return new Query(text, null, null, null, null, null, null, null);
+    }
+
+    boolean reviewsOnly() {
+      return type != null || perspective != null || factor != null;
+    }
+
+    boolean isEmpty() {
+      return text.isEmpty()
+          && type == null
+          && perspective == null
+          && team == null
+          && factor == null
+          && from == null
+          && to == null;
+    }
+
+    private static String blankToNull(String value) {
+      return value == null || value.isBlank() ? null : value.strip();
+    }
+  }
+
+  static final int PAGE = 20;
   private static final String START = "\u0001";
   private static final String STOP = "\u0002";
 
   private final JdbcClient jdbc;
   private final LearningReviews reviews;
   private final LearningPermissions permissions;
+  private final AuthorityAdministration authority;
 
-  LearningLibrary(JdbcClient jdbc, LearningReviews reviews, LearningPermissions permissions) {
+  LearningLibrary(
+      JdbcClient jdbc,
+      LearningReviews reviews,
+      LearningPermissions permissions,
+      AuthorityAdministration authority) {
     this.jdbc = jdbc;
     this.reviews = reviews;
     this.permissions = permissions;
+    this.authority = authority;
   }
 
   @Transactional(readOnly = true)
   public List<Result> search(BatonUser actor, String query) {
-    String q = query == null ? "" : query.strip();
-    if (q.isEmpty()) {
-      return List.of();
+    return search(actor, Query.of(query));
+  }
+
+  /**
+   * The best matches first (or the newest, or the most helpful), at most 20. Ranks in the database
+   * first and writes highlights only for the page's rows, since headlines cost more than ranking.
+   */
+  @Transactional(readOnly = true)
+  public List<Result> search(BatonUser actor, Query query) {
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("text", query.text());
+    boolean words = !query.text().isEmpty();
+    String reviewWhere = where("r", query, words, true, params);
+    String reportWhere = where("o", query, words, false, params);
+    String rank =
+        words ? "ts_rank_cd(%1$s.search, q) + similarity(%1$s.title, :text)" : "0::float8";
+    StringBuilder union = new StringBuilder();
+    union.append(
+        ("select 'review' as kind, r.id, %s as rank, r.published_at as at, r.helped_count as"
+                    + " helped from learning_review r, websearch_to_tsquery('english', :text) q where"
+                    + " r.status = 'PUBLISHED'")
+                .formatted(rank.formatted("r"))
+            + reviewWhere);
+    if (!query.reviewsOnly()) {
+      union.append(
+          (" union all select 'report-out', o.id, %s, o.published_at, o.helped_count from"
+                      + " learning_report_out o, websearch_to_tsquery('english', :text) q where true")
+                  .formatted(rank.formatted("o"))
+              + reportWhere);
     }
+    String order =
+        switch (query.sort()) {
+          case "date" -> "at desc, id desc";
+          case "helped" -> "helped desc, rank desc, at desc";
+          default -> "rank desc, at desc, id desc";
+        };
+    params.put("limit", PAGE * 3);
     String options = "StartSel=" + START + ", StopSel=" + STOP;
-    Map<Long, Result> found = new LinkedHashMap<>();
-    jdbc.sql(
-            """
-            select r.id,
-                   ts_rank_cd(r.search, q) + similarity(r.title, :text) as rank,
-                   ts_headline('english', r.title, q, :all) as title,
-                   ts_headline('english', r.what_we_learned || ' ' || r.what_happened, q,
-                               :snippet) as snippet
-            from learning_review r, websearch_to_tsquery('english', :text) q
-            where r.status = 'PUBLISHED' and (r.search @@ q or r.title % :text)
-            order by rank desc, r.id desc
-            limit :limit
-            """)
-        .param("text", q)
-        .param("all", options + ", HighlightAll=true")
-        .param("snippet", options + ", MaxWords=30, MinWords=12")
-        .param("limit", MAX_RESULTS * 3)
-        .query(
-            (rs, n) ->
-                found.put(
-                    rs.getLong(1),
+    params.put("all", options + ", HighlightAll=true");
+    params.put("snippet", options + ", MaxWords=30, MinWords=12");
+    String sql =
+        """
+        with found as (%s order by %s limit :limit)
+        select f.kind, f.id, f.rank, f.at, f.helped,
+               ts_headline('english', coalesce(r.title, o.title), q, :all),
+               ts_headline('english', coalesce(r.what_we_learned || ' ' || r.what_happened,
+                                               o.body), q, :snippet)
+        from found f
+        cross join websearch_to_tsquery('english', :text) q
+        left join learning_review r on f.kind = 'review' and r.id = f.id
+        left join learning_report_out o on f.kind = 'report-out' and o.id = f.id
+        order by %s
+        """
+            .formatted(union, order, "f." + order.replace(", ", ", f."));
+    List<Result> found =
+        jdbc.sql(sql)
+            .params(params)
+            .query(
+                (rs, n) ->
                     new Result(
-                        "review",
-                        rs.getLong(1),
-                        marked(rs.getString(3)),
-                        marked(rs.getString(4)),
-                        rs.getDouble(2))))
-        .list();
+                        rs.getString(1),
+                        rs.getLong(2),
+                        marked(rs.getString(6)),
+                        marked(rs.getString(7)),
+                        rs.getDouble(3),
+                        rs.getTimestamp(4).toInstant(),
+                        rs.getInt(5)))
+            .list();
+    return visibleOnly(actor, found);
+  }
+
+  /** Drops the reviews the reader may not see (a confidential decision's, say); at most a page. */
+  private List<Result> visibleOnly(BatonUser actor, List<Result> found) {
+    List<Long> reviewIds =
+        found.stream().filter(r -> r.kind().equals("review")).map(Result::id).toList();
+    java.util.Set<Long> visibleReviews = new java.util.HashSet<>();
+    for (LearningReview review : reviews.load(reviewIds)) {
+      if (permissions.maySee(actor, review)) {
+        visibleReviews.add(review.id());
+      }
+    }
     List<Result> visible = new ArrayList<>();
-    for (LearningReview review : reviews.load(List.copyOf(found.keySet()))) {
-      if (visible.size() < MAX_RESULTS && permissions.maySee(actor, review)) {
-        visible.add(found.get(review.id()));
+    for (Result result : found) {
+      if (visible.size() < PAGE
+          && (!result.kind().equals("review") || visibleReviews.contains(result.id()))) {
+        visible.add(result);
       }
     }
     return visible;
+  }
+
+  private String where(
+      String t, Query query, boolean words, boolean review, Map<String, Object> params) {
+    StringBuilder where = new StringBuilder();
+    if (words) {
+      where.append(" and (%1$s.search @@ q or %1$s.title %% :text)".formatted(t));
+    }
+    if (review && query.type() != null) {
+      params.put("types", typeAndBelow(query.type()));
+      where.append(" and r.decision_types && cast(:types as text[])");
+    }
+    if (review && query.perspective() != null) {
+      params.put("perspective", new String[] {query.perspective()});
+      where.append(" and r.perspectives @> cast(:perspective as text[])");
+    }
+    if (review && query.factor() != null) {
+      params.put("factor", new String[] {query.factor()});
+      where.append(" and r.factors @> cast(:factor as text[])");
+    }
+    if (query.team() != null) {
+      params.put("team", new Long[] {query.team()});
+      where.append(" and %s.team_ids @> :team".formatted(t));
+    }
+    if (query.from() != null) {
+      params.put(
+          "from", java.sql.Timestamp.from(query.from().atStartOfDay(ZoneOffset.UTC).toInstant()));
+      where.append(" and %s.published_at >= :from".formatted(t));
+    }
+    if (query.to() != null) {
+      params.put(
+          "to",
+          java.sql.Timestamp.from(query.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
+      where.append(" and %s.published_at < :to".formatted(t));
+    }
+    return where.toString();
+  }
+
+  /** The type and every type below it (a filter on customer finds customer.goodwill). */
+  private String[] typeAndBelow(String type) {
+    List<String> codes = new ArrayList<>(List.of(type));
+    authority.types().stream()
+        .map(DecisionType::code)
+        .filter(code -> code.startsWith(type + "."))
+        .forEach(codes::add);
+    return codes.toArray(String[]::new);
   }
 
   /** Escapes the text, then turns the search's markers into {@code <mark>} elements. */

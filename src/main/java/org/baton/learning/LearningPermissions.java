@@ -18,6 +18,10 @@ import org.springframework.stereotype.Component;
  *   <li>Write a review: any person, about what they may see.
  *   <li>Publish: the author only. A published review is not edited or withdrawn here.
  *   <li>Mark an action done: its owner only.
+ *   <li>Report-outs, their comments and rounds: every member reads them; any person posts and
+ *       comments. Comments, "read" and "helped" on a review need the review to be visible and
+ *       published.
+ *   <li>Start a report-out round: the leader of the team asked, for that team only.
  * </ul>
  */
 @Component
@@ -41,16 +45,28 @@ class LearningPermissions {
   }
 
   boolean maySeeDecision(BatonUser actor, long decisionId) {
+    return decision(actor, decisionId).isPresent();
+  }
+
+  java.util.Optional<org.baton.decisions.Decision> decision(BatonUser actor, long decisionId) {
     try {
-      decisions.find(actor, decisionId);
-      return true;
+      return java.util.Optional.of(decisions.find(actor, decisionId));
     } catch (NotFoundException | AccessDeniedException e) {
-      return false;
+      return java.util.Optional.empty();
     }
   }
 
   boolean maySeeAdviceRequest(BatonUser actor, long requestId) {
     return advice.maySee(actor, requestId);
+  }
+
+  /** The acting person; operator accounts (admin) read but do not write learnings. */
+  static long person(BatonUser actor, String field) {
+    if (actor.personId() == null) {
+      throw new org.baton.platform.InvalidInputException(
+          field, "Sign in as yourself: people write learnings.");
+    }
+    return actor.personId();
   }
 
   void requireAuthor(BatonUser actor, LearningReview review) {

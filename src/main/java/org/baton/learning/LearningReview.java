@@ -30,6 +30,7 @@ public record LearningReview(
     String status,
     Instant createdAt,
     @Schema(nullable = true) Instant publishedAt,
+    int helpedCount,
     List<Action> actions,
     List<Hint> blameHints) {
 
@@ -48,6 +49,15 @@ public record LearningReview(
   /** A phrase that reads as blame, and what to write instead. */
   @Schema(name = "BlameHint")
   public record Hint(String phrase, String suggestion) {}
+
+  public String ref() {
+    return LearningKind.REVIEW.ref(id);
+  }
+
+  /** Actions still open after their due date, for the review page and its author. */
+  public List<Action> overdueActions() {
+    return actions.stream().filter(Action::overdue).toList();
+  }
 
   public boolean published() {
     return "PUBLISHED".equals(status);

@@ -26,6 +26,7 @@ import org.baton.platform.FieldProblem;
 import org.baton.platform.InvalidInputException;
 import org.baton.platform.NotFoundException;
 import org.baton.platform.TextLimits;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,6 +47,7 @@ public class LearningReviews {
   private final AuthorityAdministration authority;
   private final LearningPermissions permissions;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   LearningReviews(
       JdbcClient jdbc,
@@ -53,7 +55,9 @@ public class LearningReviews {
       Initiatives initiatives,
       AuthorityAdministration authority,
       LearningPermissions permissions,
-      Clock clock) {
+      Clock clock,
+      ApplicationEventPublisher events) {
+    this.events = events;
     this.jdbc = jdbc;
     this.directory = directory;
     this.initiatives = initiatives;
@@ -65,7 +69,7 @@ public class LearningReviews {
   /** A new review, as a draft only its author sees until they publish it. */
   @Transactional
   public LearningReview create(BatonUser actor, ReviewDraft draft) {
-    long author = person(actor);
+    long author = LearningPermissions.person(actor, "author");
     List<FieldProblem> problems = new ArrayList<>();
     required("title", draft.title(), TextLimits.NAME, problems);
     required("whatHappened", draft.whatHappened(), MAX_TEXT, problems);
@@ -142,8 +146,8 @@ public class LearningReviews {
                 """
                 insert into learning_review (author_person_id, title, what_happened,
                     what_we_expected, what_we_learned, what_we_will_change, factors,
-                    decision_types, perspectives)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
+                    decision_types, perspectives, team_ids)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
                 """)
             .params(
                 author,
@@ -154,7 +158,8 @@ public class LearningReviews {
                 draft.whatWeWillChange(),
                 draft.factors().toArray(String[]::new),
                 draft.decisionTypes().toArray(String[]::new),
-                draft.perspectives().toArray(String[]::new))
+                draft.perspectives().toArray(String[]::new),
+                directory.organisation().teamPath(author).toArray(Long[]::new))
             .query(Long.class)
             .single();
     link(id, "DECISION", draft.decisionIds());
@@ -205,6 +210,13 @@ public class LearningReviews {
                 + " where id = ? and status = 'DRAFT'")
         .params(Timestamp.from(clock.instant()), id)
         .update();
+    events.publishEvent(
+        new LearningChanged(
+            LearningChanged.Kind.REVIEW_PUBLISHED,
+            LearningKind.REVIEW,
+            id,
+            review.authorId(),
+            review.actions().stream().map(LearningReview.Action::ownerId).toList()));
     return find(actor, id);
   }
 
@@ -231,6 +243,82 @@ public class LearningReviews {
       throw new InvalidInputException("action", "This action is done already.");
     }
     return find(actor, reviewId);
+  }
+
+  /** Blame hints for text being written, naming the people of the organisation it mentions. */
+  public List<LearningReview.Hint> hints(String text) {
+    Set<String> words = new java.util.HashSet<>();
+    for (String word : text.split("[^\\p{L}']+")) {
+      if (word.length() >= 3) {
+        words.add(word.toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+    List<String> named =
+        directory.organisation().members().stream()
+            .map(org.baton.directory.Organisation.Member::name)
+            .filter(
+                name ->
+                    java.util.Arrays.stream(name.split("\\s+"))
+                        .anyMatch(part -> words.contains(part.toLowerCase(java.util.Locale.ROOT))))
+            .toList();
+    return BlameHints.in(text, named).stream()
+        .map(h -> new LearningReview.Hint(h.phrase(), h.suggestion()))
+        .toList();
+  }
+
+  /** The open actions a person owns, the overdue first, with their reviews' titles. */
+  @Transactional(readOnly = true)
+  public List<OwnedAction> openActionsOf(BatonUser actor) {
+    if (actor.personId() == null) {
+      return List.of();
+    }
+    List<Long> reviewIds =
+        jdbc.sql(
+                "select distinct review_id from learning_action where owner_person_id = ?"
+                    + " and done_at is null")
+            .param(actor.personId())
+            .query(Long.class)
+            .list();
+    List<OwnedAction> owned = new ArrayList<>();
+    for (LearningReview review : load(reviewIds)) {
+      if (!permissions.maySee(actor, review)) {
+        continue;
+      }
+      review.actions().stream()
+          .filter(a -> a.ownerId() == actor.personId() && a.doneAt() == null)
+          .forEach(a -> owned.add(new OwnedAction(review.id(), review.title(), a)));
+    }
+    owned.sort(
+        java.util.Comparator.comparing((OwnedAction o) -> !o.action().overdue())
+            .thenComparing(o -> o.action().due()));
+    return owned;
+  }
+
+  /** An action and the review it belongs to. */
+  public record OwnedAction(long reviewId, String reviewTitle, LearningReview.Action action) {}
+
+  /** The actor's drafts, newest first. */
+  @Transactional(readOnly = true)
+  public List<LearningReview> draftsOf(BatonUser actor) {
+    if (actor.personId() == null) {
+      return List.of();
+    }
+    return load(
+        jdbc.sql(
+                "select id from learning_review where author_person_id = ? and status = 'DRAFT'"
+                    + " order by id desc limit 20")
+            .param(actor.personId())
+            .query(Long.class)
+            .list());
+  }
+
+  /** The titles of the decisions a review is about, as the reader may see them. */
+  public Map<Long, String> decisionTitles(BatonUser actor, LearningReview review) {
+    Map<Long, String> titles = new LinkedHashMap<>();
+    for (long id : review.decisionIds()) {
+      permissions.decision(actor, id).ifPresent(d -> titles.put(id, d.title()));
+    }
+    return titles;
   }
 
   /** The contributing factors reviews may name (admins keep the list). */
@@ -290,13 +378,14 @@ public class LearningReviews {
         List<String> perspectives,
         String status,
         Instant created,
-        Instant published) {}
+        Instant published,
+        int helped) {}
     List<Raw> rows =
         jdbc.sql(
                 """
                 select id, author_person_id, title, what_happened, what_we_expected,
                     what_we_learned, what_we_will_change, factors, decision_types, perspectives,
-                    status, created_at, published_at
+                    status, created_at, published_at, helped_count
                 from learning_review where id = any(?)
                 """)
             .param(wanted)
@@ -315,7 +404,8 @@ public class LearningReviews {
                         texts(rs.getArray(10)),
                         rs.getString(11),
                         instant(rs.getTimestamp(12)),
-                        instant(rs.getTimestamp(13))))
+                        instant(rs.getTimestamp(13)),
+                        rs.getInt(14)))
             .list();
     Set<Long> people = new LinkedHashSet<>();
     rows.forEach(r -> people.add(r.author()));
@@ -362,6 +452,7 @@ public class LearningReviews {
               r.status(),
               r.created(),
               r.published(),
+              r.helped(),
               own,
               BlameHints.in(text, names.values()).stream()
                   .map(h -> new LearningReview.Hint(h.phrase(), h.suggestion()))
@@ -398,12 +489,5 @@ public class LearningReviews {
 
   private static Instant instant(Timestamp timestamp) {
     return timestamp == null ? null : timestamp.toInstant();
-  }
-
-  private static long person(BatonUser actor) {
-    if (actor.personId() == null) {
-      throw new InvalidInputException("author", "Sign in as yourself: people write reviews.");
-    }
-    return actor.personId();
   }
 }

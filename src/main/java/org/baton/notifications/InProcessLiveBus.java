@@ -19,4 +19,9 @@ class InProcessLiveBus implements LiveBus {
   public void publish(Collection<Long> people, String name, String data) {
     streams.send(people, name, data);
   }
+
+  @Override
+  public void broadcast(String name, String data) {
+    streams.sendToAll(name, data);
+  }
 }

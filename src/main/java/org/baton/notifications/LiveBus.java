@@ -10,4 +10,10 @@ import java.util.Collection;
 interface LiveBus {
 
   void publish(Collection<Long> people, String name, String data);
+
+  /**
+   * To every open stream: for signals that carry nothing a reader may not see (the page reloads
+   * what its own reader may see), such as "the learning feed changed".
+   */
+  void broadcast(String name, String data);
 }

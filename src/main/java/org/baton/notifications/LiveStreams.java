@@ -2,6 +2,7 @@ package org.baton.notifications;
 
 import java.io.IOException;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -50,6 +51,10 @@ class LiveStreams {
         }
       }
     }
+  }
+
+  void sendToAll(String name, String data) {
+    send(List.copyOf(streams.keySet()), name, data);
   }
 
   /** Open streams would hold shutdown for 30 seconds; end them first. */

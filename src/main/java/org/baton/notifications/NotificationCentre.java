@@ -9,6 +9,9 @@ import org.baton.directory.Directory;
 import org.baton.directory.Person;
 import org.baton.initiatives.InitiativeChanged;
 import org.baton.initiatives.Initiatives;
+import org.baton.learning.LearningChanged;
+import org.baton.learning.LearningKind;
+import org.baton.learning.LearningResponses;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
@@ -27,9 +30,15 @@ public class NotificationCentre {
   private final LiveBus streams;
   private final Directory directory;
   private final Initiatives initiatives;
+  private final LearningResponses learning;
 
   NotificationCentre(
-      JdbcClient jdbc, LiveBus streams, Directory directory, Initiatives initiatives) {
+      JdbcClient jdbc,
+      LiveBus streams,
+      Directory directory,
+      Initiatives initiatives,
+      LearningResponses learning) {
+    this.learning = learning;
     this.jdbc = jdbc;
     this.streams = streams;
     this.directory = directory;
@@ -103,6 +112,43 @@ public class NotificationCentre {
         name(event.leftPersonId()) + " has left: the delegation between you has ended",
         "/authority/delegations");
     pushUnread(List.of(event.otherPersonId()));
+  }
+
+  /**
+   * Learning: those concerned hear personally; everyone's open feed is told that something changed
+   * (the signal carries nothing, and each page reloads what its reader may see).
+   */
+  @ApplicationModuleListener
+  void on(LearningChanged event) {
+    String actor = name(event.actorPersonId());
+    String title = learning.title(event.learning(), event.learningId());
+    String link =
+        event.learning() == LearningKind.REVIEW
+            ? "/learning/reviews/" + event.learningId()
+            : "/report-outs/" + event.learningId();
+    String what =
+        switch (event.kind()) {
+          case REVIEW_PUBLISHED ->
+              actor + " published a learning review with an action for you: " + title;
+          case REPORT_OUT_POSTED -> actor + " posted a report-out for your round: " + title;
+          case COMMENTED ->
+              actor
+                  + " commented on your "
+                  + (event.learning() == LearningKind.REVIEW ? "review" : "report-out")
+                  + ": "
+                  + title;
+          case ROUND_STARTED ->
+              actor + " asks for report-outs: " + learning.roundTitle(event.learningId());
+        };
+    if (event.kind() == LearningChanged.Kind.ROUND_STARTED) {
+      link = "/learning/rounds/" + event.learningId();
+    }
+    List<Long> told = present(event.told());
+    for (Long person : told) {
+      notify(person, what, link);
+    }
+    pushUnread(told);
+    streams.broadcast("learning-feed", "changed");
   }
 
   private List<Long> present(List<Long> people) {

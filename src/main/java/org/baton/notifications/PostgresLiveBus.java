@@ -49,11 +49,27 @@ class PostgresLiveBus implements LiveBus {
     signals.announce(TOPIC, payload);
   }
 
+  /** To everyone: no list of people, which would not fit a notification's 8,000 bytes. */
+  @Override
+  public void broadcast(String name, String data) {
+    signals.announce(
+        TOPIC,
+        CanonicalJson.object(
+            Map.of(
+                "everyone", "true",
+                "name", CanonicalJson.string(name),
+                "data", CanonicalJson.string(data))));
+  }
+
   private void deliver(String payload) {
     if (payload == null) {
       return; // events missed while the connection was down: the pages re-sync on their own
     }
     JsonNode event = json.readTree(payload);
+    if (event.has("everyone")) {
+      streams.sendToAll(event.get("name").asString(), event.get("data").asString());
+      return;
+    }
     List<Long> people = new ArrayList<>();
     event.get("people").forEach(id -> people.add(id.asLong()));
     streams.send(people, event.get("name").asString(), event.get("data").asString());

@@ -12,6 +12,7 @@
       "advice",
       "initiatives",
       "decisions",
-      "authority"
+      "authority",
+      "learning"
     })
 package org.baton.notifications;

@@ -252,7 +252,9 @@ class DecisionRecordIntegrationTest {
             d.visibleTo(),
             d.prevHash(),
             "",
-            d.deciderAccount());
+            d.deciderAccount(),
+            d.learningsShown(),
+            d.learningsAcknowledged());
     String forgedHash = DecisionChain.hash(forged.prevHash(), DecisionChain.content(forged));
     rewrite(d.id(), "Forged tail", forgedHash);
     try {
