@@ -1,9 +1,16 @@
 /**
  * The demo organisation: a fictional manufacturer created on the first start with an empty database
  * (unless {@code BATON_DEMO=false}), through the services an admin and its people use: the people
- * import, the authority policy, and a few decisions recorded against it.
+ * import, the authority policy, a few decisions recorded against it, and what it has learned.
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Demo organisation",
-    allowedDependencies = {"platform", "directory", "identity", "authority", "decisions"})
+    allowedDependencies = {
+      "platform",
+      "directory",
+      "identity",
+      "authority",
+      "decisions",
+      "learning"
+    })
 package org.baton.demo;

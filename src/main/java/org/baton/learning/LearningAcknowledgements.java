@@ -8,7 +8,6 @@ import java.util.Set;
 import org.baton.decisions.ConsultedLearnings;
 import org.baton.identity.BatonUser;
 import org.baton.platform.FieldProblem;
-import org.baton.platform.NotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,9 +24,14 @@ class LearningAcknowledgements implements ConsultedLearnings {
   private final LearningReviews reviews;
   private final ReportOuts reportOuts;
   private final LearningResponses responses;
+  private final LearningPermissions permissions;
 
   LearningAcknowledgements(
-      LearningReviews reviews, ReportOuts reportOuts, LearningResponses responses) {
+      LearningReviews reviews,
+      ReportOuts reportOuts,
+      LearningResponses responses,
+      LearningPermissions permissions) {
+    this.permissions = permissions;
     this.reviews = reviews;
     this.reportOuts = reportOuts;
     this.responses = responses;
@@ -67,15 +71,12 @@ class LearningAcknowledgements implements ConsultedLearnings {
     return problems;
   }
 
+  /** Asked without exceptions: one thrown inside the decision's transaction would doom it. */
   private boolean visible(BatonUser decider, LearningKind.Ref ref) {
-    try {
-      if (ref.kind() == LearningKind.REVIEW) {
-        return reviews.find(decider, ref.id()).published();
-      }
-      reportOuts.find(decider, ref.id());
-      return true;
-    } catch (NotFoundException e) {
-      return false;
+    if (ref.kind() == LearningKind.REVIEW) {
+      return reviews.load(List.of(ref.id())).stream()
+          .anyMatch(r -> r.published() && permissions.maySee(decider, r));
     }
+    return !reportOuts.load(List.of(ref.id())).isEmpty();
   }
 }

@@ -321,6 +321,11 @@ public class LearningReviews {
     return titles;
   }
 
+  /** Whether any review has been written (the demo writes its own only into an empty library). */
+  public boolean anyWritten() {
+    return jdbc.sql("select exists (select 1 from learning_review)").query(Boolean.class).single();
+  }
+
   /** The contributing factors reviews may name (admins keep the list). */
   public List<String> factorCodes() {
     return jdbc.sql("select code from learning_factor order by label").query(String.class).list();

@@ -69,7 +69,7 @@ public class ReportOuts {
       List<ReportOut> posts,
       List<String> waitingFor) {}
 
-  static final int MAX_BODY = 20_000;
+  static final int MAX_BODY = TextLimits.ANY;
   static final int MAX_TAGS = 10;
   private static final Pattern TAG = Pattern.compile("^[\\p{L}0-9][\\p{L}0-9-]{0,39}$");
 
@@ -105,7 +105,7 @@ public class ReportOuts {
     if (draft.body().isEmpty()) {
       problems.add(new FieldProblem("body", "Say what you learned."));
     } else if (draft.body().length() > MAX_BODY) {
-      problems.add(new FieldProblem("body", "Keep it under 20,000 characters."));
+      problems.add(new FieldProblem("body", "Keep it under 10,000 characters."));
     }
     if (draft.tags().size() > MAX_TAGS) {
       problems.add(new FieldProblem("tags", "Use at most 10 tags."));

@@ -33,7 +33,7 @@ create table learning_report_out (
     id               bigint generated always as identity primary key,
     author_person_id bigint      not null references person (id),
     title            text        not null check (length(title) between 1 and 200),
-    body             text        not null check (length(body) between 1 and 20000),
+    body             text        not null check (length(body) between 1 and 10000),
     tags             text[]      not null default '{}',
     team_ids         bigint[]    not null default '{}',
     round_id         bigint references learning_round (id),
