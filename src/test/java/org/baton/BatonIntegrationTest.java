@@ -19,7 +19,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-@Import(ApiContract.class)
+@Import({ApiContract.class, TestClock.class})
 @ActiveProfiles("test")
 public @interface BatonIntegrationTest {
   String ADMIN_TOKEN = "test-admin-token-0123456789";
