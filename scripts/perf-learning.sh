@@ -27,5 +27,5 @@ pid=$(find "$home" -name postmaster.pid | head -1)
 db_port=$(sed -n 4p "$pid")
 password=$(sed -n 's/^owner-password=//p' "$home/postgres/credentials.properties")
 java -cp "target/test-classes:$(cat "$home/cp.txt")" org.baton.bench.LearningLoad \
-  "http://localhost:$port" "$admin" "jdbc:postgresql://localhost:$db_port/postgres?reWriteBatchedInserts=true" \
+  "http://localhost:$port" "$admin" "jdbc:postgresql://localhost:$db_port/baton?reWriteBatchedInserts=true" \
   postgres "$password" "$rows" "$requests"

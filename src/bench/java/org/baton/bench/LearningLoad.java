@@ -59,6 +59,15 @@ public final class LearningLoad {
   };
 
   private final Random random = new Random(42);
+
+  /**
+   * The vocabulary, most frequent first: 8,000 made-up words with the domain's words placed at
+   * ranks 200 to 250, drawn with Zipf's law (frequency proportional to 1 / rank), as words are in
+   * real text; so "burr" is in some thousands of the 200,000 texts, not in most of them.
+   */
+  private final String[] vocabulary = vocabulary();
+
+  private final double[] cumulative = zipf(vocabulary.length);
   private final HttpClient client =
       HttpClient.newBuilder()
           .version(HttpClient.Version.HTTP_1_1)
@@ -206,35 +215,56 @@ public final class LearningLoad {
   }
 
   private String title() {
-    StringBuilder title = new StringBuilder();
-    int words = 4 + random.nextInt(5);
-    for (int i = 0; i < words; i++) {
-      title.append(i == 0 ? "" : " ").append(i % 2 == 0 ? pick(DOMAIN) : synthetic());
-    }
-    return title.toString();
+    return text(4 + random.nextInt(5));
   }
 
-  /** Mostly made-up words (a large vocabulary, as real text has), a third from the domain. */
   private String text(int words) {
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < words; i++) {
-      text.append(i == 0 ? "" : " ").append(random.nextInt(3) == 0 ? pick(DOMAIN) : synthetic());
+      text.append(i == 0 ? "" : " ").append(word());
     }
     return text.toString();
   }
 
-  private String synthetic() {
-    int parts = 2 + random.nextInt(2);
-    StringBuilder word = new StringBuilder();
-    for (int i = 0; i < parts; i++) {
-      word.append(pick(SYLLABLES));
+  private String word() {
+    int at = Arrays.binarySearch(cumulative, random.nextDouble());
+    return vocabulary[Math.min(vocabulary.length - 1, at < 0 ? -at - 1 : at)];
+  }
+
+  private static String[] vocabulary() {
+    List<String> words = new ArrayList<>();
+    for (String a : SYLLABLES) {
+      for (String b : SYLLABLES) {
+        for (String c : SYLLABLES) {
+          words.add(a + b + c);
+        }
+      }
     }
-    return word.toString();
+    java.util.Collections.shuffle(words, new Random(7));
+    words.addAll(200, Arrays.asList(DOMAIN));
+    return words.toArray(String[]::new);
+  }
+
+  private static double[] zipf(int n) {
+    double[] cumulative = new double[n];
+    double sum = 0;
+    for (int rank = 1; rank <= n; rank++) {
+      sum += 1.0 / rank;
+      cumulative[rank - 1] = sum;
+    }
+    for (int i = 0; i < n; i++) {
+      cumulative[i] /= sum;
+    }
+    return cumulative;
   }
 
   private String[] some(String[] values, int max) {
     int n = 1 + random.nextInt(max);
-    return Arrays.stream(values).sorted((a, b) -> random.nextInt(3) - 1).limit(n).distinct().toArray(String[]::new);
+    java.util.LinkedHashSet<String> chosen = new java.util.LinkedHashSet<>();
+    while (chosen.size() < n) {
+      chosen.add(pick(values));
+    }
+    return chosen.toArray(String[]::new);
   }
 
   private <T> T pick(List<T> values) {

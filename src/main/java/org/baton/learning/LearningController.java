@@ -105,6 +105,7 @@ class LearningController {
       filters(model);
       model.addAttribute("myActions", reviews.openActionsOf(me));
       model.addAttribute("drafts", reviews.draftsOf(me));
+      model.addAttribute("overdueOnMine", reviews.overdueOnReviewsOf(me));
     }
     return Htmx.view(request, "learning/library", "results");
   }

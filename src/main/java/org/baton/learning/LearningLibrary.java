@@ -132,7 +132,7 @@ public class LearningLibrary {
     String reviewWhere = where("r", query, words, true, params);
     String reportWhere = where("o", query, words, false, params);
     String rank =
-        words ? "ts_rank_cd(%1$s.search, q) + word_similarity(:text, %1$s.title)" : "0::float8";
+        words ? "ts_rank_cd(%1$s.rank_head, q) + word_similarity(:text, %1$s.title)" : "0::float8";
     StringBuilder union = new StringBuilder();
     union.append(
         ("select 'review' as kind, r.id, %s as rank, r.published_at as at, r.helped_count as"
@@ -157,10 +157,17 @@ public class LearningLibrary {
     String options = "StartSel=" + START + ", StopSel=" + STOP;
     params.put("all", options + ", HighlightAll=true");
     params.put("snippet", options + ", MaxWords=30, MinWords=12");
+    // The page's rows are ranked again by the whole text: the head chose them cheaply, the
+    // whole text (a handful of rows now) orders them as its weights say.
+    String finalRank =
+        words
+            ? "ts_rank_cd(coalesce(r.search, o.search), q)"
+                + " + word_similarity(:text, coalesce(r.title, o.title))"
+            : "f.rank";
     String sql =
         """
         with found as (%s order by %s limit :limit)
-        select f.kind, f.id, f.rank, f.at, f.helped,
+        select f.kind, f.id, %s as rank, f.at, f.helped,
                ts_headline('english', coalesce(r.title, o.title), q, :all),
                ts_headline('english', coalesce(r.what_we_learned || ' ' || r.what_happened,
                                                o.body), q, :snippet)
@@ -170,7 +177,7 @@ public class LearningLibrary {
         left join learning_report_out o on f.kind = 'report-out' and o.id = f.id
         order by %s
         """
-            .formatted(union, order, "f." + order.replace(", ", ", f."));
+            .formatted(union, order, finalRank, order.replace("id desc", "f.id desc"));
     // A typo in each of two words ("warrenty repiar") is still close to a part of the title, but
     // not at the default 0.6; 0.4 finds it without letting in titles that merely share letters.
     jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', '0.4', true)")

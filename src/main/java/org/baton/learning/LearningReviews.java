@@ -294,6 +294,29 @@ public class LearningReviews {
     return owned;
   }
 
+  /** Actions past their due date on the actor's own reviews, so the author can follow them up. */
+  @Transactional(readOnly = true)
+  public List<OwnedAction> overdueOnReviewsOf(BatonUser actor) {
+    if (actor.personId() == null) {
+      return List.of();
+    }
+    List<Long> reviewIds =
+        jdbc.sql(
+                "select distinct a.review_id from learning_action a"
+                    + " join learning_review r on r.id = a.review_id"
+                    + " where r.author_person_id = ? and a.done_at is null and a.due_on < ?")
+            .params(actor.personId(), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC))
+            .query(Long.class)
+            .list();
+    List<OwnedAction> overdue = new ArrayList<>();
+    for (LearningReview review : load(reviewIds)) {
+      review
+          .overdueActions()
+          .forEach(a -> overdue.add(new OwnedAction(review.id(), review.title(), a)));
+    }
+    return overdue;
+  }
+
   /** An action and the review it belongs to. */
   public record OwnedAction(long reviewId, String reviewTitle, LearningReview.Action action) {}
 

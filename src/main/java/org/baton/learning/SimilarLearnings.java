@@ -77,32 +77,41 @@ public class SimilarLearnings {
           from unnest(to_tsvector('english', :text))
         ),
         candidates as (
-          select 'review' as kind, r.id, r.title, r.what_we_learned as summary, r.helped_count,
-                 r.search, r.decision_types && cast(:type as text[]) as same_type,
+          select 'review' as kind, r.id, r.rank_head,
+                 r.decision_types && cast(:type as text[]) as same_type,
                  r.decision_types && cast(:parents as text[]) as parent_type,
-                 array(select unnest(r.perspectives) intersect select unnest(cast(:perspectives as text[])))
-                   as perspectives
+                 array(select unnest(r.perspectives)
+                       intersect select unnest(cast(:perspectives as text[]))) as perspectives,
+                 r.helped_count
           from learning_review r, q
           where r.status = 'PUBLISHED'
             and (r.search @@ q.q or r.decision_types && cast(:type as text[])
                  or r.decision_types && cast(:parents as text[]))
           union all
-          select 'report-out', o.id, o.title, o.body, o.helped_count, o.search, false, false,
-                 '{}'::text[]
+          select 'report-out', o.id, o.rank_head, false, false, '{}'::text[], o.helped_count
           from learning_report_out o, q
           where o.search @@ q.q
+        ),
+        best as (
+          -- ranked by the small head vector (title, what we learned), never the whole text
+          select c.*,
+                 (case when c.same_type then 1.0 when c.parent_type then 0.5 else 0 end)
+                   + 2 * ts_rank(c.rank_head, q.q, 32)
+                   + 0.3 * cardinality(c.perspectives)
+                   + 0.02 * ln(1 + c.helped_count) as score
+          from candidates c, q
+          order by score desc, c.id desc
+          limit :limit
         )
-        select c.kind, c.id, c.title, left(c.summary, 300), c.helped_count, c.same_type,
-               c.parent_type, c.perspectives,
-               array(select unnest(tsvector_to_array(c.search)) intersect
-                     select unnest(q.lexemes)) as words,
-               (case when c.same_type then 1.0 when c.parent_type then 0.5 else 0 end)
-                 + 2 * ts_rank(c.search, q.q, 32)
-                 + 0.3 * cardinality(c.perspectives)
-                 + 0.02 * ln(1 + c.helped_count) as score
-        from candidates c, q
-        order by score desc, c.id desc
-        limit :limit
+        select b.kind, b.id, coalesce(r.title, o.title), left(coalesce(r.what_we_learned, o.body), 300),
+               b.helped_count, b.same_type, b.parent_type, b.perspectives,
+               array(select unnest(tsvector_to_array(coalesce(r.search, o.search)))
+                     intersect select unnest(q.lexemes)) as words
+        from best b
+        cross join q
+        left join learning_review r on b.kind = 'review' and r.id = b.id
+        left join learning_report_out o on b.kind = 'report-out' and o.id = b.id
+        order by b.score desc, b.id desc
         """;
     String[] typeArray = type.isEmpty() ? new String[0] : new String[] {type};
     String finalType = type;

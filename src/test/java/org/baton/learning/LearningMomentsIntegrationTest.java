@@ -14,12 +14,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.baton.BatonIntegrationTest;
+import org.baton.Listeners;
+import org.baton.TestClock;
 import org.baton.decisions.Decision;
 import org.baton.decisions.DecisionDraft;
 import org.baton.decisions.DecisionRecord;
 import org.baton.directory.Directory;
 import org.baton.identity.Accounts;
 import org.baton.identity.BatonUser;
+import org.baton.notifications.NotificationCentre;
 import org.baton.platform.InvalidInputException;
 import org.baton.platform.Money;
 import org.junit.jupiter.api.Test;
@@ -48,6 +51,8 @@ class LearningMomentsIntegrationTest {
   @Autowired Directory directory;
   @Autowired Accounts accounts;
   @Autowired JdbcClient jdbc;
+  @Autowired NotificationCentre notifications;
+  @Autowired TestClock clock;
 
   private final String word = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
 
@@ -268,6 +273,49 @@ class LearningMomentsIntegrationTest {
         .doesNotContain("<script>alert")
         .doesNotContainPattern("<[a-z]+[^>]*\\son(error|click)=")
         .doesNotContainPattern("href=\"javascript:");
+  }
+
+  @Test
+  void actionOwnersAreToldAndAnActionPastItsDateIsOverdueForItsAuthor() {
+    BatonUser nina = account("nina@example.com");
+    LearningReview draft =
+        reviews.create(
+            nina,
+            new ReviewDraft(
+                "Follow-up " + word,
+                "What happened",
+                "",
+                "What we learned",
+                "",
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(
+                    new ReviewDraft.ActionDraft(
+                        "omar@example.com",
+                        "Update the script " + word,
+                        LocalDate.now().plusDays(1)))));
+    reviews.publish(nina, draft.id());
+    Listeners.awaitAllHandled(jdbc);
+    long omar = account("omar@example.com").personId();
+    assertThat(notifications.recent(omar))
+        .extracting(NotificationCentre.Notification::text)
+        .anyMatch(t -> t.contains("with an action for you: Follow-up " + word));
+    assertThat(reviews.openActionsOf(account("omar@example.com")))
+        .anyMatch(o -> o.reviewId() == draft.id() && !o.action().overdue());
+
+    clock.advance(java.time.Duration.ofDays(3));
+    try {
+      assertThat(reviews.find(nina, draft.id()).overdueActions()).hasSize(1);
+      assertThat(reviews.overdueOnReviewsOf(nina))
+          .extracting(o -> o.action().description())
+          .contains("Update the script " + word);
+    } finally {
+      clock.reset();
+    }
   }
 
   @Test
