@@ -160,6 +160,17 @@ class LearningMomentsIntegrationTest {
     assertThat(reportOuts.find(account("maria@example.com"), posted.id()).comments())
         .extracting(ReportOut.Comment::body)
         .containsExactly("Same on the line.");
+    // the page shows the comment, and its form posts to this report-out
+    String page =
+        mvc.perform(get("/report-outs/{id}", posted.id()).with(user(account("maria@example.com"))))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page)
+        .contains("<p>Same on the line.</p>")
+        .contains("action=\"/learning/report-out/" + posted.id() + "/comments\"")
+        .contains("hx-get=\"/report-outs/" + posted.id() + "\"");
   }
 
   @Test
