@@ -121,11 +121,15 @@ public class NotificationCentre {
   @ApplicationModuleListener
   void on(LearningChanged event) {
     String actor = name(event.actorPersonId());
-    String title = learning.title(event.learning(), event.learningId());
     String link =
         event.learning() == LearningKind.REVIEW
             ? "/learning/reviews/" + event.learningId()
             : "/report-outs/" + event.learningId();
+    // a round's id is not a learning's: its title comes from the round
+    String title =
+        event.kind() == LearningChanged.Kind.ROUND_STARTED
+            ? learning.roundTitle(event.learningId())
+            : learning.title(event.learning(), event.learningId());
     String what =
         switch (event.kind()) {
           case REVIEW_PUBLISHED ->

@@ -221,6 +221,10 @@ class LearningMomentsIntegrationTest {
     assertThat(round.waitingFor())
         .contains("Henry Walsh", "Aisha Bello")
         .doesNotContain("Maria Lopez");
+    Listeners.awaitAllHandled(jdbc);
+    assertThat(notifications.recent(account("henry@example.com").personId()))
+        .extracting(NotificationCentre.Notification::text)
+        .anyMatch(t -> t.contains("asks for report-outs: Interview " + word));
 
     reportOuts.post(
         account("henry@example.com"),
