@@ -245,7 +245,7 @@ class PermissionMatrixIntegrationTest {
                                 account("ruth@example.com"),
                                 draft("finance.write-off", "3000", "Matrix"))
                             .id()),
-                    olivia,
+                    account("ruth@example.com").personId(),
                     true)
                 .id());
     fixtures.put(
@@ -276,7 +276,7 @@ class PermissionMatrixIntegrationTest {
                                     account("ruth@example.com"),
                                     draft("finance.write-off", "3000", "Matrix"))
                                 .id()),
-                        olivia,
+                        account("ruth@example.com").personId(),
                         true)
                     .id()));
     fixtures.put("learning.reportout", () -> Map.of("kind", "report-out", "id", reportOut().id()));

@@ -1,10 +1,14 @@
 package org.baton.learning;
 
+import java.util.List;
 import org.baton.advice.AdviceService;
 import org.baton.decisions.DecisionRecord;
+import org.baton.directory.Person;
+import org.baton.identity.Accounts;
 import org.baton.identity.BatonUser;
 import org.baton.platform.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,10 +33,30 @@ class LearningPermissions {
 
   private final DecisionRecord decisions;
   private final AdviceService advice;
+  private final Accounts accounts;
 
-  LearningPermissions(DecisionRecord decisions, AdviceService advice) {
+  LearningPermissions(DecisionRecord decisions, AdviceService advice, Accounts accounts) {
     this.decisions = decisions;
     this.advice = advice;
+    this.accounts = accounts;
+  }
+
+  /**
+   * Whether a person (an action's owner, say) may see all these decisions and advice requests, as
+   * they would when signed in; someone without an account may see none of them.
+   */
+  boolean maySeeAllOf(Person person, List<Long> decisionIds, List<Long> adviceRequestIds) {
+    if (decisionIds.isEmpty() && adviceRequestIds.isEmpty()) {
+      return true;
+    }
+    BatonUser them;
+    try {
+      them = (BatonUser) accounts.loadUserByUsername(person.email());
+    } catch (UsernameNotFoundException e) {
+      return false;
+    }
+    return decisionIds.stream().allMatch(id -> maySeeDecision(them, id))
+        && adviceRequestIds.stream().allMatch(id -> maySeeAdviceRequest(them, id));
   }
 
   boolean maySee(BatonUser actor, LearningReview review) {

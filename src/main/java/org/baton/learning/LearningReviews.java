@@ -121,6 +121,11 @@ public class LearningReviews {
         Person owner = directory.resolvePerson(action.owner(), field + ".owner");
         if (!owner.active()) {
           problems.add(new FieldProblem(field + ".owner", owner.name() + " has left."));
+        } else if (!permissions.maySeeAllOf(owner, draft.decisionIds(), draft.adviceRequestIds())) {
+          // the owner is told of the review and must be able to open it
+          problems.add(
+              new FieldProblem(
+                  field + ".owner", owner.name() + " may not see what this review is about."));
         }
         owners.add(owner.id());
       } catch (InvalidInputException e) {

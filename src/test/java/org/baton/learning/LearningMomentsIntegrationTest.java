@@ -334,6 +334,36 @@ class LearningMomentsIntegrationTest {
   }
 
   @Test
+  void anActionOwnerMustBeAbleToSeeWhatTheReviewIsAbout() {
+    long decision = confidential();
+    assertThatThrownBy(
+            () ->
+                reviews.create(
+                    account("ruth@example.com"),
+                    new ReviewDraft(
+                        "Owner check " + word,
+                        "What happened",
+                        "",
+                        "What we learned",
+                        "",
+                        List.of(),
+                        List.of(decision),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(
+                            new ReviewDraft.ActionDraft(
+                                "olivia@example.com", "Follow up", LocalDate.now().plusDays(3))))))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.byField())
+                    .containsEntry(
+                        "actions[0].owner", "Olivia Brown may not see what this review is about."));
+  }
+
+  @Test
   void theHintsFragmentFlagsBlameWhileWriting() throws Exception {
     String hints =
         mvc.perform(
