@@ -280,6 +280,24 @@ class PermissionMatrixIntegrationTest {
                         true)
                     .id()));
     fixtures.put("learning.reportout", () -> Map.of("kind", "report-out", "id", reportOut().id()));
+    fixtures.put("webhook", this::webhook);
+    fixtures.put(
+        "webhook.delivery",
+        () -> {
+          long endpoint = webhook();
+          long delivery =
+              jdbc.sql(
+                      """
+                      insert into webhook_delivery (endpoint_id, message_id, event_type, payload,
+                          created_at, next_attempt_at, retry_until, delivered_at)
+                      values (?, ?, 'decision.recorded', '{}', now(), now(), now(), now())
+                      returning id
+                      """)
+                  .params(endpoint, "msg_matrix_" + UUID.randomUUID())
+                  .query(Long.class)
+                  .single();
+          return Map.of("id", endpoint, "deliveryId", delivery);
+        });
     fixtures.put(
         "round.maria",
         () ->
@@ -290,6 +308,23 @@ class PermissionMatrixIntegrationTest {
                     "Matrix round",
                     java.time.LocalDate.now().plusDays(3))
                 .id());
+  }
+
+  /**
+   * A disabled endpoint (the sender leaves it alone) on the discard port, registered straight in
+   * its table: the routes, not registration, are what the matrix tries.
+   */
+  private long webhook() {
+    return jdbc.sql(
+            """
+            insert into webhook_endpoint (url, events, secret, created_at, created_by, disabled_at,
+                disabled_reason)
+            values ('http://127.0.0.1:9/matrix', '{decision.recorded}', 'whsec_bWF0cml4', now(),
+                    (select id from account where username = 'admin'), now(), 'Matrix fixture')
+            returning id
+            """)
+        .query(Long.class)
+        .single();
   }
 
   private ReportOut reportOut() {

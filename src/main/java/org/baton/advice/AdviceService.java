@@ -579,7 +579,39 @@ public class AdviceService {
         : counts.toString().replaceAll("[{}]", "").replace("=", ": ");
   }
 
-  Optional<AdviceRequest> find(long id) {
+  /** An open request waiting for one person's advice. */
+  public record WaitingAdvice(long personId, long requestId, String question, Instant deadline) {}
+
+  /**
+   * The open requests on which each of these people is asked and has not advised yet, soonest
+   * deadline first: what waits for them (their digest). One query for any number of people.
+   */
+  public List<WaitingAdvice> waitingFor(java.util.Collection<Long> people) {
+    if (people.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql(
+            """
+            select m.person_id, r.id, r.question, r.deadline
+            from advice_panel_member m join advice_request r on r.id = m.request_id
+            where m.person_id = any(cast(:people as bigint[])) and r.status = 'OPEN'
+              and not exists (select 1 from advice a
+                              where a.request_id = r.id and a.adviser_person_id = m.person_id)
+            order by r.deadline, r.id
+            """)
+        .param("people", people.toArray(Long[]::new))
+        .query(
+            (rs, n) ->
+                new WaitingAdvice(
+                    rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getTimestamp(4).toInstant()))
+        .list();
+  }
+
+  /**
+   * A request without asking who reads it: for those that word an event to people it already
+   * concerns (the notification centre) or that decide for themselves who may hear of it.
+   */
+  public Optional<AdviceRequest> find(long id) {
     return requests("where r.id = ?", id).stream().findFirst();
   }
 

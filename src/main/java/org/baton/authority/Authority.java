@@ -37,6 +37,12 @@ public class Authority {
     this.checkLog = checkLog;
   }
 
+  /** Whether decisions of this type are confidential; an unknown type counts as confidential. */
+  public boolean isConfidential(String decisionType) {
+    DecisionType type = currentPolicy.get().types().get(decisionType);
+    return type == null || type.confidential();
+  }
+
   /** Checks for the acting person, or for another person if the actor may ask for others. */
   public CheckResult check(BatonUser actor, CheckQuestion question) {
     if (!AuthorityPermissions.mayCheckFor(actor, question.personId())) {

@@ -223,6 +223,34 @@ public class DecisionRecord {
     return chain.append(reversal, null);
   }
 
+  /**
+   * An entry as the record's followers see it (the webhooks): ids and facts, no content, for
+   * following the record in order by {@code seq}.
+   */
+  public record Appended(
+      long id,
+      long seq,
+      Decision.Kind kind,
+      Long refersTo,
+      Long deciderPersonId,
+      Long requestedByPersonId,
+      String decisionType,
+      boolean confidential) {}
+
+  /**
+   * Entries appended after {@code seq}, in order, at most {@code limit}: the record is append-only,
+   * so a follower that remembers the last seq it handled misses nothing and sees nothing twice. Not
+   * filtered by anyone's view: followers decide who may hear of confidential entries.
+   */
+  public List<Appended> appendedAfter(long seq, int limit) {
+    return repository.appendedAfter(seq, limit);
+  }
+
+  /** Whether an entry is confidential (seen only by those involved); a missing one counts so. */
+  public boolean isConfidential(long id) {
+    return repository.confidential(id).orElse(true);
+  }
+
   public Decision find(BatonUser actor, long id) {
     return repository
         .find(id, viewer(actor))

@@ -206,6 +206,32 @@ class DecisionRepository {
     };
   }
 
+  Optional<Boolean> confidential(long id) {
+    return jdbc.sql("select confidential from decision where id = ?")
+        .param(id)
+        .query(Boolean.class)
+        .optional();
+  }
+
+  List<DecisionRecord.Appended> appendedAfter(long seq, int limit) {
+    return jdbc.sql(
+            "select id, seq, kind, refers_to, decider_person_id, requested_by_person_id,"
+                + " decision_type, confidential from decision where seq > ? order by seq limit ?")
+        .params(seq, limit)
+        .query(
+            (rs, n) ->
+                new DecisionRecord.Appended(
+                    rs.getLong(1),
+                    rs.getLong(2),
+                    Decision.Kind.valueOf(rs.getString(3)),
+                    rs.getObject(4, Long.class),
+                    rs.getObject(5, Long.class),
+                    rs.getObject(6, Long.class),
+                    rs.getString(7),
+                    rs.getBoolean(8)))
+        .list();
+  }
+
   Optional<Decision> find(long id, Viewer viewer) {
     return jdbc.sql("select * from decision d where d.id = ? and" + VISIBLE)
         .params(visibleParams(List.of(id), viewer))

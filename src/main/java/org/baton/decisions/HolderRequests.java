@@ -108,6 +108,14 @@ public class HolderRequests {
                 CanonicalJson.stringMap(draft.context()))
             .query(Long.class)
             .single();
+    events.publishEvent(
+        new HolderRequestChanged(
+            id,
+            HolderRequestChanged.Kind.ASKED,
+            me,
+            holderPersonId,
+            mine.decisionType().confidential(),
+            null));
     return find(actor, id);
   }
 
@@ -134,19 +142,29 @@ public class HolderRequests {
         request.holderPersonId(),
         request.requesterPersonId(),
         draft,
-        decision ->
-            answered(
-                jdbc.sql(
-                        "update authority_request set status = 'APPROVED', answered_at = now(),"
-                            + " decision_id = ? where id = ? and status = 'OPEN'")
-                    .params(decision.id(), id)
-                    .update()));
+        decision -> {
+          answered(
+              jdbc.sql(
+                      "update authority_request set status = 'APPROVED', answered_at = now(),"
+                          + " decision_id = ? where id = ? and status = 'OPEN'")
+                  .params(decision.id(), id)
+                  .update());
+          // published in the transaction that records the decision: durable with it
+          events.publishEvent(
+              new HolderRequestChanged(
+                  id,
+                  HolderRequestChanged.Kind.APPROVED,
+                  request.requesterPersonId(),
+                  request.holderPersonId(),
+                  decision.confidential(),
+                  decision.id()));
+        });
     return find(actor, id);
   }
 
   @Transactional
   public HolderRequest decline(BatonUser actor, long id, String reason) {
-    openForHolder(actor, id);
+    HolderRequest request = openForHolder(actor, id);
     String why = reason == null ? "" : reason.strip();
     if (why.isEmpty() || why.length() > 2000) {
       throw new InvalidInputException(
@@ -158,7 +176,48 @@ public class HolderRequests {
                     + " where id = ? and status = 'OPEN'")
             .params(why, id)
             .update());
+    events.publishEvent(
+        new HolderRequestChanged(
+            id,
+            HolderRequestChanged.Kind.DECLINED,
+            request.requesterPersonId(),
+            request.holderPersonId(),
+            authority.isConfidential(request.decisionType()),
+            null));
     return find(actor, id);
+  }
+
+  /**
+   * The open requests waiting for each of these holders' answer, oldest first: what waits for them
+   * (their digest). One query for any number of people.
+   */
+  public List<HolderRequest> waitingFor(java.util.Collection<Long> holders) {
+    if (holders.isEmpty()) {
+      return List.of();
+    }
+    List<HolderRequest> requests =
+        jdbc.sql(
+                "select * from authority_request where status = 'OPEN'"
+                    + " and holder_person_id = any(cast(:holders as bigint[])) order by created_at")
+            .param("holders", holders.toArray(Long[]::new))
+            .query(this::row)
+            .list();
+    List<Long> people = new ArrayList<>();
+    requests.forEach(r -> people.addAll(List.of(r.requesterPersonId(), r.holderPersonId())));
+    Map<Long, String> names = directory.names(people);
+    return requests.stream().map(r -> named(r, names)).toList();
+  }
+
+  /**
+   * A request without asking who reads it: for wording an event to those it concerns (the holder,
+   * the requester), who may see it.
+   */
+  public java.util.Optional<HolderRequest> find(long id) {
+    return jdbc.sql("select * from authority_request where id = ?")
+        .param(id)
+        .query(this::row)
+        .optional()
+        .map(this::named);
   }
 
   public HolderRequest find(BatonUser actor, long id) {

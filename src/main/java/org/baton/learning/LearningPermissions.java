@@ -68,6 +68,17 @@ class LearningPermissions {
         && review.adviceRequestIds().stream().allMatch(id -> maySeeAdviceRequest(actor, id));
   }
 
+  /**
+   * Whether every member may see this published review: it names no confidential decision and no
+   * restricted advice request. What may be told to those outside (webhooks) without asking who.
+   */
+  boolean openToEveryMember(LearningReview review) {
+    return review.published()
+        && review.decisionIds().stream().noneMatch(decisions::isConfidential)
+        && review.adviceRequestIds().stream()
+            .allMatch(id -> advice.find(id).map(r -> !r.restricted()).orElse(false));
+  }
+
   boolean maySeeDecision(BatonUser actor, long decisionId) {
     return decision(actor, decisionId).isPresent();
   }

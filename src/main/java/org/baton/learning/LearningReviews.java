@@ -350,6 +350,14 @@ public class LearningReviews {
   }
 
   /** Whether any review has been written (the demo writes its own only into an empty library). */
+  /**
+   * Whether every member may see this review (published, about nothing confidential or restricted);
+   * false for one that does not exist.
+   */
+  public boolean openToEveryMember(long reviewId) {
+    return load(List.of(reviewId)).stream().anyMatch(permissions::openToEveryMember);
+  }
+
   public boolean anyWritten() {
     return jdbc.sql("select exists (select 1 from learning_review)").query(Boolean.class).single();
   }

@@ -1,10 +1,16 @@
 package org.baton.notifications;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.baton.advice.AdviceChanged;
+import org.baton.advice.AdviceRequest;
+import org.baton.advice.AdviceService;
 import org.baton.authority.DelegationEnded;
+import org.baton.decisions.HolderRequest;
+import org.baton.decisions.HolderRequestChanged;
 import org.baton.decisions.HolderRequestRerouted;
+import org.baton.decisions.HolderRequests;
 import org.baton.directory.Directory;
 import org.baton.directory.Person;
 import org.baton.initiatives.InitiativeChanged;
@@ -19,7 +25,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Turns what happened into notifications for the people concerned, and pushes them live: the unread
- * count to everyone notified, and a refresh signal to pages showing the changed thing.
+ * count to everyone notified, and a refresh signal to pages showing the changed thing. Each
+ * notification has a kind, by which the person's choice sends it by e-mail at once, keeps it for
+ * their digest, or leaves it here ({@link NotificationPreferences}); the e-mail goes into the
+ * outbox in the same transaction as the notification.
  */
 @Service
 public class NotificationCentre {
@@ -31,14 +40,29 @@ public class NotificationCentre {
   private final Directory directory;
   private final Initiatives initiatives;
   private final LearningResponses learning;
+  private final AdviceService advice;
+  private final HolderRequests holderRequests;
+  private final NotificationPreferences preferences;
+  private final NotificationMail mail;
+  private final java.time.ZoneId zone;
 
   NotificationCentre(
       JdbcClient jdbc,
       LiveBus streams,
       Directory directory,
       Initiatives initiatives,
-      LearningResponses learning) {
+      LearningResponses learning,
+      AdviceService advice,
+      HolderRequests holderRequests,
+      NotificationPreferences preferences,
+      NotificationMail mail,
+      org.baton.platform.BatonProperties properties) {
     this.learning = learning;
+    this.advice = advice;
+    this.holderRequests = holderRequests;
+    this.preferences = preferences;
+    this.mail = mail;
+    this.zone = properties.notifications().zone();
     this.jdbc = jdbc;
     this.streams = streams;
     this.directory = directory;
@@ -54,13 +78,21 @@ public class NotificationCentre {
   void on(AdviceChanged event) {
     String link = "/advice/" + event.requestId();
     String what = words(event);
-    for (Long asked : event.newlyAsked()) {
-      notify(asked, "You are asked for advice: " + what, link);
+    List<String> details = advice.find(event.requestId()).map(this::details).orElse(List.of());
+    for (Long asked : present(event.newlyAsked())) {
+      notify(
+          asked, NotificationKind.ADVICE_ASKED, "You are asked for advice: " + what, link, details);
     }
+    NotificationKind kind =
+        switch (event.kind()) {
+          case REMINDER -> NotificationKind.DEADLINE;
+          case ADVISER_LEFT -> NotificationKind.PEOPLE_LEFT;
+          default -> NotificationKind.ADVICE_ACTIVITY;
+        };
     // Someone who has left hears nothing more (they stay on the panel's history).
     List<Long> others =
         present(event.audience()).stream().filter(p -> !event.newlyAsked().contains(p)).toList();
-    others.forEach(person -> notify(person, what, link));
+    others.forEach(person -> notify(person, kind, what, link, details));
     streams.publish(event.audience(), "advice-" + event.requestId(), what);
     pushUnread(event.audience());
   }
@@ -71,9 +103,61 @@ public class NotificationCentre {
     String what = words(event);
     String title = initiatives.find(event.initiativeId()).title();
     List<Long> audience = present(event.audience()); // not whoever has left (the leader, say)
-    audience.forEach(person -> notify(person, title + ": " + what, link));
+    NotificationKind kind =
+        switch (event.kind()) {
+          case HANDED_OVER, PICKED_UP, STATUS_CHANGED, LEADER_LEFT ->
+              NotificationKind.INITIATIVE_MILESTONE;
+          default -> NotificationKind.INITIATIVE_ACTIVITY;
+        };
+    audience.forEach(person -> notify(person, kind, title + ": " + what, link, List.of()));
     streams.publish(audience, "initiative-" + event.initiativeId(), what);
     pushUnread(audience);
+  }
+
+  /** The holder hears of a request to decide; the requester hears its answer. */
+  @ApplicationModuleListener
+  void on(HolderRequestChanged event) {
+    HolderRequest request = holderRequests.find(event.requestId()).orElse(null);
+    if (request == null) {
+      return;
+    }
+    List<String> details = new ArrayList<>();
+    details.add("Why: " + request.reason());
+    if (request.amount() != null) {
+      details.add("Amount: " + request.amount().toPlainString() + " " + request.currency());
+    }
+    String link = "/authority/requests";
+    long told;
+    switch (event.kind()) {
+      case ASKED -> {
+        told = event.holderPersonId();
+        notify(
+            told,
+            NotificationKind.DECISION_REQUESTED,
+            request.requesterName() + " asks you to decide: " + request.title(),
+            link,
+            details);
+      }
+      case APPROVED -> {
+        told = event.requesterPersonId();
+        notify(
+            told,
+            NotificationKind.REQUEST_ANSWERED,
+            request.holderName() + " approved and decided: " + request.title(),
+            event.decisionId() == null ? link : "/decisions/" + event.decisionId(),
+            List.of());
+      }
+      default -> {
+        told = event.requesterPersonId();
+        notify(
+            told,
+            NotificationKind.REQUEST_ANSWERED,
+            request.holderName() + " declined your request: " + request.title(),
+            link,
+            List.of("Their answer: " + request.answer()));
+      }
+    }
+    pushUnread(List.of(told));
   }
 
   /** A request to decide moved on because its holder left: the requester and new holder hear. */
@@ -84,23 +168,29 @@ public class NotificationCentre {
     if (event.newHolderPersonId() == null) {
       notify(
           event.requesterPersonId(),
+          NotificationKind.PEOPLE_LEFT,
           left + " has left, and nobody above them holds this authority: ask again",
-          link);
+          link,
+          List.of());
       pushUnread(List.of(event.requesterPersonId()));
       return;
     }
     String holder = name(event.newHolderPersonId());
     notify(
         event.requesterPersonId(),
+        NotificationKind.PEOPLE_LEFT,
         left + " has left: your request to decide now waits for " + holder,
-        link);
+        link,
+        List.of());
     notify(
         event.newHolderPersonId(),
+        NotificationKind.DECISION_REQUESTED,
         left
             + " has left: "
             + name(event.requesterPersonId())
             + "'s request to decide now waits for your answer",
-        link);
+        link,
+        List.of());
     pushUnread(List.of(event.requesterPersonId(), event.newHolderPersonId()));
   }
 
@@ -109,8 +199,10 @@ public class NotificationCentre {
   void on(DelegationEnded event) {
     notify(
         event.otherPersonId(),
+        NotificationKind.PEOPLE_LEFT,
         name(event.leftPersonId()) + " has left: the delegation between you has ended",
-        "/authority/delegations");
+        "/authority/delegations",
+        List.of());
     pushUnread(List.of(event.otherPersonId()));
   }
 
@@ -149,7 +241,7 @@ public class NotificationCentre {
     }
     List<Long> told = present(event.told());
     for (Long person : told) {
-      notify(person, what, link);
+      notify(person, NotificationKind.LEARNING, what, link, List.of());
     }
     pushUnread(told);
     streams.broadcast("learning-feed", "changed");
@@ -224,10 +316,35 @@ public class NotificationCentre {
     pushUnread(List.of(personId));
   }
 
-  private void notify(long person, String text, String link) {
-    jdbc.sql("insert into notification (person_id, text, link) values (?, ?, ?)")
-        .params(person, text.length() > 500 ? text.substring(0, 499) + "…" : text, link)
+  /** What an e-mail about an advice request says besides what happened: the question, when. */
+  private List<String> details(AdviceRequest request) {
+    return List.of(
+        "The question: " + request.question(),
+        "Advice is due by " + NotificationMail.when(request.deadline(), zone));
+  }
+
+  /**
+   * Keeps the notification and, as the person chose for its kind, writes its e-mail now (into the
+   * outbox, in this transaction) or marks it for their digest.
+   */
+  private void notify(
+      long person, NotificationKind kind, String text, String link, List<String> details) {
+    String shown = text.length() > 500 ? text.substring(0, 499) + "…" : text;
+    NotificationKind.Delivery delivery = preferences.deliveryFor(person, kind);
+    jdbc.sql(
+            "insert into notification (person_id, kind, text, link, digest_pending)"
+                + " values (?, ?, ?, ?, ?)")
+        .params(person, kind.name(), shown, link, delivery == NotificationKind.Delivery.DIGEST)
         .update();
+    if (delivery == NotificationKind.Delivery.IMMEDIATELY) {
+      directory
+          .findPerson(person)
+          .filter(Person::active)
+          .ifPresent(
+              p ->
+                  mail.send(
+                      p.email(), person, kind, new NotificationMail.Item(shown, details, link)));
+    }
   }
 
   private void pushUnread(List<Long> people) {

@@ -32,7 +32,41 @@ public record BatonProperties(
     @DefaultValue Witness witness,
     @DefaultValue("http://localhost:8080") String baseUrl,
     @DefaultValue MailSettings mail,
-    @DefaultValue SignIn signIn) {
+    @DefaultValue SignIn signIn,
+    @DefaultValue Notifications notifications,
+    @DefaultValue Webhooks webhooks) {
+
+  /**
+   * @param digestAt the time of day digests are written, in Baton's time zone ({@code
+   *     BATON_NOTIFICATIONS_DIGEST_AT}); weekly digests go on Mondays
+   * @param zone the time zone of digests and of deadlines in e-mails ({@code
+   *     BATON_NOTIFICATIONS_ZONE})
+   * @param digestPoll how often Baton looks for digests that are due
+   * @param digestInitialDelay how long after a start it first looks
+   */
+  public record Notifications(
+      @DefaultValue("07:00") java.time.LocalTime digestAt,
+      @DefaultValue("UTC") java.time.ZoneId zone,
+      @DefaultValue("PT1M") Duration digestPoll,
+      @DefaultValue("PT1M") Duration digestInitialDelay) {}
+
+  /**
+   * @param allowPrivateAddresses whether webhook endpoints may be on private, loopback or
+   *     link-local addresses ({@code BATON_WEBHOOKS_ALLOW_PRIVATE_ADDRESSES}); off, so that a
+   *     webhook cannot be used to reach inside the network Baton runs in (server-side request
+   *     forgery)
+   * @param timeout how long a receiver has to answer one delivery
+   * @param perEndpoint how many deliveries to one endpoint may be under way at once, so that a
+   *     receiver that hangs holds up only its own
+   * @param retryFor how long a delivery is retried (with exponential back-off and jitter)
+   * @param poll how often the sender looks for due deliveries
+   */
+  public record Webhooks(
+      @DefaultValue("false") boolean allowPrivateAddresses,
+      @DefaultValue("PT10S") Duration timeout,
+      @DefaultValue("8") int perEndpoint,
+      @DefaultValue("P3D") Duration retryFor,
+      @DefaultValue("PT0.5S") Duration poll) {}
 
   /**
    * @param passwordsForPeople whether people may sign in with a password; turned off ({@code

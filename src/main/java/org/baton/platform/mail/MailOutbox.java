@@ -25,6 +25,8 @@ class MailOutbox implements Outbox {
       String recipient,
       String subject,
       String body,
+      String html,
+      String listUnsubscribe,
       Instant createdAt,
       int attempts,
       Instant sentAt,
@@ -46,13 +48,15 @@ class MailOutbox implements Outbox {
   public void post(Mail mail) {
     Instant now = clock.instant();
     jdbc.sql(
-            "insert into mail_outbox (message_id, recipient, subject, body, created_at,"
-                + " next_attempt_at) values (?, ?, ?, ?, ?, ?)")
+            "insert into mail_outbox (message_id, recipient, subject, body, html, list_unsubscribe,"
+                + " created_at, next_attempt_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
         .params(
             "<" + UUID.randomUUID() + "@" + domain + ">",
             mail.to(),
             mail.subject(),
             mail.body(),
+            mail.html(),
+            mail.unsubscribe(),
             java.sql.Timestamp.from(now),
             java.sql.Timestamp.from(now))
         .update();
@@ -75,7 +79,7 @@ class MailOutbox implements Outbox {
                 order by next_attempt_at, id
                 limit ?
                 for update skip locked)
-            returning id, message_id, recipient, subject, body, created_at, attempts, sent_at,
+            returning id, message_id, recipient, subject, body, html, list_unsubscribe, created_at, attempts, sent_at,
                       failed_at, last_error
             """)
         .params(java.sql.Timestamp.from(now.plus(lease)), java.sql.Timestamp.from(now), max)
@@ -111,7 +115,8 @@ class MailOutbox implements Outbox {
     int safePage = PageOf.clampPage(page);
     List<Stored> items =
         jdbc.sql(
-                "select id, message_id, recipient, subject, body, created_at, attempts, sent_at,"
+                "select id, message_id, recipient, subject, body, html, list_unsubscribe, created_at,"
+                    + " attempts, sent_at,"
                     + " failed_at, last_error from mail_outbox"
                     + " order by created_at desc, id desc limit ? offset ?")
             .params(safeSize, (long) safePage * safeSize)

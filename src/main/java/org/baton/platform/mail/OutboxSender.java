@@ -55,11 +55,21 @@ class OutboxSender {
   private void send(JavaMailSender sender, MailOutbox.Stored message) {
     try {
       MimeMessage mime = sender.createMimeMessage();
-      MimeMessageHelper helper = new MimeMessageHelper(mime, false, "UTF-8");
+      boolean html = message.html() != null;
+      MimeMessageHelper helper = new MimeMessageHelper(mime, html, "UTF-8");
       helper.setFrom(properties.mail().from());
       helper.setTo(message.recipient());
       helper.setSubject(message.subject());
-      helper.setText(message.body(), false);
+      if (html) {
+        helper.setText(message.body(), message.html()); // multipart/alternative: text, then HTML
+      } else {
+        helper.setText(message.body(), false);
+      }
+      if (message.listUnsubscribe() != null) {
+        // RFC 8058: a mail program unsubscribes with one POST to this address, no page to visit
+        mime.setHeader("List-Unsubscribe", "<" + message.listUnsubscribe() + ">");
+        mime.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+      }
       // Spring's sender keeps a Message-ID set before sending (saving would replace it)
       mime.setHeader("Message-ID", message.messageId());
       sender.send(mime);

@@ -67,7 +67,18 @@ class EmbeddedPostgresRecoveryIntegrationTest {
             java.time.Duration.ofSeconds(1),
             10,
             java.time.Duration.ofMinutes(5)),
-        new BatonProperties.SignIn(true));
+        new BatonProperties.SignIn(true),
+        new BatonProperties.Notifications(
+            java.time.LocalTime.of(7, 0),
+            java.time.ZoneOffset.UTC,
+            java.time.Duration.ofMinutes(1),
+            java.time.Duration.ofMinutes(1)),
+        new BatonProperties.Webhooks(
+            false,
+            java.time.Duration.ofSeconds(10),
+            8,
+            java.time.Duration.ofDays(3),
+            java.time.Duration.ofMillis(500)));
   }
 
   /** The child process: starts PostgreSQL as Baton does, commits a row, and waits to be killed. */

@@ -1,0 +1,218 @@
+package org.baton.notifications;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.baton.advice.AdviceService;
+import org.baton.decisions.HolderRequest;
+import org.baton.decisions.HolderRequests;
+import org.baton.platform.BatonProperties;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Writes each person's digest when it is due: daily at {@code baton.notifications.digest-at}, or
+ * weekly on Mondays at that time, with what waits for them (advice asked of them, requests for them
+ * to decide) and the notifications they chose to get this way since the last one. Nothing to tell,
+ * no e-mail.
+ *
+ * <p>People are taken {@value #CHUNK} at a time, each chunk in one transaction: its e-mails go into
+ * the outbox, its notifications leave the digest queue and its people are marked done together, so
+ * a crash mid-way loses nothing and repeats nothing; the next run carries on with the rest.
+ */
+@Component
+class Digests {
+
+  static final int CHUNK = 500;
+  private static final int MOST_ITEMS = 30;
+
+  private record Due(long personId, String email) {}
+
+  private record Pending(long id, long personId, String text, String link) {}
+
+  private final JdbcClient jdbc;
+  private final Clock clock;
+  private final BatonProperties.Notifications settings;
+  private final AdviceService advice;
+  private final HolderRequests holderRequests;
+  private final NotificationMail mail;
+  private final TransactionTemplate transactions;
+
+  Digests(
+      JdbcClient jdbc,
+      Clock clock,
+      BatonProperties properties,
+      AdviceService advice,
+      HolderRequests holderRequests,
+      NotificationMail mail,
+      PlatformTransactionManager transactionManager) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+    this.settings = properties.notifications();
+    this.advice = advice;
+    this.holderRequests = holderRequests;
+    this.mail = mail;
+    this.transactions = new TransactionTemplate(transactionManager);
+  }
+
+  @Scheduled(
+      fixedDelayString = "${baton.notifications.digest-poll:PT1M}",
+      initialDelayString = "${baton.notifications.digest-initial-delay:PT1M}")
+  void scheduled() {
+    writeDue();
+  }
+
+  /** Writes every digest that is due now; returns how many e-mails it wrote. */
+  int writeDue() {
+    Instant now = clock.instant();
+    return writeDue(NotificationPreferences.Digest.DAILY, lastDailyTime(now), now)
+        + writeDue(NotificationPreferences.Digest.WEEKLY, lastWeeklyTime(now), now);
+  }
+
+  private int writeDue(NotificationPreferences.Digest frequency, Instant since, Instant now) {
+    int written = 0;
+    long after = 0;
+    while (true) {
+      long from = after;
+      Integer[] chunk = new Integer[] {0};
+      Long last =
+          transactions.execute(
+              status -> {
+                List<Due> due = due(frequency, since, from);
+                if (due.isEmpty()) {
+                  return null;
+                }
+                chunk[0] = write(due, now);
+                return due.get(due.size() - 1).personId();
+              });
+      if (last == null) {
+        return written;
+      }
+      written += chunk[0];
+      after = last;
+    }
+  }
+
+  /** Active people of this frequency whose last digest is older than the latest digest time. */
+  private List<Due> due(NotificationPreferences.Digest frequency, Instant since, long after) {
+    return jdbc.sql(
+            """
+            select p.id, p.email from person p
+            left join notification_digest d on d.person_id = p.id
+            where p.active and p.id > ?
+              and coalesce(d.frequency, 'DAILY') = ?
+              and (d.last_digest_at is null or d.last_digest_at < ?)
+            order by p.id limit ?
+            """)
+        .params(after, frequency.name(), Timestamp.from(since), CHUNK)
+        .query((rs, n) -> new Due(rs.getLong(1), rs.getString(2)))
+        .list();
+  }
+
+  private int write(List<Due> due, Instant now) {
+    List<Long> people = due.stream().map(Due::personId).toList();
+    Map<Long, List<NotificationMail.Item>> items = new HashMap<>();
+    for (AdviceService.WaitingAdvice waiting : advice.waitingFor(people)) {
+      items
+          .computeIfAbsent(waiting.personId(), p -> new ArrayList<>())
+          .add(
+              new NotificationMail.Item(
+                  "Your advice is asked: " + waiting.question(),
+                  List.of("Due by " + NotificationMail.when(waiting.deadline(), settings.zone())),
+                  "/advice/" + waiting.requestId()));
+    }
+    for (HolderRequest request : holderRequests.waitingFor(people)) {
+      items
+          .computeIfAbsent(request.holderPersonId(), p -> new ArrayList<>())
+          .add(
+              new NotificationMail.Item(
+                  request.requesterName() + " asks you to decide: " + request.title(),
+                  List.of(
+                      "Waiting since "
+                          + NotificationMail.when(request.createdAt(), settings.zone())),
+                  "/authority/requests"));
+    }
+    for (Pending pending : pending(people)) {
+      items
+          .computeIfAbsent(pending.personId(), p -> new ArrayList<>())
+          .add(new NotificationMail.Item(pending.text(), List.of(), pending.link()));
+    }
+    int written = 0;
+    for (Due person : due) {
+      List<NotificationMail.Item> theirs = items.get(person.personId());
+      if (theirs == null) {
+        continue;
+      }
+      List<NotificationMail.Item> shown =
+          theirs.size() > MOST_ITEMS ? theirs.subList(0, MOST_ITEMS) : theirs;
+      if (theirs.size() > MOST_ITEMS) {
+        shown = new ArrayList<>(shown);
+        shown.add(
+            new NotificationMail.Item(
+                (theirs.size() - MOST_ITEMS) + " more in Baton", List.of(), "/notifications"));
+      }
+      mail.sendDigest(
+          person.email(),
+          person.personId(),
+          "Your Baton digest: " + theirs.size() + (theirs.size() == 1 ? " thing" : " things"),
+          shown);
+      written++;
+    }
+    jdbc.sql(
+            "update notification set digest_pending = false"
+                + " where digest_pending and person_id = any(cast(:people as bigint[]))")
+        .param("people", people.toArray(Long[]::new))
+        .update();
+    jdbc.sql(
+            """
+            insert into notification_digest (person_id, frequency, last_digest_at)
+            select p, coalesce((select frequency from notification_digest where person_id = p),
+                               'DAILY'), :now
+            from unnest(cast(:people as bigint[])) as p
+            on conflict (person_id) do update set last_digest_at = excluded.last_digest_at
+            """)
+        .param("people", people.toArray(Long[]::new))
+        .param("now", Timestamp.from(now))
+        .update();
+    return written;
+  }
+
+  private List<Pending> pending(List<Long> people) {
+    return jdbc.sql(
+            """
+            select id, person_id, text, link from notification
+            where digest_pending and person_id = any(cast(:people as bigint[]))
+            order by person_id, id
+            """)
+        .param("people", people.toArray(Long[]::new))
+        .query(
+            (rs, n) -> new Pending(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)))
+        .list();
+  }
+
+  /** The latest daily digest time at or before now. */
+  Instant lastDailyTime(Instant now) {
+    ZonedDateTime local = now.atZone(settings.zone());
+    ZonedDateTime today = local.toLocalDate().atTime(settings.digestAt()).atZone(settings.zone());
+    return (today.isAfter(local) ? today.minusDays(1) : today).toInstant();
+  }
+
+  /** The latest Monday digest time at or before now. */
+  Instant lastWeeklyTime(Instant now) {
+    ZonedDateTime local = now.atZone(settings.zone());
+    LocalDate monday = local.toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    ZonedDateTime time = monday.atTime(settings.digestAt()).atZone(settings.zone());
+    return (time.isAfter(local) ? time.minusWeeks(1) : time).toInstant();
+  }
+}

@@ -1,0 +1,212 @@
+package org.baton.notifications;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.baton.advice.AdviceChanged;
+import org.baton.advice.AdviceService;
+import org.baton.decisions.Decision;
+import org.baton.decisions.DecisionRecord;
+import org.baton.decisions.HolderRequestChanged;
+import org.baton.initiatives.InitiativeChanged;
+import org.baton.learning.LearningChanged;
+import org.baton.learning.LearningReviews;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What happened, as webhook deliveries: the modules' durable events, and the decision record, which
+ * is append-only and ordered and so is followed by its own cursor (the last seq handled, moved in
+ * the same transaction as the deliveries it wrote). Each delivery carries ids and links; whoever
+ * receives it fetches the rest through the API with its own permissions.
+ */
+@Component
+class WebhookEvents {
+
+  private static final int DECISIONS_PER_ROUND = 500;
+
+  private final Webhooks webhooks;
+  private final DecisionRecord decisions;
+  private final AdviceService advice;
+  private final LearningReviews reviews;
+  private final JdbcClient jdbc;
+  private final WebhookSender sender;
+
+  WebhookEvents(
+      Webhooks webhooks,
+      DecisionRecord decisions,
+      AdviceService advice,
+      LearningReviews reviews,
+      JdbcClient jdbc,
+      WebhookSender sender) {
+    this.webhooks = webhooks;
+    this.decisions = decisions;
+    this.advice = advice;
+    this.reviews = reviews;
+    this.jdbc = jdbc;
+    this.sender = sender;
+  }
+
+  /**
+   * Follows the decision record: takes the cursor's row lock (one server at a time), writes the
+   * deliveries of the entries after it, and moves it, all in one transaction.
+   */
+  @Scheduled(fixedDelayString = "${baton.webhooks.poll:PT0.5S}")
+  @Transactional
+  public void followDecisions() {
+    long last =
+        jdbc.sql("select last_seq from webhook_decision_cursor where id = 1 for update")
+            .query(Long.class)
+            .single();
+    List<DecisionRecord.Appended> entries = decisions.appendedAfter(last, DECISIONS_PER_ROUND);
+    if (entries.isEmpty()) {
+      return;
+    }
+    boolean anyEndpoint =
+        jdbc.sql("select exists (select 1 from webhook_endpoint where disabled_at is null)")
+            .query(Boolean.class)
+            .single();
+    if (anyEndpoint) {
+      for (DecisionRecord.Appended entry : entries) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("decisionId", entry.id());
+        data.put("kind", entry.kind().name());
+        data.put("decisionType", entry.decisionType());
+        data.put("refersTo", entry.refersTo());
+        data.put("deciderPersonId", entry.deciderPersonId());
+        data.put("requestedByPersonId", entry.requestedByPersonId());
+        data.put(
+            "links", webhooks.links("/decisions/" + entry.id(), "/api/v1/decisions/" + entry.id()));
+        webhooks.enqueue(
+            entry.kind() == Decision.Kind.REVERSAL
+                ? WebhookEventType.DECISION_REVERSED
+                : WebhookEventType.DECISION_RECORDED,
+            entry.confidential(),
+            data);
+      }
+    }
+    jdbc.sql("update webhook_decision_cursor set last_seq = ? where id = 1")
+        .param(entries.get(entries.size() - 1).seq())
+        .update();
+    org.springframework.transaction.support.TransactionSynchronizationManager
+        .registerSynchronization(
+            new org.springframework.transaction.support.TransactionSynchronization() {
+              @Override
+              public void afterCommit() {
+                sender.signal();
+              }
+            });
+  }
+
+  @ApplicationModuleListener
+  void on(HolderRequestChanged event) {
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("requestId", event.requestId());
+    data.put("requesterPersonId", event.requesterPersonId());
+    data.put("holderPersonId", event.holderPersonId());
+    if (event.kind() != HolderRequestChanged.Kind.ASKED) {
+      data.put("answer", event.kind().name());
+      data.put("decisionId", event.decisionId());
+    }
+    data.put("links", webhooks.links("/authority/requests", "/api/v1/authority/requests"));
+    webhooks.enqueue(
+        event.kind() == HolderRequestChanged.Kind.ASKED
+            ? WebhookEventType.HOLDER_REQUEST_ASKED
+            : WebhookEventType.HOLDER_REQUEST_ANSWERED,
+        event.confidential(),
+        data);
+  }
+
+  @ApplicationModuleListener
+  void on(InitiativeChanged event) {
+    WebhookEventType type =
+        switch (event.kind()) {
+          case STARTED -> WebhookEventType.INITIATIVE_SPOTTED;
+          case HANDED_OVER, PICKED_UP -> WebhookEventType.INITIATIVE_HANDED_OVER;
+          case STATUS_CHANGED -> WebhookEventType.INITIATIVE_STATUS_CHANGED;
+          default -> null;
+        };
+    if (type == null) {
+      return;
+    }
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("initiativeId", event.initiativeId());
+    data.put("actorPersonId", event.actorPersonId());
+    if (type == WebhookEventType.INITIATIVE_HANDED_OVER) {
+      data.put(
+          "leaderPersonId",
+          event.kind() == InitiativeChanged.Kind.PICKED_UP
+              ? event.actorPersonId()
+              : event.otherPersonId());
+    }
+    if (event.status() != null) {
+      data.put("status", event.status().name());
+    }
+    data.put(
+        "links",
+        webhooks.links(
+            "/initiatives/" + event.initiativeId(), "/api/v1/initiatives/" + event.initiativeId()));
+    webhooks.enqueue(type, false, data); // initiatives are open to every member
+  }
+
+  @ApplicationModuleListener
+  void on(AdviceChanged event) {
+    WebhookEventType type =
+        switch (event.kind()) {
+          case ASKED -> WebhookEventType.ADVICE_REQUEST_OPENED;
+          case ADVISED, REVISED -> WebhookEventType.ADVICE_GIVEN;
+          case CLOSED -> WebhookEventType.ADVICE_REQUEST_CLOSED;
+          default -> null;
+        };
+    if (type == null) {
+      return;
+    }
+    boolean restricted = advice.find(event.requestId()).map(r -> r.restricted()).orElse(true);
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("adviceRequestId", event.requestId());
+    data.put("actorPersonId", event.actorPersonId());
+    if (event.stance() != null) {
+      data.put("stance", event.stance().name());
+    }
+    data.put(
+        "links",
+        webhooks.links(
+            "/advice/" + event.requestId(), "/api/v1/advice-requests/" + event.requestId()));
+    webhooks.enqueue(type, restricted, data);
+  }
+
+  @ApplicationModuleListener
+  void on(LearningChanged event) {
+    Map<String, Object> data = new LinkedHashMap<>();
+    switch (event.kind()) {
+      case REVIEW_PUBLISHED -> {
+        data.put("reviewId", event.learningId());
+        data.put("authorPersonId", event.actorPersonId());
+        data.put(
+            "links",
+            webhooks.links(
+                "/learning/reviews/" + event.learningId(),
+                "/api/v1/learning-reviews/" + event.learningId()));
+        webhooks.enqueue(
+            WebhookEventType.LEARNING_REVIEW_PUBLISHED,
+            !reviews.openToEveryMember(event.learningId()),
+            data);
+      }
+      case REPORT_OUT_POSTED -> {
+        data.put("reportOutId", event.learningId());
+        data.put("authorPersonId", event.actorPersonId());
+        data.put(
+            "links",
+            webhooks.links(
+                "/report-outs/" + event.learningId(), "/api/v1/report-outs/" + event.learningId()));
+        webhooks.enqueue(WebhookEventType.REPORT_OUT_POSTED, false, data);
+      }
+      default -> {
+        // comments and rounds are not webhook events
+      }
+    }
+  }
+}

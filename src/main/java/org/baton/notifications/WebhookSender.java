@@ -1,0 +1,342 @@
+package org.baton.notifications;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.baton.platform.BatonProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Delivers what waits in the webhook outbox. Each endpoint has at most {@code
+ * baton.webhooks.per-endpoint} deliveries under way, each with a timeout, so a receiver that hangs
+ * holds up only itself. A delivery is taken with a lease (another server, or this one after a
+ * crash, takes it again once the lease is over), sent with its fixed webhook-id and body and a
+ * fresh signature, and its outcome written at once: 2xx delivered; 410 Gone disables the endpoint
+ * (what waits stays, for when an admin enables it again); anything else is retried with exponential
+ * back-off and jitter until its retry time (about three days) is over.
+ *
+ * <p>Outcomes are committed without waiting for the disk flush ({@code synchronous_commit off}):
+ * PostgreSQL still writes them, even if Baton is killed; only a crash of the database server itself
+ * could lose the last few, which are then sent again with the same webhook-id.
+ */
+@Component
+class WebhookSender implements SmartLifecycle {
+
+  private static final Logger log = LoggerFactory.getLogger(WebhookSender.class);
+
+  private record Target(
+      long id, String url, String secret, String previousSecret, Instant previousUntil) {}
+
+  private record Claimed(
+      long id, String messageId, String payload, int attempts, Instant retryUntil) {}
+
+  private final JdbcClient jdbc;
+  private final Clock clock;
+  private final BatonProperties.Webhooks settings;
+  private final WebhookAddressPolicy addresses;
+  private final Webhooks webhooks;
+  private final TransactionTemplate transactions;
+  private final Map<Long, AtomicInteger> inFlight = new ConcurrentHashMap<>();
+  private final Object wake = new Object();
+  private final ExecutorService outcomes =
+      Executors.newFixedThreadPool(
+          4,
+          runnable -> {
+            Thread thread = new Thread(runnable, "webhook-outcomes");
+            thread.setDaemon(true);
+            return thread;
+          });
+  private final HttpClient http;
+  private volatile boolean running;
+  private Thread loop;
+
+  WebhookSender(
+      JdbcClient jdbc,
+      Clock clock,
+      BatonProperties properties,
+      Webhooks webhooks,
+      PlatformTransactionManager transactionManager) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+    this.settings = properties.webhooks();
+    this.webhooks = webhooks;
+    this.addresses = webhooks.addresses();
+    this.transactions = new TransactionTemplate(transactionManager);
+    this.http =
+        HttpClient.newBuilder()
+            .connectTimeout(settings.timeout())
+            .followRedirects(HttpClient.Redirect.NEVER) // a redirect could lead inside
+            .build();
+  }
+
+  @Override
+  public void start() {
+    running = true;
+    loop = new Thread(this::run, "webhook-sender");
+    loop.setDaemon(true);
+    loop.start();
+  }
+
+  @Override
+  public void stop() {
+    running = false;
+    signal();
+    try {
+      loop.join(5000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    outcomes.shutdown();
+  }
+
+  @Override
+  public boolean isRunning() {
+    return running;
+  }
+
+  /** Look for due deliveries now rather than at the next poll. */
+  void signal() {
+    synchronized (wake) {
+      wake.notifyAll();
+    }
+  }
+
+  private void run() {
+    while (running) {
+      try {
+        int started = round();
+        if (started == 0) {
+          synchronized (wake) {
+            wake.wait(settings.poll().toMillis());
+          }
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      } catch (RuntimeException e) {
+        log.warn("The webhook sender failed a round: {}", e.getMessage());
+        sleepQuietly();
+      }
+    }
+  }
+
+  /** Starts as many due deliveries as each endpoint has room for; returns how many. */
+  int round() {
+    Instant now = clock.instant();
+    List<Target> targets =
+        jdbc.sql(
+                """
+                select e.id, e.url, e.secret, e.previous_secret, e.previous_secret_until
+                from webhook_endpoint e
+                where e.disabled_at is null and exists (
+                    select 1 from webhook_delivery d
+                    where d.endpoint_id = e.id and d.delivered_at is null and d.failed_at is null
+                      and d.next_attempt_at <= ?)
+                """)
+            .param(Timestamp.from(now))
+            .query(
+                (rs, n) ->
+                    new Target(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant()))
+            .list();
+    int started = 0;
+    for (Target target : targets) {
+      AtomicInteger busy = inFlight.computeIfAbsent(target.id(), id -> new AtomicInteger());
+      int free = settings.perEndpoint() - busy.get();
+      if (free <= 0) {
+        continue;
+      }
+      for (Claimed delivery : claim(target.id(), free, now)) {
+        busy.incrementAndGet();
+        send(target, delivery, busy);
+        started++;
+      }
+    }
+    return started;
+  }
+
+  private List<Claimed> claim(long endpointId, int max, Instant now) {
+    Instant lease = now.plus(settings.timeout()).plusSeconds(30);
+    return transactions.execute(
+        status -> {
+          relaxedCommit();
+          return jdbc.sql(
+                  """
+                  update webhook_delivery set attempts = attempts + 1, next_attempt_at = ?
+                  where id in (
+                      select id from webhook_delivery
+                      where endpoint_id = ? and delivered_at is null and failed_at is null
+                        and next_attempt_at <= ?
+                      order by next_attempt_at, id limit ?
+                      for update skip locked)
+                  returning id, message_id, payload, attempts, retry_until
+                  """)
+              .params(Timestamp.from(lease), endpointId, Timestamp.from(now), max)
+              .query(
+                  (rs, n) ->
+                      new Claimed(
+                          rs.getLong(1),
+                          rs.getString(2),
+                          rs.getString(3),
+                          rs.getInt(4),
+                          rs.getTimestamp(5).toInstant()))
+              .list();
+        });
+  }
+
+  private void send(Target target, Claimed delivery, AtomicInteger busy) {
+    long started = System.nanoTime();
+    Optional<String> refused = addresses.refusal(target.url());
+    if (refused.isPresent()) {
+      outcomes.execute(() -> finish(target, delivery, busy, started, null, refused.get()));
+      return;
+    }
+    Instant now = clock.instant();
+    List<String> secrets = new ArrayList<>();
+    secrets.add(target.secret());
+    if (target.previousSecret() != null
+        && target.previousUntil() != null
+        && target.previousUntil().isAfter(now)) {
+      secrets.add(target.previousSecret());
+    }
+    long timestamp = now.getEpochSecond();
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(target.url()))
+            .timeout(settings.timeout())
+            .header("Content-Type", "application/json")
+            .header("User-Agent", "Baton-Webhooks/1")
+            .header("webhook-id", delivery.messageId())
+            .header("webhook-timestamp", Long.toString(timestamp))
+            .header(
+                "webhook-signature",
+                WebhookSignature.header(
+                    secrets, delivery.messageId(), timestamp, delivery.payload()))
+            .POST(HttpRequest.BodyPublishers.ofString(delivery.payload()))
+            .build();
+    http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
+        .whenCompleteAsync(
+            (response, error) ->
+                finish(
+                    target,
+                    delivery,
+                    busy,
+                    started,
+                    response == null ? null : response.statusCode(),
+                    error == null ? null : describe(error)),
+            outcomes);
+  }
+
+  private void finish(
+      Target target,
+      Claimed delivery,
+      AtomicInteger busy,
+      long started,
+      Integer status,
+      String error) {
+    try {
+      int millis = (int) Math.min(Integer.MAX_VALUE, (System.nanoTime() - started) / 1_000_000);
+      transactions.executeWithoutResult(
+          tx -> {
+            relaxedCommit();
+            record(target, delivery, status, error, millis);
+          });
+    } catch (RuntimeException e) {
+      // the lease runs out and the delivery is tried again
+      log.warn("Could not record webhook delivery {}: {}", delivery.id(), e.getMessage());
+    } finally {
+      busy.decrementAndGet();
+      signal();
+    }
+  }
+
+  private void record(Target target, Claimed delivery, Integer status, String error, int millis) {
+    Instant now = clock.instant();
+    jdbc.sql(
+            "insert into webhook_attempt (delivery_id, at, status, error, millis)"
+                + " values (?, ?, ?, ?, ?)")
+        .params(delivery.id(), Timestamp.from(now), status, truncate(error), millis)
+        .update();
+    if (status != null && status >= 200 && status < 300) {
+      jdbc.sql(
+              "update webhook_delivery set delivered_at = ?, last_status = ?, last_error = null"
+                  + " where id = ?")
+          .params(Timestamp.from(now), status, delivery.id())
+          .update();
+      return;
+    }
+    String why = error != null ? error : "The receiver answered " + status + ".";
+    if (status != null && status == 410) {
+      webhooks.disable(
+          target.id(), "The receiver answered 410 Gone: it no longer wants deliveries.");
+    }
+    Duration wait = backoff(delivery.attempts());
+    boolean giveUp = now.plus(wait).isAfter(delivery.retryUntil());
+    jdbc.sql(
+            "update webhook_delivery set last_status = ?, last_error = ?, next_attempt_at = ?,"
+                + " failed_at = ? where id = ?")
+        .params(
+            status,
+            truncate(why),
+            Timestamp.from(now.plus(wait)),
+            giveUp && (status == null || status != 410) ? Timestamp.from(now) : null,
+            delivery.id())
+        .update();
+  }
+
+  /** 30 s, 1 min, 2 min, ... up to 12 h, each between half and one and a half times that. */
+  static Duration backoff(int attempts) {
+    long base = 30L << Math.min(Math.max(attempts - 1, 0), 11);
+    long capped = Math.min(base, Duration.ofHours(12).toSeconds());
+    double jitter = 0.5 + ThreadLocalRandom.current().nextDouble();
+    return Duration.ofMillis((long) (capped * 1000 * jitter));
+  }
+
+  private void relaxedCommit() {
+    jdbc.sql("set local synchronous_commit = off").update();
+  }
+
+  private static String describe(Throwable error) {
+    Throwable cause = error.getCause() != null ? error.getCause() : error;
+    String kind =
+        cause instanceof java.net.http.HttpTimeoutException
+            ? "No answer in time"
+            : cause.getClass().getSimpleName();
+    return kind + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+  }
+
+  private static String truncate(String text) {
+    return text == null || text.length() <= 500 ? text : text.substring(0, 500);
+  }
+
+  private static void sleepQuietly() {
+    try {
+      Thread.sleep(1000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,88 @@
+package org.baton.notifications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Where webhooks may go: public addresses only, https where Baton itself is on https. */
+class WebhookAddressPolicyTest {
+
+  /** Names resolve as a DNS server (under an attacker's control, say) might answer. */
+  private static final Map<String, String> DNS =
+      Map.ofEntries(
+          Map.entry("public.example", "93.184.216.34"),
+          Map.entry("loopback.example", "127.0.0.1"),
+          Map.entry("private10.example", "10.1.2.3"),
+          Map.entry("private172.example", "172.16.5.4"),
+          Map.entry("private192.example", "192.168.1.10"),
+          Map.entry("metadata.example", "169.254.169.254"),
+          Map.entry("cgnat.example", "100.64.0.1"),
+          Map.entry("zero.example", "0.0.0.0"),
+          Map.entry("ula.example", "fd00::1"),
+          Map.entry("mapped.example", "::ffff:127.0.0.1"),
+          Map.entry("v6loopback.example", "::1"),
+          Map.entry("v6public.example", "2606:2800:220:1:248:1893:25c8:1946"));
+
+  private static InetAddress[] resolve(String host) throws UnknownHostException {
+    String address = DNS.get(host);
+    if (address == null) {
+      throw new UnknownHostException(host);
+    }
+    return new InetAddress[] {InetAddress.getByName(address)};
+  }
+
+  private final WebhookAddressPolicy production =
+      new WebhookAddressPolicy(false, true, WebhookAddressPolicyTest::resolve);
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "loopback.example",
+        "private10.example",
+        "private172.example",
+        "private192.example",
+        "metadata.example",
+        "cgnat.example",
+        "zero.example",
+        "ula.example",
+        "mapped.example",
+        "v6loopback.example"
+      })
+  void privateLoopbackAndLinkLocalAddressesAreRefused(String host) {
+    assertThat(production.refusal("https://" + host + "/hook"))
+        .hasValueSatisfying(why -> assertThat(why).contains("only to public addresses"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"public.example", "v6public.example"})
+  void publicAddressesAreAccepted(String host) {
+    assertThat(production.refusal("https://" + host + "/hook")).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "http://public.example/hook | Use https",
+        "ftp://public.example/hook | Give a full address",
+        "public.example/hook | Give a full address",
+        "https://user:secret@public.example/hook | Leave user names",
+        "https://nowhere.example/hook | cannot be found"
+      })
+  void otherBadAddressesAreRefusedWithAReason(String url, String reason) {
+    assertThat(production.refusal(url)).hasValueSatisfying(why -> assertThat(why).contains(reason));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"http://loopback.example:8089/hook", "http://private10.example/hook"})
+  void theSettingAllowsPrivateAddressesAndHttpWhereBatonRunsOnHttp(String url) {
+    assertThat(
+            new WebhookAddressPolicy(true, false, WebhookAddressPolicyTest::resolve).refusal(url))
+        .isEmpty();
+  }
+}
