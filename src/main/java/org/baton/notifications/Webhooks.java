@@ -48,7 +48,7 @@ class Webhooks {
       String disabledReason,
       Instant previousSecretUntil) {
 
-    boolean enabled() {
+    public boolean enabled() {
       return disabledAt == null;
     }
   }
@@ -70,7 +70,7 @@ class Webhooks {
       Integer lastStatus,
       String lastError) {
 
-    String state() {
+    public String state() {
       if (deliveredAt != null) {
         return "delivered";
       }

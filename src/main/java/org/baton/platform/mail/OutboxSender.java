@@ -1,5 +1,7 @@
 package org.baton.platform.mail;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.List;
@@ -8,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -44,15 +47,68 @@ class OutboxSender {
       return;
     }
     List<MailOutbox.Stored> due;
-    do {
-      due = outbox.claimDue(BATCH, properties.mail().lease());
-      for (MailOutbox.Stored message : due) {
-        send(sender, message);
-      }
-    } while (due.size() == BATCH);
+    try (Connection connection = new Connection(sender)) {
+      do {
+        due = outbox.claimDue(BATCH, properties.mail().lease());
+        for (MailOutbox.Stored message : due) {
+          send(sender, connection, message);
+        }
+      } while (due.size() == BATCH);
+    }
   }
 
-  private void send(JavaMailSender sender, MailOutbox.Stored message) {
+  /**
+   * One SMTP connection for a whole round, opened at the first message and again after a failure: a
+   * digest of thousands of messages does not pay a connection (and its greeting) for each. Senders
+   * other than Spring's own send one by one.
+   */
+  private static final class Connection implements AutoCloseable {
+    private final JavaMailSenderImpl smtp;
+    private Transport transport;
+
+    Connection(JavaMailSender sender) {
+      this.smtp = sender instanceof JavaMailSenderImpl impl ? impl : null;
+    }
+
+    void send(JavaMailSender sender, MimeMessage mime) throws MessagingException {
+      if (smtp == null) {
+        sender.send(mime);
+        return;
+      }
+      if (transport == null || !transport.isConnected()) {
+        transport =
+            smtp.getSession()
+                .getTransport(smtp.getProtocol() == null ? "smtp" : smtp.getProtocol());
+        transport.connect(smtp.getHost(), smtp.getPort(), smtp.getUsername(), smtp.getPassword());
+      }
+      // as Spring's sender does: saving changes would replace the Message-ID set before
+      String messageId = mime.getMessageID();
+      mime.saveChanges();
+      if (messageId != null) {
+        mime.setHeader("Message-ID", messageId);
+      }
+      try {
+        transport.sendMessage(mime, mime.getAllRecipients());
+      } catch (MessagingException e) {
+        close();
+        throw e;
+      }
+    }
+
+    @Override
+    public void close() {
+      if (transport != null) {
+        try {
+          transport.close();
+        } catch (MessagingException e) {
+          // closing a broken connection: nothing to keep
+        }
+        transport = null;
+      }
+    }
+  }
+
+  private void send(JavaMailSender sender, Connection connection, MailOutbox.Stored message) {
     try {
       MimeMessage mime = sender.createMimeMessage();
       boolean html = message.html() != null;
@@ -72,7 +128,7 @@ class OutboxSender {
       }
       // Spring's sender keeps a Message-ID set before sending (saving would replace it)
       mime.setHeader("Message-ID", message.messageId());
-      sender.send(mime);
+      connection.send(sender, mime);
       outbox.markSent(message.id());
     } catch (jakarta.mail.MessagingException | RuntimeException e) { // MailException included
       boolean giveUp = message.attempts() >= properties.mail().maxAttempts();

@@ -23,6 +23,8 @@ import org.baton.directory.PersonDraft;
 import org.baton.identity.Accounts;
 import org.baton.identity.ApiTokens;
 import org.baton.identity.BatonUser;
+import org.baton.platform.Mail;
+import org.baton.platform.Outbox;
 import org.baton.platform.SystemTask;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,6 +46,8 @@ class MailOverSmtpIntegrationTest {
   @Autowired Accounts accounts;
   @Autowired ApiTokens tokens;
   @Autowired PeopleService people;
+  @Autowired Outbox outbox;
+  @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
 
   private int port;
   private GreenMail smtp;
@@ -86,6 +90,33 @@ class MailOverSmtpIntegrationTest {
                       .single());
       Thread.sleep(1500); // several more rounds of the sender: still one message
       assertThat(receivedBy(email)).hasSize(1);
+    }
+  }
+
+  @Test
+  void aNotificationIsSentAsTextAndHtmlWithAOneClickUnsubscribe() throws Exception {
+    try (ConfigurableApplicationContext server = server()) {
+      String email = "notified-" + UUID.randomUUID() + "@example.com";
+      String unsubscribe = "http://localhost:8080/unsubscribe?t=1.ADVICE_ASKED.sig";
+      transactions.executeWithoutResult(
+          status ->
+              outbox.post(
+                  new Mail(
+                      email,
+                      "You are asked for advice",
+                      "The question: Which supplier?",
+                      "<p>The question: Which supplier?</p>",
+                      unsubscribe)));
+      await().atMost(Duration.ofSeconds(15)).until(() -> receivedBy(email).size() == 1);
+      MimeMessage mail = receivedBy(email).get(0);
+      assertThat(mail.getHeader("List-Unsubscribe")[0]).isEqualTo("<" + unsubscribe + ">");
+      assertThat(mail.getHeader("List-Unsubscribe-Post")[0])
+          .isEqualTo("List-Unsubscribe=One-Click");
+      jakarta.mail.Multipart parts = (jakarta.mail.Multipart) mail.getContent();
+      String all = com.icegreen.greenmail.util.GreenMailUtil.getBody(mail);
+      assertThat(all).contains("The question: Which supplier?").contains("<p>The question");
+      assertThat(parts.getCount()).isPositive();
+      assertThat(mail.getContentType()).startsWith("multipart/");
     }
   }
 
