@@ -50,6 +50,9 @@ public final class NotificationLoad {
   public static void main(String[] args) throws Exception {
     int people = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
     int deliveries = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
+    // GreenMail announces every mailbox it makes: ten thousand lines
+    ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("com.icegreen"))
+        .setLevel(ch.qos.logback.classic.Level.WARN);
     Path home = Files.createTempDirectory("baton-notification-load");
     int smtpPort = freePort();
     GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
