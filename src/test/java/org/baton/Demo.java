@@ -56,4 +56,28 @@ public final class Demo {
         owner,
         reason);
   }
+
+  /**
+   * A decision of the demo's confidential type (a write-off), recorded by Ruth, who holds it: seen
+   * only by those involved and admins.
+   */
+  public static long confidentialDecision(
+      org.baton.decisions.DecisionRecord decisions,
+      org.baton.identity.BatonUser ruth,
+      String title) {
+    return decisions
+        .record(
+            ruth,
+            new org.baton.decisions.DecisionDraft(
+                "finance.write-off",
+                title,
+                "Uncollectable",
+                org.baton.platform.Money.of("3000", "EUR"),
+                java.util.Map.of(),
+                java.util.List.of(),
+                null,
+                null,
+                null))
+        .id();
+  }
 }

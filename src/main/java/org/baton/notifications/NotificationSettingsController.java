@@ -35,12 +35,7 @@ class NotificationSettingsController {
 
   @GetMapping("/me/notifications/settings")
   String settings(@AuthenticationPrincipal BatonUser me, Model model) {
-    if (me.personId() == null) {
-      model.addAttribute("operator", true);
-      return "notifications/settings";
-    }
-    model.addAttribute("choices", preferences.of(me.personId()));
-    return form(model);
+    return form(me, model);
   }
 
   @PostMapping("/me/notifications/settings")
@@ -55,12 +50,7 @@ class NotificationSettingsController {
     } catch (InvalidInputException e) {
       response.setStatus(422);
       model.addAttribute("errors", e.byField());
-      if (me.personId() == null) {
-        model.addAttribute("operator", true);
-        return "notifications/settings";
-      }
-      model.addAttribute("choices", preferences.of(me.personId()));
-      return form(model);
+      return form(me, model);
     }
   }
 
@@ -149,7 +139,13 @@ class NotificationSettingsController {
     return "notifications/unsubscribe";
   }
 
-  private String form(Model model) {
+  /** The settings form with the person's choices; operator accounts are told they get none. */
+  private String form(BatonUser me, Model model) {
+    if (me.personId() == null) {
+      model.addAttribute("operator", true);
+      return "notifications/settings";
+    }
+    model.addAttribute("choices", preferences.of(me.personId()));
     model.addAttribute("kinds", NotificationKind.values());
     model.addAttribute("deliveries", NotificationKind.Delivery.values());
     model.addAttribute("digests", NotificationPreferences.Digest.values());

@@ -10,15 +10,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.baton.BatonIntegrationTest;
-import org.baton.decisions.DecisionDraft;
 import org.baton.decisions.DecisionRecord;
 import org.baton.identity.Accounts;
 import org.baton.identity.BatonUser;
 import org.baton.platform.InvalidInputException;
-import org.baton.platform.Money;
 import org.baton.platform.NotFoundException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -185,20 +182,8 @@ class LearningIntegrationTest {
   }
 
   private long confidentialDecision() {
-    return decisions
-        .record(
-            account("ruth@example.com"),
-            new DecisionDraft(
-                "finance.write-off",
-                "Write off " + word,
-                "Uncollectable",
-                Money.of("3000", "EUR"),
-                Map.of(),
-                List.of(),
-                null,
-                null,
-                null))
-        .id();
+    return org.baton.Demo.confidentialDecision(
+        decisions, account("ruth@example.com"), "Write off " + word);
   }
 
   private long count() {

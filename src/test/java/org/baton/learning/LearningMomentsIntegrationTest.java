@@ -422,20 +422,8 @@ class LearningMomentsIntegrationTest {
   }
 
   private long confidential() {
-    return decisions
-        .record(
-            account("ruth@example.com"),
-            new DecisionDraft(
-                "finance.write-off",
-                "Write off " + word,
-                "Uncollectable",
-                Money.of("3000", "EUR"),
-                Map.of(),
-                List.of(),
-                null,
-                null,
-                null))
-        .id();
+    return org.baton.Demo.confidentialDecision(
+        decisions, account("ruth@example.com"), "Write off " + word);
   }
 
   private BatonUser account(String email) {
