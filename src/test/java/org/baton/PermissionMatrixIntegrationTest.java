@@ -85,6 +85,9 @@ class PermissionMatrixIntegrationTest {
   @Autowired DecisionRecord decisions;
   @Autowired HolderRequests holderRequests;
   @Autowired Initiatives initiatives;
+  @Autowired org.baton.strategy.Strategy strategy;
+  @Autowired org.baton.strategy.KeyFigures figures;
+  @Autowired org.baton.strategy.Dialogues dialogues;
   @Autowired AdviceService advice;
   @Autowired LearningReviews learning;
 
@@ -281,6 +284,7 @@ class PermissionMatrixIntegrationTest {
                     .id()));
     fixtures.put("learning.reportout", () -> Map.of("kind", "report-out", "id", reportOut().id()));
     fixtures.put("webhook", this::webhook);
+    strategyFixtures();
     fixtures.put(
         "webhook.delivery",
         () -> {
@@ -563,6 +567,8 @@ class PermissionMatrixIntegrationTest {
     }
     if (path.endsWith("stream")) {
       request.accept(MediaType.TEXT_EVENT_STREAM);
+    } else if (path.endsWith("/chart")) {
+      request.accept(MediaType.APPLICATION_JSON); // a chart's series, read by the page's script
     } else if (!api) {
       request.accept(MediaType.TEXT_HTML);
     }
@@ -575,6 +581,81 @@ class PermissionMatrixIntegrationTest {
       default -> request.with(user(account(actor + "@example.com")));
     }
     return request;
+  }
+
+  /**
+   * Strategy: sam (the demo's strategy editor) opens rounds; figures at each level are made by the
+   * admin; ruth is the one person named on the PEOPLE figure.
+   */
+  private void strategyFixtures() {
+    fixtures.put("part.values", () -> Map.of("part", "values"));
+    fixtures.put("version", () -> Map.of("number", strategy.direction().version()));
+    fixtures.put("priority", () -> strategy.currentPriorities().get(0).id());
+    fixtures.put("round.open", this::round);
+    long maria = account("maria@example.com").personId();
+    fixtures.put(
+        "goal.maria",
+        () ->
+            strategy.currentPriorities().stream()
+                .filter(p -> p.ownerId() == maria)
+                .findFirst()
+                .orElseThrow()
+                .goals()
+                .get(0)
+                .id());
+    fixtures.put(
+        "editor.greta",
+        () -> {
+          long greta = account("greta@example.com").personId();
+          strategy.nameEditor(account("admin"), greta);
+          return Map.of("personId", greta);
+        });
+    for (org.baton.strategy.Visibility level : org.baton.strategy.Visibility.values()) {
+      fixtures.put(
+          "figure." + level.name().toLowerCase(java.util.Locale.ROOT),
+          () ->
+              figures
+                  .create(
+                      account("admin"),
+                      new org.baton.strategy.FigureDrafts.FigureDraft(
+                          "Matrix " + level,
+                          "EUR",
+                          "",
+                          null,
+                          level,
+                          level == org.baton.strategy.Visibility.PEOPLE
+                              ? List.of(account("ruth@example.com").personId())
+                              : List.of()))
+                  .id());
+    }
+    fixtures.put(
+        "contribution.olivia",
+        () -> {
+          long round = round();
+          long contribution =
+              dialogues
+                  .contribute(
+                      account("olivia@example.com"),
+                      round,
+                      new org.baton.strategy.DialogueDrafts.ContributionDraft(
+                          org.baton.strategy.Contribution.Kind.IDEA, "Matrix idea", null))
+                  .id();
+          return Map.of("id", round, "cid", contribution);
+        });
+  }
+
+  private long round() {
+    return dialogues
+        .open(
+            account("sam@example.com"),
+            new org.baton.strategy.DialogueDrafts.RoundDraft(
+                "Matrix round",
+                "",
+                java.time.LocalDate.now().plusDays(7),
+                java.time.LocalDate.now().plusDays(14),
+                List.of(),
+                List.of("Matrix theme")))
+        .id();
   }
 
   /**

@@ -11,6 +11,7 @@
       "identity",
       "authority",
       "decisions",
-      "learning"
+      "learning",
+      "strategy"
     })
 package org.baton.demo;

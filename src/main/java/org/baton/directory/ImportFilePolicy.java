@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.baton.platform.CsvReader;
 
 /**
  * The rules an import file must meet before anything is written: the columns, each value, no e-mail

@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.baton.platform.BatonProperties;
+import org.baton.platform.CsvReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -88,7 +89,7 @@ public class PeopleImport implements DisposableBean {
         job.done(writer.write(accepted.plan(), job::progress));
       }
     } catch (CsvReader.CsvException e) {
-      job.refused(List.of(new ImportProblem(e.line, "", e.getMessage())));
+      job.refused(List.of(new ImportProblem(e.line(), "", e.getMessage())));
     } catch (RuntimeException e) {
       log.error("Import {} failed", job.id(), e);
       job.failed("The import failed on our side and nothing was imported; it has been logged.");

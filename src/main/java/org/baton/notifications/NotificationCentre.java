@@ -18,6 +18,8 @@ import org.baton.initiatives.Initiatives;
 import org.baton.learning.LearningChanged;
 import org.baton.learning.LearningKind;
 import org.baton.learning.LearningResponses;
+import org.baton.strategy.Dialogues;
+import org.baton.strategy.StrategyChanged;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
@@ -40,6 +42,7 @@ public class NotificationCentre {
   private final Directory directory;
   private final Initiatives initiatives;
   private final LearningResponses learning;
+  private final Dialogues dialogues;
   private final AdviceService advice;
   private final HolderRequests holderRequests;
   private final NotificationPreferences preferences;
@@ -52,12 +55,14 @@ public class NotificationCentre {
       Directory directory,
       Initiatives initiatives,
       LearningResponses learning,
+      Dialogues dialogues,
       AdviceService advice,
       HolderRequests holderRequests,
       NotificationPreferences preferences,
       NotificationMail mail,
       org.baton.platform.BatonProperties properties) {
     this.learning = learning;
+    this.dialogues = dialogues;
     this.advice = advice;
     this.holderRequests = holderRequests;
     this.preferences = preferences;
@@ -245,6 +250,47 @@ public class NotificationCentre {
     }
     pushUnread(told);
     streams.broadcast("learning-feed", "changed");
+  }
+
+  /**
+   * Strategic dialogue: a round opening or published is told to everyone; an answer (or a changed
+   * one) and a comment to the contribution's author. The round's open pages reload their list on
+   * every change (everyone may read a round, so the signal goes to every stream).
+   */
+  @ApplicationModuleListener
+  void on(StrategyChanged event) {
+    String title = dialogues.title(event.roundId());
+    String link =
+        event.contributionId() == null
+            ? "/dialogues/" + event.roundId()
+            : "/dialogues/" + event.roundId() + "/contributions/" + event.contributionId();
+    String actor = event.actorPersonId() == null ? "" : name(event.actorPersonId());
+    String what =
+        switch (event.kind()) {
+          case ROUND_OPENED -> actor + " opened a strategic dialogue: " + title + ". Contribute.";
+          case ROUND_PUBLISHED ->
+              "The strategic dialogue " + title + " is published: see what we adopted.";
+          case ANSWERED -> actor + " answered your contribution to " + title;
+          case COMMENTED -> actor + " commented on your contribution to " + title;
+          default -> "";
+        };
+    NotificationKind kind =
+        event.kind() == StrategyChanged.Kind.COMMENTED
+            ? NotificationKind.DIALOGUE_ACTIVITY
+            : NotificationKind.DIALOGUE;
+    List<Long> told =
+        event.toEveryone()
+            ? directory.organisation().members().stream()
+                .filter(org.baton.directory.Organisation.Member::active)
+                .map(org.baton.directory.Organisation.Member::id)
+                .filter(id -> !id.equals(event.actorPersonId()))
+                .toList()
+            : present(event.told());
+    if (!what.isEmpty()) {
+      told.forEach(person -> notify(person, kind, what, link, List.of()));
+      pushUnread(told);
+    }
+    streams.broadcast("dialogue-" + event.roundId(), event.kind().name());
   }
 
   private List<Long> present(List<Long> people) {

@@ -16,7 +16,11 @@ public enum NotificationKind {
   INITIATIVE_ACTIVITY(
       "Initiatives you lead or support: new supporters, comments, help", Delivery.DIGEST),
   LEARNING("Learning: review actions for you, comments, report-out rounds", Delivery.IMMEDIATELY),
-  PEOPLE_LEFT("Someone you work with has left: what moved to whom", Delivery.IMMEDIATELY);
+  PEOPLE_LEFT("Someone you work with has left: what moved to whom", Delivery.IMMEDIATELY),
+  DIALOGUE(
+      "Strategic dialogue: rounds opening and published, answers to your contributions",
+      Delivery.IMMEDIATELY),
+  DIALOGUE_ACTIVITY("Strategic dialogue: comments on your contributions", Delivery.DIGEST);
 
   /** How a notification of one kind reaches a person, besides the notification centre. */
   public enum Delivery {

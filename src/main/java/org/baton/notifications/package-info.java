@@ -13,6 +13,7 @@
       "initiatives",
       "decisions",
       "authority",
-      "learning"
+      "learning",
+      "strategy"
     })
 package org.baton.notifications;

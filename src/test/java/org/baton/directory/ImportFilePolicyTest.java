@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.baton.platform.CsvReader;
 import org.junit.jupiter.api.Test;
 
 class ImportFilePolicyTest {
@@ -130,7 +131,7 @@ class ImportFilePolicyTest {
     assertThatThrownBy(() -> CsvReader.read(latin1))
         .isInstanceOf(CsvReader.CsvException.class)
         .hasMessageContaining("not UTF-8")
-        .satisfies(e -> assertThat(((CsvReader.CsvException) e).line).isEqualTo(2));
+        .satisfies(e -> assertThat(((CsvReader.CsvException) e).line()).isEqualTo(2));
   }
 
   @Test

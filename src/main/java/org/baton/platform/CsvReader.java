@@ -1,4 +1,4 @@
-package org.baton.directory;
+package org.baton.platform;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -13,22 +13,27 @@ import java.util.List;
  * Reads RFC 4180 CSV (commas, double quotes, line breaks inside quotes) from strict UTF-8, and
  * remembers on which line of the file each record starts, so that errors can name it.
  */
-final class CsvReader {
+public final class CsvReader {
 
-  record Record(int line, List<String> values) {}
+  public record Record(int line, List<String> values) {}
 
-  static final class CsvException extends Exception {
-    final int line;
+  public static final class CsvException extends Exception {
+    private final int line;
 
     CsvException(int line, String message) {
       super(message);
       this.line = line;
     }
+
+    /** The line of the file the problem is on. */
+    public int line() {
+      return line;
+    }
   }
 
   private CsvReader() {}
 
-  static List<Record> read(byte[] bytes) throws CsvException {
+  public static List<Record> read(byte[] bytes) throws CsvException {
     String text = decode(bytes);
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);

@@ -1,0 +1,305 @@
+package org.baton.strategy;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.baton.directory.Directory;
+import org.baton.identity.BatonUser;
+import org.baton.platform.FieldProblem;
+import org.baton.platform.Htmx;
+import org.baton.platform.InvalidInputException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The dialogue pages: the rounds, opening one, a round with its contributions (live: the list is
+ * reloaded when anyone contributes, supports or is answered), a contribution with its comments.
+ */
+@Controller
+class DialoguesController {
+
+  private final Dialogues dialogues;
+  private final Strategy strategy;
+  private final Directory directory;
+
+  DialoguesController(Dialogues dialogues, Strategy strategy, Directory directory) {
+    this.dialogues = dialogues;
+    this.strategy = strategy;
+    this.directory = directory;
+  }
+
+  @GetMapping("/dialogues")
+  String list(@AuthenticationPrincipal BatonUser me, Model model) {
+    model.addAttribute("rounds", dialogues.list(me));
+    model.addAttribute("editor", strategy.isEditor(me));
+    return "strategy/dialogues";
+  }
+
+  @GetMapping("/dialogues/new")
+  String newRound(@AuthenticationPrincipal BatonUser me, Model model) {
+    if (!strategy.isEditor(me)) {
+      throw new org.springframework.security.access.AccessDeniedException(
+          "Only admins and strategy editors open dialogue rounds.");
+    }
+    if (!model.containsAttribute("form")) {
+      model.addAttribute("form", Map.of());
+    }
+    return "strategy/dialogue-form";
+  }
+
+  @PostMapping("/dialogues")
+  String open(
+      @AuthenticationPrincipal BatonUser me,
+      @RequestParam Map<String, String> form,
+      HttpServletResponse response,
+      Model model) {
+    if (!strategy.isEditor(me)) {
+      throw new org.springframework.security.access.AccessDeniedException(
+          "Only admins and strategy editors open dialogue rounds.");
+    }
+    try {
+      List<FieldProblem> problems = new ArrayList<>();
+      var closeOn = StrategyForms.date(form, "contributionsCloseOn", problems);
+      var dueOn = StrategyForms.date(form, "answersDueOn", problems);
+      List<Long> leaders = new ArrayList<>();
+      for (String who : form.getOrDefault("leaders", "").split("[,;\\s]+")) {
+        if (!who.isBlank()) {
+          try {
+            leaders.add(directory.resolvePerson(who, "leaders").id());
+          } catch (InvalidInputException e) {
+            problems.add(
+                new FieldProblem("leaders", "There is nobody with the address " + who + "."));
+          }
+        }
+      }
+      if (!problems.isEmpty()) {
+        throw new InvalidInputException(problems);
+      }
+      List<String> themes =
+          List.of(form.getOrDefault("themes", "").split("\\R")).stream()
+              .filter(t -> !t.isBlank())
+              .toList();
+      DialogueRound round =
+          dialogues.open(
+              me,
+              new DialogueDrafts.RoundDraft(
+                  form.get("title"), form.get("description"), closeOn, dueOn, leaders, themes));
+      return "redirect:/dialogues/" + round.id();
+    } catch (InvalidInputException e) {
+      model.addAttribute("form", form);
+      model.addAttribute(
+          "errors",
+          new InvalidInputException(
+                  e.problems().stream()
+                      .map(
+                          p ->
+                              p.field().equals("leaderIds")
+                                  ? new FieldProblem("leaders", p.message())
+                                  : p)
+                      .toList())
+              .byField());
+      response.setStatus(422);
+      return newRound(me, model);
+    }
+  }
+
+  /**
+   * A round and a page of its contributions. The list is the htmx fragment the page reloads when
+   * the live stream says the round changed, and when the sort or theme is chosen.
+   */
+  @GetMapping("/dialogues/{id}")
+  String round(
+      @AuthenticationPrincipal BatonUser me,
+      @PathVariable long id,
+      @RequestParam(required = false) Dialogues.Sort sort,
+      @RequestParam(required = false) Long theme,
+      @RequestParam(defaultValue = "false") boolean unanswered,
+      @RequestParam(defaultValue = "0") int page,
+      HttpServletRequest request,
+      Model model) {
+    DialogueRound round = dialogues.round(me, id);
+    model.addAttribute("round", round);
+    model.addAttribute("sort", sort == null ? Dialogues.Sort.SUPPORT : sort);
+    model.addAttribute("theme", theme);
+    model.addAttribute("unanswered", unanswered);
+    model.addAttribute(
+        "contributions",
+        dialogues.contributions(me, id, new Dialogues.Query(sort, theme, unanswered, page, 20)));
+    model.addAttribute(
+        "leader", me.personId() != null && round.leaderIds().contains(me.personId()));
+    model.addAttribute("states", Contribution.State.values());
+    model.addAttribute("kinds", Contribution.Kind.values());
+    if (!Htmx.isFragmentRequest(request)) {
+      model.addAttribute("priorities", strategy.currentPriorities());
+      model.addAttribute(
+          "summaryPriorities",
+          round.summaryPriorityIds().stream()
+              .map(strategy::priority)
+              .flatMap(java.util.Optional::stream)
+              .toList());
+      model.addAttribute(
+          "adopted",
+          round.published()
+              ? dialogues
+                  .contributions(
+                      me, id, new Dialogues.Query(Dialogues.Sort.SUPPORT, null, false, 0, 100))
+                  .items()
+                  .stream()
+                  .filter(
+                      c -> c.answer() != null && c.answer().state() == Contribution.State.ADOPTED)
+                  .toList()
+              : List.of());
+    }
+    return Htmx.view(request, "strategy/dialogue", "contributions");
+  }
+
+  @PostMapping("/dialogues/{id}/contributions")
+  String contribute(
+      @AuthenticationPrincipal BatonUser me,
+      @PathVariable long id,
+      @RequestParam(defaultValue = "") String kind,
+      @RequestParam(defaultValue = "") String body,
+      @RequestParam(required = false) Long themeId,
+      RedirectAttributes redirect) {
+    try {
+      dialogues.contribute(me, id, new DialogueDrafts.ContributionDraft(kind(kind), body, themeId));
+      redirect.addFlashAttribute(
+          "message", "Thank you: your contribution is in, and will be answered.");
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute("errors", e.byField());
+      redirect.addFlashAttribute("body", body);
+    }
+    return "redirect:/dialogues/" + id + "?sort=NEWEST";
+  }
+
+  @PostMapping("/dialogues/{id}/contributions/{cid}/support")
+  String support(
+      @AuthenticationPrincipal BatonUser me,
+      @PathVariable long id,
+      @PathVariable long cid,
+      @RequestParam(defaultValue = "true") boolean on,
+      RedirectAttributes redirect) {
+    try {
+      dialogues.support(me, id, cid, on);
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute("errors", e.byField());
+    }
+    return "redirect:/dialogues/" + id + "#contribution-" + cid;
+  }
+
+  @GetMapping("/dialogues/{id}/contributions/{cid}")
+  String contribution(
+      @AuthenticationPrincipal BatonUser me,
+      @PathVariable long id,
+      @PathVariable long cid,
+      Model model) {
+    DialogueRound round = dialogues.round(me, id);
+    model.addAttribute("round", round);
+    model.addAttribute("c", dialogues.contribution(me, id, cid));
+    model.addAttribute("comments", dialogues.comments(me, id, cid));
+    model.addAttribute(
+        "leader", me.personId() != null && round.leaderIds().contains(me.personId()));
+    model.addAttribute("states", Contribution.State.values());
+    return "strategy/contribution";
+  }
+
+  @PostMapping("/dialogues/{id}/contributions/{cid}/comments")
+  String comment(
+      @AuthenticationPrincipal BatonUser me,
+      @PathVariable long id,
+      @PathVariable long cid,
+      @RequestParam(defaultValue = "") String body,
+      RedirectAttributes redirect) {
+    try {
+      dialogues.comment(me, id, cid, body);
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute("errors", e.byField());
+    }
+    return "redirect:/dialogues/" + id + "/contributions/" + cid;
+  }
+
+  @PostMapping("/dialogues/{id}/contributions/{cid}/answer")
+  String answer(
+      @AuthenticationPrincipal BatonUser me,
+      @PathVariable long id,
+      @PathVariable long cid,
+      @RequestParam(defaultValue = "") String state,
+      @RequestParam(defaultValue = "") String answer,
+      RedirectAttributes redirect) {
+    Contribution.State chosen = null;
+    try {
+      chosen = Contribution.State.valueOf(state);
+    } catch (IllegalArgumentException e) {
+      // the service names the field
+    }
+    try {
+      dialogues.answer(me, id, cid, new DialogueDrafts.AnswerDraft(chosen, answer));
+      redirect.addFlashAttribute("message", "Answered; the contributor is told.");
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute("errors", e.byField());
+    }
+    return "redirect:/dialogues/" + id + "/contributions/" + cid;
+  }
+
+  @PostMapping("/dialogues/{id}/contributions/{cid}/theme")
+  String group(
+      @AuthenticationPrincipal BatonUser me,
+      @PathVariable long id,
+      @PathVariable long cid,
+      @RequestParam(required = false) Long themeId,
+      RedirectAttributes redirect) {
+    try {
+      dialogues.group(me, id, cid, themeId);
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute("errors", e.byField());
+    }
+    return "redirect:/dialogues/" + id + "/contributions/" + cid;
+  }
+
+  @PostMapping("/dialogues/{id}/themes")
+  String addTheme(
+      @AuthenticationPrincipal BatonUser me,
+      @PathVariable long id,
+      @RequestParam(defaultValue = "") String name,
+      RedirectAttributes redirect) {
+    try {
+      dialogues.addTheme(me, id, name);
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute("errors", e.byField());
+    }
+    return "redirect:/dialogues/" + id;
+  }
+
+  @PostMapping("/dialogues/{id}/publish")
+  String publish(
+      @AuthenticationPrincipal BatonUser me,
+      @PathVariable long id,
+      @RequestParam(defaultValue = "") String summary,
+      @RequestParam(required = false) List<Long> priorityIds,
+      RedirectAttributes redirect) {
+    try {
+      dialogues.publish(me, id, new DialogueDrafts.PublicationDraft(summary, priorityIds));
+      redirect.addFlashAttribute("message", "Published; everyone is told.");
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute("errors", e.byField());
+      redirect.addFlashAttribute("summary", summary);
+    }
+    return "redirect:/dialogues/" + id;
+  }
+
+  private static Contribution.Kind kind(String kind) {
+    try {
+      return Contribution.Kind.valueOf(kind);
+    } catch (IllegalArgumentException e) {
+      return null; // the service names the field
+    }
+  }
+}
