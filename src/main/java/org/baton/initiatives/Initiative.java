@@ -28,7 +28,8 @@ public record Initiative(
     Instant createdAt,
     Instant lastActivityAt,
     List<Long> teamIds,
-    List<Long> supporterIds) {
+    List<Long> supporterIds,
+    @Schema(nullable = true) Long priorityId) {
 
   public static final Duration SILENCE = Duration.ofDays(30);
 

@@ -35,14 +35,20 @@ class InitiativeRepository {
     this.jdbc = jdbc;
   }
 
-  long insert(String title, String description, String location, String decisionType, long leader) {
+  long insert(
+      String title,
+      String description,
+      String location,
+      String decisionType,
+      long leader,
+      Long priorityId) {
     return jdbc.sql(
             """
             insert into initiative (title, description, location, decision_type,
-                                    leader_person_id, created_by_person_id)
-            values (?, ?, ?, ?, ?, ?) returning id
+                                    leader_person_id, created_by_person_id, priority_id)
+            values (?, ?, ?, ?, ?, ?, ?) returning id
             """)
-        .params(title, description, location, decisionType, leader, leader)
+        .params(title, description, location, decisionType, leader, leader, priorityId)
         .query(Long.class)
         .single();
   }
@@ -54,6 +60,15 @@ class InitiativeRepository {
           .params(id, teamId)
           .update();
     }
+  }
+
+  /** The initiatives that name a priority, newest first. */
+  List<Initiative> servingPriority(long priorityId) {
+    return jdbc.sql(
+            SELECT + " where i.priority_id = ? order by i.created_at desc, i.id desc limit 200")
+        .param(priorityId)
+        .query(this::row)
+        .list();
   }
 
   /** Locks the initiative for the rest of the transaction: two hand-overs cannot cross. */
@@ -194,7 +209,8 @@ class InitiativeRepository {
         instant(rs.getTimestamp("created_at")),
         instant(rs.getTimestamp("last_activity_at")),
         Arrays.asList((Long[]) rs.getArray("team_ids").getArray()),
-        Arrays.asList((Long[]) rs.getArray("supporter_ids").getArray()));
+        Arrays.asList((Long[]) rs.getArray("supporter_ids").getArray()),
+        rs.getObject("priority_id", Long.class));
   }
 
   private static Instant instant(Timestamp timestamp) {

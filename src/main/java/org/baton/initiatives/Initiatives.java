@@ -16,6 +16,7 @@ import org.baton.platform.InvalidInputException;
 import org.baton.platform.NotFoundException;
 import org.baton.platform.PageOf;
 import org.baton.platform.TextLimits;
+import org.baton.strategy.Strategy;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -36,6 +37,7 @@ public class Initiatives {
 
   private final InitiativeRepository repository;
   private final Directory directory;
+  private final Strategy strategy;
   private final ApplicationEventPublisher events;
 
   private final Clock clock;
@@ -43,8 +45,10 @@ public class Initiatives {
   Initiatives(
       InitiativeRepository repository,
       Directory directory,
+      Strategy strategy,
       ApplicationEventPublisher events,
       Clock clock) {
+    this.strategy = strategy;
     this.clock = clock;
     this.repository = repository;
     this.directory = directory;
@@ -60,6 +64,19 @@ public class Initiatives {
       String location,
       String decisionType,
       List<Long> teamIds) {
+    return start(actor, title, description, location, decisionType, teamIds, null);
+  }
+
+  /** Spots an initiative that names the current priority it serves (optional). */
+  @Transactional
+  public Initiative start(
+      BatonUser actor,
+      String title,
+      String description,
+      String location,
+      String decisionType,
+      List<Long> teamIds,
+      Long priorityId) {
     long me = person(actor);
     List<FieldProblem> problems = new ArrayList<>();
     String cleanTitle = title == null ? "" : title.strip();
@@ -79,6 +96,9 @@ public class Initiatives {
     if (!known.containsAll(teams)) {
       problems.add(new FieldProblem("teamIds", "Choose existing teams."));
     }
+    if (priorityId != null && !strategy.isCurrentPriority(priorityId)) {
+      problems.add(new FieldProblem("priorityId", "Choose one of the current priorities."));
+    }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
@@ -88,7 +108,8 @@ public class Initiatives {
             description == null ? "" : description.strip(),
             location == null ? "" : location.strip(),
             decisionType == null || decisionType.isBlank() ? null : decisionType.strip(),
-            me);
+            me,
+            priorityId);
     repository.addTeams(id, teams);
     repository.addUpdate(id, me, "STARTED", "", null);
     Initiative initiative = repository.find(id).orElseThrow();

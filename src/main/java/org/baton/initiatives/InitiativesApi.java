@@ -21,8 +21,14 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Initiatives", description = "Problems and opportunities spotted and led")
 class InitiativesApi {
 
+  /** {@code priorityId}: the current priority it serves, optional. */
   record NewInitiative(
-      String title, String description, String location, String decisionType, List<Long> teamIds) {}
+      String title,
+      String description,
+      String location,
+      String decisionType,
+      List<Long> teamIds,
+      @io.swagger.v3.oas.annotations.media.Schema(nullable = true) Long priorityId) {}
 
   record HandOver(Long to, String note) {}
 
@@ -53,7 +59,13 @@ class InitiativesApi {
   @Operation(summary = "Spot something: you become its leader")
   Initiative start(@AuthenticationPrincipal BatonUser me, @RequestBody NewInitiative body) {
     return initiatives.start(
-        me, body.title(), body.description(), body.location(), body.decisionType(), body.teamIds());
+        me,
+        body.title(),
+        body.description(),
+        body.location(),
+        body.decisionType(),
+        body.teamIds(),
+        body.priorityId());
   }
 
   @GetMapping("/{id}")

@@ -9,6 +9,7 @@ import org.baton.identity.BatonUser;
 import org.baton.platform.Htmx;
 import org.baton.platform.InvalidInputException;
 import org.baton.platform.PageOf;
+import org.baton.strategy.Strategy;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,9 +28,12 @@ class InitiativesController {
   private final Initiatives initiatives;
   private final Directory directory;
 
-  InitiativesController(Initiatives initiatives, Directory directory) {
+  private final Strategy strategy;
+
+  InitiativesController(Initiatives initiatives, Directory directory, Strategy strategy) {
     this.initiatives = initiatives;
     this.directory = directory;
+    this.strategy = strategy;
   }
 
   @GetMapping("/initiatives")
@@ -77,6 +81,7 @@ class InitiativesController {
   @GetMapping("/initiatives/new")
   String spot(Model model) {
     model.addAttribute("teams", directory.teams());
+    model.addAttribute("priorities", strategy.currentPriorities());
     return "initiatives/new";
   }
 
@@ -87,9 +92,11 @@ class InitiativesController {
       @RequestParam(defaultValue = "") String description,
       @RequestParam(defaultValue = "") String location,
       @RequestParam(required = false) List<Long> teamIds,
+      @RequestParam(required = false) Long priorityId,
       Model model) {
     try {
-      Initiative started = initiatives.start(me, title, description, location, null, teamIds);
+      Initiative started =
+          initiatives.start(me, title, description, location, null, teamIds, priorityId);
       return "redirect:/initiatives/" + started.id() + "?started";
     } catch (InvalidInputException e) {
       model.addAttribute("errors", e.byField());
@@ -104,6 +111,11 @@ class InitiativesController {
     Initiatives.View view = initiatives.view(id);
     model.addAttribute("view", view);
     model.addAttribute("i", view.initiative());
+    model.addAttribute(
+        "priority",
+        view.initiative().priorityId() == null
+            ? null
+            : strategy.priority(view.initiative().priorityId()).orElse(null));
     model.addAttribute(
         "statuses",
         Arrays.stream(InitiativeStatus.values())

@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Initiatives",
-    allowedDependencies = {"platform", "directory", "identity"})
+    allowedDependencies = {"platform", "directory", "identity", "strategy"})
 package org.baton.initiatives;

@@ -32,11 +32,17 @@ class StrategyController {
   private final Strategy strategy;
   private final Directory directory;
   private final AuthorityAdministration authority;
+  private final List<WorkServingPriorities> work;
 
-  StrategyController(Strategy strategy, Directory directory, AuthorityAdministration authority) {
+  StrategyController(
+      Strategy strategy,
+      Directory directory,
+      AuthorityAdministration authority,
+      List<WorkServingPriorities> work) {
     this.strategy = strategy;
     this.directory = directory;
     this.authority = authority;
+    this.work = work;
   }
 
   @GetMapping("/strategy")
@@ -141,7 +147,26 @@ class StrategyController {
     Map<Long, List<Direction.Progress>> progress = new LinkedHashMap<>();
     p.goals().forEach(g -> progress.put(g.id(), strategy.progress(g.id())));
     model.addAttribute("progress", progress);
+    List<WorkServingPriorities.Work> serving =
+        work.stream()
+            .flatMap(w -> w.serving(id).stream())
+            .sorted(java.util.Comparator.comparing(WorkServingPriorities.Work::at).reversed())
+            .toList();
+    model.addAttribute("serving", serving);
+    model.addAttribute(
+        "frontLine",
+        serving.stream().filter(WorkServingPriorities.Work::ledFromTheFrontLine).count());
     return "strategy/priority";
+  }
+
+  /**
+   * The current priorities for a kind of decision, as a fragment the check's answer loads on its
+   * own (so that it never slows the answer): the person deciding sees what matters now.
+   */
+  @GetMapping("/strategy/priorities/for")
+  String prioritiesFor(@RequestParam(defaultValue = "") String type, Model model) {
+    model.addAttribute("priorities", strategy.prioritiesFor(type));
+    return "strategy/priorities-for :: priorities";
   }
 
   @PostMapping("/strategy/goals/{id}/progress")

@@ -78,6 +78,7 @@ class InitiativeTest {
         NOW.minus(Duration.ofDays(1)),
         lastActivity,
         List.of(),
-        supporters);
+        supporters,
+        null);
   }
 }

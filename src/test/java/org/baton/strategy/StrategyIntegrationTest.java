@@ -37,6 +37,7 @@ class StrategyIntegrationTest {
   @Autowired KeyFigures figures;
   @Autowired Accounts accounts;
   @Autowired JdbcClient jdbc;
+  @Autowired org.baton.initiatives.Initiatives initiatives;
 
   private final String word = "zq" + UUID.randomUUID().toString().substring(0, 8);
 
@@ -284,6 +285,41 @@ class StrategyIntegrationTest {
             "/strategy/versions")) {
       mvc.perform(get(path).with(user(sam))).andExpect(status().isOk());
     }
+  }
+
+  @Test
+  void anInitiativeNamesTheCurrentPriorityItServesAndThePriorityShowsIt() throws Exception {
+    Direction.Priority customers = strategy.prioritiesFor("customer.goodwill").get(0);
+    BatonUser olivia = account("olivia@example.com");
+    long initiative =
+        initiatives
+            .start(olivia, "Tracking links " + word, "", "", null, List.of(), customers.id())
+            .id();
+    String page =
+        mvc.perform(get("/strategy/priorities/" + customers.id()).with(user(olivia)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page).contains("Tracking links " + word).contains("/initiatives/" + initiative);
+    assertThat(page).containsPattern("\\d+ in all, [1-9]\\d* led from the front line");
+    mvc.perform(get("/initiatives/" + initiative).with(user(account("henry@example.com"))))
+        .andExpect(status().isOk())
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                .string(org.hamcrest.Matchers.containsString(customers.title())));
+    // the check's answer loads what matters now for the kind of decision
+    mvc.perform(
+            get("/strategy/priorities/for?type=customer.goodwill")
+                .with(user(account("henry@example.com"))))
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                .string(org.hamcrest.Matchers.containsString(customers.title())));
+    assertThatThrownBy(
+            () -> initiatives.start(olivia, "Nowhere " + word, "", "", null, List.of(), 999_999L))
+        .isInstanceOf(InvalidInputException.class)
+        .satisfies(
+            e -> assertThat(((InvalidInputException) e).byField()).containsKey("priorityId"));
   }
 
   private void assertSees(String who, List<KeyFigure> made, KeyFigure... visible) {
