@@ -248,9 +248,20 @@ public class Dialogues {
    */
   @Transactional(readOnly = true)
   public PageOf<Contribution> contributions(BatonUser actor, long roundId, Query query) {
-    DialogueRound round = round(actor, roundId);
+    // one light query rather than the whole round: the page has read that already
+    boolean roundThere =
+        jdbc.sql("select exists (select 1 from strategy_round where id = ?)")
+            .param(roundId)
+            .query(Boolean.class)
+            .single();
+    if (!roundThere) {
+      throw new NotFoundException("No dialogue round " + roundId + ".");
+    }
     if (query.themeId() != null
-        && round.themes().stream().noneMatch(t -> t.id() == query.themeId())) {
+        && !jdbc.sql("select exists (select 1 from strategy_theme where id = ? and round_id = ?)")
+            .params(query.themeId(), roundId)
+            .query(Boolean.class)
+            .single()) {
       throw new InvalidInputException("theme", "This round has no theme " + query.themeId() + ".");
     }
     String where =
