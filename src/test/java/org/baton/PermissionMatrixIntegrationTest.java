@@ -86,6 +86,7 @@ class PermissionMatrixIntegrationTest {
   @Autowired HolderRequests holderRequests;
   @Autowired Initiatives initiatives;
   @Autowired org.baton.strategy.Strategy strategy;
+  @Autowired org.baton.notifications.CalendarFeeds calendars;
   @Autowired org.baton.strategy.KeyFigures figures;
   @Autowired org.baton.strategy.Dialogues dialogues;
   @Autowired AdviceService advice;
@@ -284,6 +285,13 @@ class PermissionMatrixIntegrationTest {
                     .id()));
     fixtures.put("learning.reportout", () -> Map.of("kind", "report-out", "id", reportOut().id()));
     fixtures.put("webhook", this::webhook);
+    fixtures.put(
+        "calendar.henry",
+        () -> {
+          String address = calendars.newAddress(account("henry@example.com"));
+          return Map.of(
+              "secret", address.substring(address.lastIndexOf('/') + 1).replace(".ics", ""));
+        });
     strategyFixtures();
     fixtures.put(
         "webhook.delivery",
@@ -737,9 +745,11 @@ class PermissionMatrixIntegrationTest {
       }
       String[] parts = line.split("\\s+");
       String fixture = parts[2].startsWith("@") ? parts[2].substring(1) : null;
-      boolean isPublic = parts[2].equals("public");
+      // "public" stands where a fixture would, or after one (a public route naming something)
+      boolean isPublic =
+          parts[2].equals("public") || (fixture != null && parts[3].equals("public"));
       Map<String, String> expected = new LinkedHashMap<>();
-      for (int i = 3; i < parts.length; i++) {
+      for (int i = fixture != null && isPublic ? 4 : 3; i < parts.length; i++) {
         String[] pair = parts[i].split("=");
         expected.put(pair[0], pair[1]);
       }

@@ -251,6 +251,18 @@ public class DecisionRecord {
     return repository.confidential(id).orElse(true);
   }
 
+  /** A follow-up date the decider set on their own decision. */
+  public record FollowUpDate(long decisionId, String title, LocalDate on) {}
+
+  /**
+   * The follow-up dates of a person's own decisions from a day on, soonest first: their calendar.
+   * Their own decisions, confidential ones included, are theirs to see.
+   */
+  @Transactional(readOnly = true)
+  public List<FollowUpDate> followUpDatesOf(long deciderId, LocalDate from) {
+    return repository.followUpDatesOf(deciderId, from);
+  }
+
   public Decision find(BatonUser actor, long id) {
     return repository
         .find(id, viewer(actor))

@@ -354,4 +354,16 @@ class DecisionRepository {
   private static List<Long> longs(Array array) throws SQLException {
     return array == null ? List.of() : Arrays.asList((Long[]) array.getArray());
   }
+
+  List<DecisionRecord.FollowUpDate> followUpDatesOf(long deciderId, java.time.LocalDate from) {
+    return jdbc.sql(
+            "select id, title, follow_up_on from decision where decider_person_id = ?"
+                + " and follow_up_on >= ? order by follow_up_on, id limit 500")
+        .params(deciderId, from)
+        .query(
+            (rs, n) ->
+                new DecisionRecord.FollowUpDate(
+                    rs.getLong(1), rs.getString(2), rs.getObject(3, java.time.LocalDate.class)))
+        .list();
+  }
 }

@@ -46,6 +46,8 @@ class SecurityConfiguration {
     "/password-reset/new",
     // the one-click unsubscribe link of e-mails: the signed link is the key
     "/unsubscribe",
+    // a calendar app's subscription: the secret address is the key (GET only, it changes nothing)
+    "/calendar/*",
     "/css/**",
     "/js/**",
     "/webjars/**",
