@@ -69,17 +69,8 @@ class DialoguesController {
       List<FieldProblem> problems = new ArrayList<>();
       var closeOn = StrategyForms.date(form, "contributionsCloseOn", problems);
       var dueOn = StrategyForms.date(form, "answersDueOn", problems);
-      List<Long> leaders = new ArrayList<>();
-      for (String who : form.getOrDefault("leaders", "").split("[,;\\s]+")) {
-        if (!who.isBlank()) {
-          try {
-            leaders.add(directory.resolvePerson(who, "leaders").id());
-          } catch (InvalidInputException e) {
-            problems.add(
-                new FieldProblem("leaders", "There is nobody with the address " + who + "."));
-          }
-        }
-      }
+      List<Long> leaders =
+          StrategyForms.people(form.get("leaders"), "leaders", directory, problems);
       if (!problems.isEmpty()) {
         throw new InvalidInputException(problems);
       }

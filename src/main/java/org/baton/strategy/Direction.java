@@ -100,4 +100,19 @@ public record Direction(
     return new Direction(
         version, vision, mission, values, tradeOffs, priorities, changedByName, changedAt, reason);
   }
+
+  Direction withVision(String vision, String mission) {
+    return new Direction(
+        version, vision, mission, values, tradeOffs, priorities, changedByName, changedAt, reason);
+  }
+
+  Direction withValues(List<Value> values) {
+    return new Direction(
+        version, vision, mission, values, tradeOffs, priorities, changedByName, changedAt, reason);
+  }
+
+  Direction withTradeOffs(List<String> tradeOffs) {
+    return new Direction(
+        version, vision, mission, values, tradeOffs, priorities, changedByName, changedAt, reason);
+  }
 }

@@ -224,16 +224,7 @@ class FiguresController {
     } catch (IllegalArgumentException e) {
       problems.add(new FieldProblem("visibility", "Choose who may see it."));
     }
-    List<Long> people = new ArrayList<>();
-    for (String who : form.getOrDefault("people", "").split("[,;\\s]+")) {
-      if (!who.isBlank()) {
-        try {
-          people.add(directory.resolvePerson(who, "people").id());
-        } catch (InvalidInputException e) {
-          problems.add(new FieldProblem("people", "There is nobody with the address " + who + "."));
-        }
-      }
-    }
+    List<Long> people = StrategyForms.people(form.get("people"), "people", directory, problems);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }

@@ -142,67 +142,35 @@ public class Strategy {
   public Direction changeVision(BatonUser actor, DirectionDrafts.VisionDraft draft) {
     permissions.requireEditor(actor);
     reject(DirectionRules.vision(draft));
-    Direction current = direction();
     return write(
         actor,
         "VISION",
         draft.reason(),
-        new Direction(
-            0,
-            draft.vision().strip(),
-            draft.mission() == null ? "" : draft.mission().strip(),
-            current.values(),
-            current.tradeOffs(),
-            current.priorities(),
-            null,
-            null,
-            null));
+        direction()
+            .withVision(
+                draft.vision().strip(), draft.mission() == null ? "" : draft.mission().strip()));
   }
 
   @Transactional
   public Direction changeValues(BatonUser actor, DirectionDrafts.ValuesDraft draft) {
     permissions.requireEditor(actor);
     reject(DirectionRules.values(draft));
-    Direction current = direction();
     List<Direction.Value> values =
         draft.values().stream()
             .map(v -> new Direction.Value(v.name().strip(), v.meaning().strip()))
             .toList();
-    return write(
-        actor,
-        "VALUES",
-        draft.reason(),
-        new Direction(
-            0,
-            current.vision(),
-            current.mission(),
-            values,
-            current.tradeOffs(),
-            current.priorities(),
-            null,
-            null,
-            null));
+    return write(actor, "VALUES", draft.reason(), direction().withValues(values));
   }
 
   @Transactional
   public Direction changeTradeOffs(BatonUser actor, DirectionDrafts.TradeOffsDraft draft) {
     permissions.requireEditor(actor);
     reject(DirectionRules.tradeOffs(draft));
-    Direction current = direction();
     return write(
         actor,
         "TRADE_OFFS",
         draft.reason(),
-        new Direction(
-            0,
-            current.vision(),
-            current.mission(),
-            current.values(),
-            draft.tradeOffs().stream().map(String::strip).toList(),
-            current.priorities(),
-            null,
-            null,
-            null));
+        direction().withTradeOffs(draft.tradeOffs().stream().map(String::strip).toList()));
   }
 
   /**
@@ -270,20 +238,7 @@ public class Strategy {
               p.decisionTypes().stream().distinct().toList(),
               goals));
     }
-    return write(
-        actor,
-        "PRIORITIES",
-        draft.reason(),
-        new Direction(
-            0,
-            current.vision(),
-            current.mission(),
-            current.values(),
-            current.tradeOffs(),
-            priorities,
-            null,
-            null,
-            null));
+    return write(actor, "PRIORITIES", draft.reason(), direction().withPriorities(priorities));
   }
 
   /** A goal's progress: a value, a comment, who and when. */
