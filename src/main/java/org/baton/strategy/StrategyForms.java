@@ -76,16 +76,22 @@ final class StrategyForms {
     return form;
   }
 
-  /** How many rows of {@code prefix[i]...} a form has. */
+  /**
+   * How many rows of {@code prefix[i]...} a form has. Rows past {@link #MAX_ROWS} are not read (no
+   * part takes that many), so a form naming row 999999 costs nothing.
+   */
   static int rows(Map<String, String> form, String prefix) {
-    Pattern row = Pattern.compile("^" + Pattern.quote(prefix) + "\\[(\\d+)].*");
+    Pattern row = Pattern.compile("^" + Pattern.quote(prefix) + "\\[(\\d{1,3})].*");
     return form.keySet().stream()
         .map(row::matcher)
         .filter(Matcher::matches)
         .mapToInt(m -> Integer.parseInt(m.group(1)) + 1)
+        .filter(n -> n <= MAX_ROWS)
         .max()
         .orElse(0);
   }
+
+  static final int MAX_ROWS = 50;
 
   static DirectionDrafts.ValuesDraft valuesDraft(Map<String, String> form) {
     List<Direction.Value> values = new ArrayList<>();
