@@ -294,6 +294,20 @@ public class Dialogues {
     return new PageOf<>(items, query.page(), query.size(), total);
   }
 
+  /** What a round adopted, most supported first: its published summary lists them all. */
+  @Transactional(readOnly = true)
+  public List<Contribution> adopted(BatonUser actor, long roundId) {
+    return named(
+        jdbc.sql(
+                SELECT
+                    + " where c.round_id = :round and c.answer_state = 'ADOPTED'"
+                    + " order by c.support_count desc, c.id desc")
+            .param("round", roundId)
+            .param("me", actor.personId() == null ? -1L : actor.personId())
+            .query(this::row)
+            .list());
+  }
+
   @Transactional(readOnly = true)
   public Contribution contribution(BatonUser actor, long roundId, long contributionId) {
     return named(

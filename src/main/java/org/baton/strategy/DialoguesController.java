@@ -136,18 +136,7 @@ class DialoguesController {
               .map(strategy::priority)
               .flatMap(java.util.Optional::stream)
               .toList());
-      model.addAttribute(
-          "adopted",
-          round.published()
-              ? dialogues
-                  .contributions(
-                      me, id, new Dialogues.Query(Dialogues.Sort.SUPPORT, null, false, 0, 100))
-                  .items()
-                  .stream()
-                  .filter(
-                      c -> c.answer() != null && c.answer().state() == Contribution.State.ADOPTED)
-                  .toList()
-              : List.of());
+      model.addAttribute("adopted", round.published() ? dialogues.adopted(me, id) : List.of());
     }
     return Htmx.view(request, "strategy/dialogue", "contributions");
   }

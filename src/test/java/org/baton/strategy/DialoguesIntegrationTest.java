@@ -108,6 +108,14 @@ class DialoguesIntegrationTest {
             new DialogueDrafts.PublicationDraft("We adopt one idea.", List.of()));
     assertThat(published.state()).isEqualTo(DialogueRound.State.PUBLISHED);
     assertThat(published.unansweredCount()).isZero();
+    assertThat(dialogues.adopted(account("ben@example.com"), round.id()))
+        .extracting(Contribution::id)
+        .containsExactly(olivia.id());
+    mvc.perform(get("/dialogues/" + round.id()).with(user(account("ben@example.com"))))
+        .andExpect(status().isOk())
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                .string(org.hamcrest.Matchers.containsString("We adopt one idea.")));
 
     // after publishing, nobody contributes; the contributors were told of their answers
     assertThatThrownBy(
