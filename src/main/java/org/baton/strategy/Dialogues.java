@@ -154,17 +154,24 @@ public class Dialogues {
   /** The rounds, newest first; every member may read them. */
   @Transactional(readOnly = true)
   public List<DialogueRound> list(BatonUser actor) {
-    return jdbc
-        .sql("select id from strategy_round order by opened_at desc, id desc limit 50")
-        .query(Long.class)
-        .list()
-        .stream()
-        .map(id -> round(actor, id))
-        .toList();
+    return load(
+        jdbc.sql("select id from strategy_round order by opened_at desc, id desc limit 50")
+            .query(Long.class)
+            .list());
   }
 
   @Transactional(readOnly = true)
   public DialogueRound round(BatonUser actor, long id) {
+    return load(List.of(id)).stream()
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("No dialogue round " + id + "."));
+  }
+
+  /** Rounds in the order given: three queries however many, their themes and counts included. */
+  private List<DialogueRound> load(List<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
     record Raw(
         long id,
         String title,
@@ -177,15 +184,16 @@ public class Dialogues {
         String summary,
         List<Long> summaryPriorities,
         Instant publishedAt) {}
-    Raw raw =
+    Long[] wanted = ids.toArray(Long[]::new);
+    List<Raw> rows =
         jdbc.sql(
                 """
                 select id, title, description, opened_by_person_id, leader_ids, opened_at,
                     contributions_close_on, answers_due_on, summary, summary_priority_ids,
                     published_at
-                from strategy_round where id = ?
+                from strategy_round where id = any(?)
                 """)
-            .param(id)
+            .param(wanted)
             .query(
                 (rs, n) ->
                     new Raw(
@@ -200,46 +208,59 @@ public class Dialogues {
                         rs.getString(9),
                         longs(rs, 10),
                         rs.getTimestamp(11) == null ? null : rs.getTimestamp(11).toInstant()))
-            .optional()
-            .orElseThrow(() -> new NotFoundException("No dialogue round " + id + "."));
-    List<DialogueRound.Theme> themes =
-        jdbc.sql("select id, name from strategy_theme where round_id = ? order by lower(name)")
-            .param(id)
-            .query((rs, n) -> new DialogueRound.Theme(rs.getLong(1), rs.getString(2)))
             .list();
-    record Counts(int all, int unanswered) {}
-    Counts counts =
-        jdbc.sql(
-                "select count(*), count(*) filter (where answer_state is null)"
-                    + " from strategy_contribution where round_id = ?")
-            .param(id)
-            .query((rs, n) -> new Counts(rs.getInt(1), rs.getInt(2)))
-            .single();
-    Map<Long, String> names = directory.names(raw.leaders());
-    DialogueRound.State state =
-        raw.publishedAt() != null
-            ? DialogueRound.State.PUBLISHED
-            : today().isAfter(raw.closeOn())
-                ? DialogueRound.State.ANSWERING
-                : DialogueRound.State.OPEN;
-    return new DialogueRound(
-        raw.id(),
-        raw.title(),
-        raw.description(),
-        raw.openedBy(),
-        names.get(raw.openedBy()),
-        raw.leaders(),
-        raw.leaders().stream().map(names::get).toList(),
-        raw.openedAt(),
-        raw.closeOn(),
-        raw.dueOn(),
-        state,
-        themes,
-        counts.all(),
-        counts.unanswered(),
-        raw.summary(),
-        raw.summaryPriorities(),
-        raw.publishedAt());
+    Map<Long, List<DialogueRound.Theme>> themes = new java.util.HashMap<>();
+    jdbc.sql(
+            "select round_id, id, name from strategy_theme where round_id = any(?)"
+                + " order by lower(name)")
+        .param(wanted)
+        .query(
+            rs -> {
+              themes
+                  .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                  .add(new DialogueRound.Theme(rs.getLong(2), rs.getString(3)));
+            });
+    Map<Long, int[]> counts = new java.util.HashMap<>();
+    jdbc.sql(
+            "select round_id, count(*), count(*) filter (where answer_state is null)"
+                + " from strategy_contribution where round_id = any(?) group by round_id")
+        .param(wanted)
+        .query(
+            (org.springframework.jdbc.core.RowCallbackHandler)
+                rs -> counts.put(rs.getLong(1), new int[] {rs.getInt(2), rs.getInt(3)}));
+    Map<Long, String> names =
+        directory.names(rows.stream().flatMap(r -> r.leaders().stream()).distinct().toList());
+    Map<Long, DialogueRound> byId = new java.util.HashMap<>();
+    for (Raw raw : rows) {
+      int[] count = counts.getOrDefault(raw.id(), new int[] {0, 0});
+      DialogueRound.State state =
+          raw.publishedAt() != null
+              ? DialogueRound.State.PUBLISHED
+              : today().isAfter(raw.closeOn())
+                  ? DialogueRound.State.ANSWERING
+                  : DialogueRound.State.OPEN;
+      byId.put(
+          raw.id(),
+          new DialogueRound(
+              raw.id(),
+              raw.title(),
+              raw.description(),
+              raw.openedBy(),
+              names.get(raw.openedBy()),
+              raw.leaders(),
+              raw.leaders().stream().map(names::get).toList(),
+              raw.openedAt(),
+              raw.closeOn(),
+              raw.dueOn(),
+              state,
+              themes.getOrDefault(raw.id(), List.of()),
+              count[0],
+              count[1],
+              raw.summary(),
+              raw.summaryPriorities(),
+              raw.publishedAt()));
+    }
+    return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
   }
 
   /**
