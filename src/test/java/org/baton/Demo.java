@@ -46,6 +46,7 @@ public final class Demo {
         kind,
         personId,
         teamId,
+        null,
         new BigDecimal(limit),
         "EUR",
         null,

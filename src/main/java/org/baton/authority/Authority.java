@@ -96,7 +96,8 @@ public class Authority {
             ? holders(snapshot, type, question, at)
             : List.of();
     Grant grant = evaluation.grant();
-    CheckResult.RuleRef rule = grant == null ? null : ruleRef(grant.basis(), org);
+    CheckResult.RuleRef rule =
+        grant == null ? null : ruleRef(grant.basis(), org, snapshot.roleNames());
     CheckResult.DelegationRef delegation =
         grant == null || grant.delegation() == null
             ? null
@@ -163,7 +164,7 @@ public class Authority {
     Set<Organisation.Member> candidates = new LinkedHashSet<>();
     for (AuthorityRule rule : snapshot.policy().rules()) {
       if (!rule.retired() && code.selfAndAncestors().contains(rule.type().value())) {
-        candidates.addAll(holdersOf(rule.holder(), org));
+        candidates.addAll(holdersOf(rule.holder(), snapshot));
       }
     }
     List<CheckResult.PersonRef> holders = new ArrayList<>();
@@ -192,7 +193,9 @@ public class Authority {
   }
 
   /** Everyone a holder stands for; "everyone" is left out, as it names nobody in particular. */
-  private static List<Organisation.Member> holdersOf(Holder holder, Organisation org) {
+  private static List<Organisation.Member> holdersOf(
+      Holder holder, CurrentPolicy.Snapshot snapshot) {
+    Organisation org = snapshot.organisation();
     return switch (holder.kind()) {
       case PERSON -> org.member(holder.personId()).stream().toList();
       case TEAM -> org.activeMembersOf(holder.teamId());
@@ -201,6 +204,10 @@ public class Authority {
           org.tree().team(holder.teamId()).map(Team::leaderId).flatMap(org::member).stream()
               .toList();
       case EVERYONE -> List.of();
+      case ROLE ->
+          snapshot.holdersOfRole(holder.roleId()).stream()
+              .flatMap(id -> org.member(id).stream())
+              .toList();
     };
   }
 
@@ -230,12 +237,14 @@ public class Authority {
     return distance == Integer.MAX_VALUE ? null : distance;
   }
 
-  static CheckResult.RuleRef ruleRef(AuthorityRule rule, Organisation org) {
+  static CheckResult.RuleRef ruleRef(
+      AuthorityRule rule, Organisation org, Map<Long, String> roleNames) {
     return new CheckResult.RuleRef(
         rule.id(),
         rule.version(),
         rule.type().value(),
-        Explanations.describe(rule.holder(), org),
+        Explanations.describe(rule.holder(), org, roleNames),
+        rule.holder().roleId() == null ? null : Explanations.roleName(rule.holder(), roleNames),
         rule.limit(),
         rule.adviceThreshold(),
         rule.advicePerspectives(),

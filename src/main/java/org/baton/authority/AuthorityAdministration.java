@@ -44,13 +44,16 @@ public class AuthorityAdministration {
   private final ApplicationEventPublisher events;
   private final RuleChangeRepository changes;
   private final Clock clock;
+  private final CurrentPolicy currentPolicy;
 
   AuthorityAdministration(
       AuthorityRepository repository,
       Directory directory,
       ApplicationEventPublisher events,
       RuleChangeRepository changes,
-      Clock clock) {
+      Clock clock,
+      CurrentPolicy currentPolicy) {
+    this.currentPolicy = currentPolicy;
     this.repository = repository;
     this.directory = directory;
     this.events = events;
@@ -99,8 +102,9 @@ public class AuthorityAdministration {
 
   public List<RuleWithHistory> rules() {
     Organisation org = directory.organisation();
+    java.util.Map<Long, String> roles = roleNames();
     return repository.currentRules().stream()
-        .map(v -> withHistory(v.rule(), List.of(), org))
+        .map(v -> withHistory(v.rule(), List.of(), org, roles))
         .toList();
   }
 
@@ -110,7 +114,21 @@ public class AuthorityAdministration {
             .current(id)
             .orElseThrow(() -> new NotFoundException("No rule " + id + "."))
             .rule();
-    return withHistory(current, repository.versions(id), directory.organisation());
+    return withHistory(current, repository.versions(id), directory.organisation(), roleNames());
+  }
+
+  /** Every role's name by id, for the rule form's choice of role holders. */
+  public java.util.Map<Long, String> roleNames() {
+    return currentPolicy.get().roleNames();
+  }
+
+  /** The rules whose holder is this role, as the role's page lists them. */
+  public List<CheckResult.RuleRef> rulesHeldByRole(long roleId) {
+    CurrentPolicy.Snapshot snapshot = currentPolicy.get();
+    return snapshot.policy().rules().stream()
+        .filter(r -> !r.retired() && Long.valueOf(roleId).equals(r.holder().roleId()))
+        .map(r -> Authority.ruleRef(r, snapshot.organisation(), snapshot.roleNames()))
+        .toList();
   }
 
   @PreAuthorize("hasRole('ADMIN')")
@@ -194,6 +212,11 @@ public class AuthorityAdministration {
     if (draft.holderTeamId() != null && org.tree().team(draft.holderTeamId()).isEmpty()) {
       problems.add(new FieldProblem("holder", "Choose an existing team as the holder."));
     }
+    if (draft.holderKind() == Holder.Kind.ROLE
+        && draft.holderRoleId() != null
+        && !roleNames().containsKey(draft.holderRoleId())) {
+      problems.add(new FieldProblem("holder", "Choose an existing role as the holder."));
+    }
     if (draft.ownerPersonId() != null
         && org.member(draft.ownerPersonId()).filter(Organisation.Member::active).isEmpty()) {
       problems.add(new FieldProblem("owner", "Choose an active person as the owner."));
@@ -220,16 +243,19 @@ public class AuthorityAdministration {
   }
 
   private static RuleWithHistory withHistory(
-      AuthorityRule rule, List<AuthorityRepository.RuleVersion> versions, Organisation org) {
+      AuthorityRule rule,
+      List<AuthorityRepository.RuleVersion> versions,
+      Organisation org,
+      java.util.Map<Long, String> roles) {
     return new RuleWithHistory(
-        Authority.ruleRef(rule, org),
+        Authority.ruleRef(rule, org, roles),
         rule,
         versions.stream()
             .map(
                 v ->
                     new Version(
                         v.rule().version(),
-                        Authority.ruleRef(v.rule(), org),
+                        Authority.ruleRef(v.rule(), org, roles),
                         v.rule().retired(),
                         v.changedBy(),
                         v.changedAt(),

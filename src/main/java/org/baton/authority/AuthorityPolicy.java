@@ -103,7 +103,9 @@ public final class AuthorityPolicy {
     }
     for (String code : type.selfAndAncestors()) {
       for (AuthorityRule rule : rulesByType.getOrDefault(code, List.of())) {
-        if (rule.isValidOn(day) && rule.holder().covers(who) && rule.conditionsMetBy(context)) {
+        if (rule.isValidOn(day)
+            && rule.holder().covers(who, day)
+            && rule.conditionsMetBy(context)) {
           grants.add(Grant.of(rule));
         }
       }

@@ -24,7 +24,7 @@ class AuthorityRepository {
   private static final String RULE_COLUMNS =
       """
       v.rule_id, v.version, v.decision_type, v.holder_kind, v.holder_person_id, v.holder_team_id,
-      v.limit_amount, v.currency, v.advice_threshold, v.advice_perspectives, v.conditions,
+      v.holder_role_id, v.limit_amount, v.currency, v.advice_threshold, v.advice_perspectives, v.conditions,
       v.valid_from, v.valid_until, v.owner_person_id, v.retired, v.changed_by, v.changed_at,
       v.change_reason
       """;
@@ -118,9 +118,10 @@ class AuthorityRepository {
             """
             insert into authority_rule_version
               (rule_id, version, decision_type, holder_kind, holder_person_id, holder_team_id,
-               limit_amount, currency, advice_threshold, advice_perspectives, conditions,
-               valid_from, valid_until, owner_person_id, retired, changed_by, change_reason)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+               holder_role_id, limit_amount, currency, advice_threshold, advice_perspectives,
+               conditions, valid_from, valid_until, owner_person_id, retired, changed_by,
+               change_reason)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         .params(
             rule.id(),
@@ -129,6 +130,7 @@ class AuthorityRepository {
             rule.holder().kind().name(),
             rule.holder().personId(),
             rule.holder().teamId(),
+            rule.holder().roleId(),
             rule.limit() == null ? null : rule.limit().value(),
             rule.limit() == null ? null : rule.limit().currency(),
             rule.adviceThreshold(),
@@ -206,7 +208,8 @@ class AuthorityRepository {
             new Holder(
                 Holder.Kind.valueOf(rs.getString("holder_kind")),
                 rs.getObject("holder_person_id", Long.class),
-                rs.getObject("holder_team_id", Long.class)),
+                rs.getObject("holder_team_id", Long.class),
+                rs.getObject("holder_role_id", Long.class)),
             limit == null ? null : new Money(limit, rs.getString("currency")),
             rs.getBigDecimal("advice_threshold"),
             strings(rs.getArray("advice_perspectives")),

@@ -37,6 +37,10 @@ public record CheckResult(
       int version,
       String decisionType,
       String holder,
+      @Schema(
+              nullable = true,
+              description = "The role through which the holder decides, for rules held by a role")
+          String role,
       @Schema(nullable = true) Money limit,
       @Schema(nullable = true) BigDecimal adviceThreshold,
       List<String> advicePerspectives,

@@ -20,12 +20,23 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class CurrentPolicy {
 
-  /** One consistent view: the policy, the organisation and every decision type. */
+  /** One consistent view: the policy, the organisation, every decision type and role holder. */
   record Snapshot(
       AuthorityPolicy policy,
       Organisation organisation,
       Map<String, DecisionType> types,
+      Map<Long, Map<Long, java.time.LocalDate>> rolesByPerson,
+      Map<Long, String> roleNames,
       Map<Long, PersonPosition> positions) {
+
+    /** The people holding a role (whatever the term says today). */
+    java.util.List<Long> holdersOfRole(long roleId) {
+      return rolesByPerson.entrySet().stream()
+          .filter(e -> e.getValue().containsKey(roleId))
+          .map(Map.Entry::getKey)
+          .sorted()
+          .toList();
+    }
 
     PersonPosition position(long personId) {
       return positions.computeIfAbsent(
@@ -40,7 +51,8 @@ class CurrentPolicy {
                               m.active(),
                               m.teamId(),
                               organisation.teamPath(id),
-                              organisation.teamsLedBy(id)))
+                              organisation.teamsLedBy(id),
+                              rolesByPerson.getOrDefault(id, Map.of())))
                   .orElse(null));
     }
   }
@@ -52,11 +64,17 @@ class CurrentPolicy {
       new java.util.concurrent.atomic.AtomicLong();
 
   private final ServerSignals signals;
+  private final org.springframework.beans.factory.ObjectProvider<RoleHoldings> roleHoldings;
 
-  CurrentPolicy(AuthorityRepository repository, Directory directory, ServerSignals signals) {
+  CurrentPolicy(
+      AuthorityRepository repository,
+      Directory directory,
+      ServerSignals signals,
+      org.springframework.beans.factory.ObjectProvider<RoleHoldings> roleHoldings) {
     this.repository = repository;
     this.directory = directory;
     this.signals = signals;
+    this.roleHoldings = roleHoldings;
     // a change on another server: drop this server's snapshot too
     signals.onAnnounced(AuthorityChanged.SIGNAL, message -> drop());
     signals.onAnnounced(DirectoryChanged.SIGNAL, message -> drop());
@@ -87,7 +105,20 @@ class CurrentPolicy {
     Map<String, DecisionType> types =
         repository.types().stream()
             .collect(Collectors.toMap(DecisionType::code, Function.identity()));
-    return new Snapshot(policy, directory.organisation(), types, new ConcurrentHashMap<>());
+    RoleHoldings roles = roleHoldings.getIfAvailable(() -> RoleHoldings.NONE);
+    Map<Long, Map<Long, java.time.LocalDate>> rolesByPerson = new java.util.HashMap<>();
+    for (RoleHoldings.Holding holding : roles.current()) {
+      rolesByPerson
+          .computeIfAbsent(holding.personId(), id -> new java.util.HashMap<>())
+          .put(holding.roleId(), holding.until());
+    }
+    return new Snapshot(
+        policy,
+        directory.organisation(),
+        types,
+        rolesByPerson,
+        Map.copyOf(roles.roleNames()),
+        new ConcurrentHashMap<>());
   }
 
   @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)

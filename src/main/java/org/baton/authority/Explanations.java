@@ -20,9 +20,17 @@ final class Explanations {
     String what = type.name() + (amount == null ? "" : " of " + amount);
     return switch (evaluation.verdict()) {
       case WITHIN_AUTHORITY ->
-          "Yes, " + what + " is yours to decide: " + basis(rule, delegation) + ".";
+          "Yes, "
+              + what
+              + " is yours to decide"
+              + as(rule, delegation)
+              + ": "
+              + basis(rule, delegation)
+              + ".";
       case NEEDS_ADVICE ->
-          "Yours to decide after advice from "
+          "Yours to decide"
+              + as(rule, delegation)
+              + " after advice from "
               + String.join(" and ", evaluation.requiredPerspectives())
               + ": "
               + basis(rule, delegation)
@@ -42,6 +50,14 @@ final class Explanations {
                   ? " Nobody holds this authority; ask an admin to set a rule."
                   : " " + holders.get(0).name() + " holds it and is nearest to you.");
     };
+  }
+
+  /**
+   * "as Supplier sustainability lead" when the authority comes with the asker's role (a delegation
+   * passes on the delegator's role, not the asker's).
+   */
+  private static String as(CheckResult.RuleRef rule, CheckResult.DelegationRef delegation) {
+    return rule.role() == null || delegation != null ? "" : " as " + rule.role();
   }
 
   private static String basis(CheckResult.RuleRef rule, CheckResult.DelegationRef delegation) {
@@ -74,7 +90,11 @@ final class Explanations {
     return value.stripTrailingZeros().toPlainString();
   }
 
-  static String describe(Holder holder, Organisation org) {
+  static String roleName(Holder holder, java.util.Map<Long, String> roleNames) {
+    return roleNames.getOrDefault(holder.roleId(), "role " + holder.roleId());
+  }
+
+  static String describe(Holder holder, Organisation org, java.util.Map<Long, String> roleNames) {
     String team =
         holder.teamId() == null
             ? null
@@ -88,6 +108,7 @@ final class Explanations {
       case TEAM_AND_SUBTEAMS -> "the members of " + team + " and its sub-teams";
       case TEAM_LEADER -> "the leader of " + team;
       case EVERYONE -> "everyone";
+      case ROLE -> "the holders of " + roleName(holder, roleNames);
     };
   }
 }

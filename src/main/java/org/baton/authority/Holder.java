@@ -4,17 +4,21 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * Who a rule gives authority to: one person, the members of a team (with or without its sub-teams),
- * the leader of a team, or everyone.
+ * the leader of a team, the people holding a role, or everyone.
  */
 public record Holder(
-    Kind kind, @Schema(nullable = true) Long personId, @Schema(nullable = true) Long teamId) {
+    Kind kind,
+    @Schema(nullable = true) Long personId,
+    @Schema(nullable = true) Long teamId,
+    @Schema(nullable = true) Long roleId) {
 
   public enum Kind {
     PERSON,
     TEAM,
     TEAM_AND_SUBTEAMS,
     TEAM_LEADER,
-    EVERYONE
+    EVERYONE,
+    ROLE
   }
 
   public Holder {
@@ -28,12 +32,22 @@ public record Holder(
         && teamId == null) {
       throw new IllegalArgumentException("Choose the team that holds this authority.");
     }
+    if (kind == Kind.ROLE && roleId == null) {
+      throw new IllegalArgumentException("Choose the role whose holders hold this authority.");
+    }
+    if (kind != Kind.ROLE) {
+      roleId = null;
+    }
     if (kind != Kind.PERSON) {
       personId = null;
     }
-    if (kind == Kind.PERSON || kind == Kind.EVERYONE) {
+    if (kind == Kind.PERSON || kind == Kind.EVERYONE || kind == Kind.ROLE) {
       teamId = null;
     }
+  }
+
+  public Holder(Kind kind, Long personId, Long teamId) {
+    this(kind, personId, teamId, null);
   }
 
   public static Holder person(long id) {
@@ -52,18 +66,23 @@ public record Holder(
     return new Holder(Kind.TEAM_LEADER, null, teamId);
   }
 
+  public static Holder role(long roleId) {
+    return new Holder(Kind.ROLE, null, null, roleId);
+  }
+
   public static Holder everyone() {
     return new Holder(Kind.EVERYONE, null, null);
   }
 
-  /** Whether a person in this position is covered. */
-  boolean covers(PersonPosition position) {
+  /** Whether a person in this position is covered on this day. */
+  boolean covers(PersonPosition position, java.time.LocalDate day) {
     return switch (kind) {
       case PERSON -> personId == position.personId();
       case TEAM -> position.teamId() != null && position.teamId().equals(teamId);
       case TEAM_AND_SUBTEAMS -> position.teamPath().contains(teamId);
       case TEAM_LEADER -> position.ledTeams().contains(teamId);
       case EVERYONE -> true;
+      case ROLE -> position.holdsRole(roleId, day);
     };
   }
 }

@@ -36,7 +36,8 @@ public class PolicyDocument {
   public record HolderEntry(
       Holder.Kind kind,
       @Schema(nullable = true) String person,
-      @Schema(nullable = true) String team) {}
+      @Schema(nullable = true) String team,
+      @Schema(nullable = true, description = "The role's name, for role holders") String role) {}
 
   public record RuleEntry(
       @Schema(nullable = true) Long id,
@@ -71,6 +72,7 @@ public class PolicyDocument {
   public Document export() {
     Organisation org = directory.organisation();
     Map<Long, String> emails = new HashMap<>();
+    Map<Long, String> roles = administration.roleNames();
     List<RuleEntry> rules = new ArrayList<>();
     for (AuthorityRepository.RuleVersion version : repository.currentRules()) {
       AuthorityRule r = version.rule();
@@ -83,7 +85,8 @@ public class PolicyDocument {
                   email(r.holder().personId(), emails),
                   r.holder().teamId() == null
                       ? null
-                      : org.tree().team(r.holder().teamId()).map(Team::name).orElse(null)),
+                      : org.tree().team(r.holder().teamId()).map(Team::name).orElse(null),
+                  r.holder().roleId() == null ? null : roles.get(r.holder().roleId())),
               r.limit() == null ? null : r.limit().value(),
               r.limit() == null ? null : r.limit().currency(),
               r.adviceThreshold(),
@@ -194,11 +197,24 @@ public class PolicyDocument {
                       new InvalidInputException(
                           "holder.team", "There is no team " + holder.team() + "."));
     }
+    Long roleId = null;
+    if (holder.role() != null) {
+      roleId =
+          administration.roleNames().entrySet().stream()
+              .filter(r -> r.getValue().equalsIgnoreCase(holder.role().strip()))
+              .map(Map.Entry::getKey)
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new InvalidInputException(
+                          "holder.role", "There is no role " + holder.role() + "."));
+    }
     return new RuleDraft(
         e.decisionType(),
         holder.kind(),
         personId,
         teamId,
+        roleId,
         e.limit(),
         e.currency(),
         e.adviceThreshold(),

@@ -85,7 +85,8 @@ public class RuleChanges {
                   change.baseVersion() + 1,
                   administration.typeOf(change.draft()),
                   change.retire());
-      CheckResult.RuleRef ref = Authority.ruleRef(proposed, directory.organisation());
+      CheckResult.RuleRef ref =
+          Authority.ruleRef(proposed, directory.organisation(), administration.roleNames());
       summary =
           ref.holder()
               + " may decide "

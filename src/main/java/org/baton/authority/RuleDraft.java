@@ -19,6 +19,7 @@ public record RuleDraft(
     Holder.Kind holderKind,
     @Schema(nullable = true) Long holderPersonId,
     @Schema(nullable = true) Long holderTeamId,
+    @Schema(nullable = true) Long holderRoleId,
     @Schema(nullable = true) BigDecimal limit,
     @Schema(nullable = true) String currency,
     @Schema(nullable = true) BigDecimal adviceThreshold,
@@ -42,7 +43,7 @@ public record RuleDraft(
     List<FieldProblem> problems = new ArrayList<>();
     Holder holder = null;
     try {
-      holder = new Holder(holderKind, holderPersonId, holderTeamId);
+      holder = new Holder(holderKind, holderPersonId, holderTeamId, holderRoleId);
     } catch (IllegalArgumentException e) {
       problems.add(new FieldProblem("holder", e.getMessage()));
     }

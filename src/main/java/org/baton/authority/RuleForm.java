@@ -18,6 +18,7 @@ class RuleForm {
   private Holder.Kind holderKind = Holder.Kind.TEAM;
   private String holderEmail = "";
   private Long holderTeamId;
+  private Long holderRoleId;
   private String limit = "";
   private String currency = "EUR";
   private String adviceThreshold = "";
@@ -40,6 +41,7 @@ class RuleForm {
             ? ""
             : directory.findPerson(rule.holder().personId()).map(Person::email).orElse("");
     form.holderTeamId = rule.holder().teamId();
+    form.holderRoleId = rule.holder().roleId();
     form.limit = rule.limit() == null ? "" : rule.limit().value().toPlainString();
     form.currency = rule.limit() == null ? "EUR" : rule.limit().currency();
     form.adviceThreshold =
@@ -61,7 +63,8 @@ class RuleForm {
         decisionType.strip(),
         holderKind,
         holderKind == Holder.Kind.PERSON ? personId(directory, holderEmail, "holder") : null,
-        holderTeamId,
+        holderKind == Holder.Kind.ROLE ? null : holderTeamId,
+        holderKind == Holder.Kind.ROLE ? holderRoleId : null,
         number(limit, "limit"),
         currency,
         number(adviceThreshold, "adviceThreshold"),
@@ -142,6 +145,14 @@ class RuleForm {
 
   public void setHolderTeamId(Long holderTeamId) {
     this.holderTeamId = holderTeamId;
+  }
+
+  public Long getHolderRoleId() {
+    return holderRoleId;
+  }
+
+  public void setHolderRoleId(Long holderRoleId) {
+    this.holderRoleId = holderRoleId;
   }
 
   public String getLimit() {

@@ -153,6 +153,7 @@ class RulesController {
     model.addAttribute("ruleId", ruleId);
     model.addAttribute("types", administration.types());
     model.addAttribute("teams", directory.teams());
+    model.addAttribute("roles", administration.roleNames());
     model.addAttribute("kinds", Holder.Kind.values());
     return "authority/rule-form";
   }

@@ -205,6 +205,7 @@ class DemoPolicy implements ApplicationRunner {
             kind,
             null,
             teamId,
+            null,
             limit == null ? null : new BigDecimal(limit),
             limit == null ? null : "EUR",
             threshold == null ? null : new BigDecimal(threshold),

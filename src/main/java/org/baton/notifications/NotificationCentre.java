@@ -43,6 +43,7 @@ public class NotificationCentre {
   private final Initiatives initiatives;
   private final LearningResponses learning;
   private final Dialogues dialogues;
+  private final org.baton.roles.Roles roles;
   private final AdviceService advice;
   private final HolderRequests holderRequests;
   private final NotificationPreferences preferences;
@@ -56,6 +57,7 @@ public class NotificationCentre {
       Initiatives initiatives,
       LearningResponses learning,
       Dialogues dialogues,
+      org.baton.roles.Roles roles,
       AdviceService advice,
       HolderRequests holderRequests,
       NotificationPreferences preferences,
@@ -63,6 +65,7 @@ public class NotificationCentre {
       org.baton.platform.BatonProperties properties) {
     this.learning = learning;
     this.dialogues = dialogues;
+    this.roles = roles;
     this.advice = advice;
     this.holderRequests = holderRequests;
     this.preferences = preferences;
@@ -291,6 +294,52 @@ public class NotificationCentre {
       pushUnread(told);
     }
     streams.broadcast("dialogue-" + event.roundId(), event.kind().name());
+  }
+
+  /**
+   * Roles: an application, the time answer, messages, a proposed or agreed match, a decline or
+   * withdrawal to the people in that conversation; a role handed on or left to those concerned; an
+   * opening role to people open to roles whom it matches. An application's open pages (only its
+   * three readers) reload on every change.
+   */
+  @ApplicationModuleListener
+  void on(org.baton.roles.RolesChanged event) {
+    String role = roles.role(event.roleId()).name();
+    String link =
+        event.applicationId() == null
+            ? "/roles/" + event.roleId()
+            : "/roles/" + event.roleId() + "/applications/" + event.applicationId();
+    String actor = event.actorPersonId() == null ? "Baton" : name(event.actorPersonId());
+    String what =
+        switch (event.kind()) {
+          case APPLIED ->
+              actor + " applied for " + role + ". As their lead, say whether the time works.";
+          case TIME_ANSWERED -> actor + " answered about the time for " + role;
+          case MESSAGE -> actor + " wrote about the application for " + role;
+          case MATCH_PROPOSED -> actor + " proposed a match for " + role + ": agree or reply";
+          case MATCHED -> actor + " agreed the match: " + role + " is taken on";
+          case DECLINED -> actor + " declined the application for " + role + ", with a reason";
+          case WITHDRAWN -> actor + " withdrew their application for " + role;
+          case HANDED -> actor + " handed on " + role;
+          case LEFT -> "A holding of " + role + " ended";
+          case OPENED -> "An open role that matches your interests: " + role;
+        };
+    NotificationKind kind =
+        event.kind() == org.baton.roles.RolesChanged.Kind.OPENED
+            ? NotificationKind.ROLES_OPENING
+            : NotificationKind.ROLES;
+    List<Long> told = present(event.told());
+    for (Long person : told) {
+      notify(person, kind, what, link, List.of());
+    }
+    pushUnread(told);
+    if (event.applicationId() != null) {
+      List<Long> readers = new java.util.ArrayList<>(event.told());
+      if (event.actorPersonId() != null) {
+        readers.add(event.actorPersonId());
+      }
+      streams.publish(readers, "application-" + event.applicationId(), event.kind().name());
+    }
   }
 
   private List<Long> present(List<Long> people) {

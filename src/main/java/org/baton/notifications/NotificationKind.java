@@ -20,7 +20,11 @@ public enum NotificationKind {
   DIALOGUE(
       "Strategic dialogue: rounds opening and published, answers to your contributions",
       Delivery.IMMEDIATELY),
-  DIALOGUE_ACTIVITY("Strategic dialogue: comments on your contributions", Delivery.DIGEST);
+  DIALOGUE_ACTIVITY("Strategic dialogue: comments on your contributions", Delivery.DIGEST),
+  ROLES(
+      "Roles: applications and their conversations, time to confirm, matches, roles handed to you",
+      Delivery.IMMEDIATELY),
+  ROLES_OPENING("Open roles that match your interests", Delivery.DIGEST);
 
   /** How a notification of one kind reaches a person, besides the notification centre. */
   public enum Delivery {

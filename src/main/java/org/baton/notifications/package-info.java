@@ -14,6 +14,7 @@
       "decisions",
       "authority",
       "learning",
-      "strategy"
+      "strategy",
+      "roles"
     })
 package org.baton.notifications;

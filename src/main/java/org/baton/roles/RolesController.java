@@ -1,0 +1,394 @@
+package org.baton.roles;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.baton.authority.AuthorityAdministration;
+import org.baton.directory.Directory;
+import org.baton.identity.BatonUser;
+import org.baton.platform.FieldProblem;
+import org.baton.platform.Htmx;
+import org.baton.platform.InvalidInputException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The roles pages: open roles and circles, a circle, a role (its holders, authority, history,
+ * applications, and for its lead who might fit), the role form, an application with its thread, a
+ * person's roles on their page, and one's own role profile.
+ */
+@Controller
+class RolesController {
+
+  private final Roles roles;
+  private final Applications applications;
+  private final Directory directory;
+  private final AuthorityAdministration authority;
+  private final RolesPermissions permissions;
+
+  RolesController(
+      Roles roles,
+      Applications applications,
+      Directory directory,
+      AuthorityAdministration authority,
+      RolesPermissions permissions) {
+    this.roles = roles;
+    this.applications = applications;
+    this.directory = directory;
+    this.authority = authority;
+    this.permissions = permissions;
+  }
+
+  @GetMapping("/roles")
+  String list(
+      @AuthenticationPrincipal BatonUser me,
+      @RequestParam(defaultValue = "0") int page,
+      Model model) {
+    model.addAttribute("open", roles.roles(true, page, 20));
+    model.addAttribute("circles", roles.circles());
+    model.addAttribute("mine", applications.involving(me));
+    model.addAttribute("teams", directory.teams());
+    if (!model.containsAttribute("form")) {
+      model.addAttribute("form", Map.of());
+    }
+    return "roles/roles";
+  }
+
+  @PostMapping("/roles/circles")
+  String createCircle(
+      @AuthenticationPrincipal BatonUser me,
+      @RequestParam Map<String, String> form,
+      HttpServletResponse response,
+      Model model) {
+    try {
+      List<FieldProblem> problems = new java.util.ArrayList<>();
+      List<Long> lead = RoleForms.people(form.get("lead"), "lead", directory, problems);
+      if (!problems.isEmpty()) {
+        throw new InvalidInputException(problems);
+      }
+      String team = form.getOrDefault("teamId", "");
+      Circle circle =
+          roles.createCircle(
+              me,
+              new RoleDrafts.CircleDraft(
+                  form.get("name"),
+                  form.get("purpose"),
+                  team.isBlank() ? null : Long.valueOf(team),
+                  lead.isEmpty() ? null : lead.get(0)));
+      return "redirect:/roles/circles/" + circle.id();
+    } catch (InvalidInputException e) {
+      model.addAttribute("form", form);
+      model.addAttribute("errors", renamed(e, "leadPersonId", "lead"));
+      response.setStatus(422);
+      return list(me, 0, model);
+    }
+  }
+
+  @GetMapping("/roles/circles/{id}")
+  String circle(@AuthenticationPrincipal BatonUser me, @PathVariable long id, Model model) {
+    Roles.CircleView circle = roles.circleView(id);
+    model.addAttribute("view", circle);
+    model.addAttribute("keeper", permissions.mayKeepRoles(me, circle.circle()));
+    return "roles/circle";
+  }
+
+  @GetMapping("/roles/new")
+  String newRole(@AuthenticationPrincipal BatonUser me, @RequestParam long circle, Model model) {
+    Circle c = roles.circle(circle);
+    permissions.requireKeepRoles(me, c);
+    model.addAttribute("circle", c);
+    if (!model.containsAttribute("form")) {
+      model.addAttribute("form", Map.of());
+    }
+    model.addAttribute("types", authority.types());
+    model.addAttribute("perspectives", directory.perspectives());
+    return "roles/role-form";
+  }
+
+  @PostMapping("/roles")
+  String createRole(
+      @AuthenticationPrincipal BatonUser me,
+      @RequestParam Map<String, String> form,
+      HttpServletResponse response,
+      Model model) {
+    long circle;
+    try {
+      circle = Long.parseLong(form.getOrDefault("circleId", ""));
+    } catch (NumberFormatException e) {
+      throw new InvalidInputException("circleId", "Choose the circle the role belongs to.");
+    }
+    try {
+      Role role = roles.createRole(me, RoleForms.role(form, circle, directory));
+      return "redirect:/roles/" + role.id();
+    } catch (InvalidInputException e) {
+      model.addAttribute("form", form);
+      model.addAttribute("errors", e.byField());
+      response.setStatus(422);
+      return newRole(me, circle, model);
+    }
+  }
+
+  @GetMapping("/roles/{id}/edit")
+  String editRole(@AuthenticationPrincipal BatonUser me, @PathVariable long id, Model model) {
+    Role role = roles.role(id);
+    if (!model.containsAttribute("form")) {
+      model.addAttribute("form", RoleForms.of(role));
+    }
+    model.addAttribute("role", role);
+    return newRole(me, role.circleId(), model);
+  }
+
+  @PostMapping("/roles/{id}")
+  String changeRole(
+      @AuthenticationPrincipal BatonUser me,
+      @PathVariable long id,
+      @RequestParam Map<String, String> form,
+      HttpServletResponse response,
+      Model model) {
+    Role role = roles.role(id);
+    try {
+      roles.changeRole(me, id, RoleForms.role(form, role.circleId(), directory));
+      return "redirect:/roles/" + id;
+    } catch (InvalidInputException e) {
+      model.addAttribute("form", form);
+      model.addAttribute("errors", e.byField());
+      response.setStatus(422);
+      return editRole(me, id, model);
+    }
+  }
+
+  @GetMapping("/roles/{id}")
+  String role(@AuthenticationPrincipal BatonUser me, @PathVariable long id, Model model) {
+    Roles.RoleView view = roles.roleView(id);
+    model.addAttribute("view", view);
+    model.addAttribute("keeper", permissions.mayKeepRoles(me, view.circle()));
+    model.addAttribute("applications", applications.forRole(me, id));
+    model.addAttribute("waiting", applications.countLive(id));
+    model.addAttribute("suggestions", roles.suggestions(me, id));
+    model.addAttribute(
+        "holding",
+        view.holders().stream()
+            .anyMatch(h -> me.personId() != null && h.personId() == me.personId()));
+    model.addAttribute("perspectives", directory.perspectives());
+    model.addAttribute("profile", me.personId() == null ? null : roles.profile(me.personId()));
+    if (!model.containsAttribute("form")) {
+      Map<String, String> form = new LinkedHashMap<>();
+      form.put("hoursPerWeek", view.role().hoursPerWeek().toPlainString());
+      model.addAttribute("form", form);
+    }
+    return "roles/role";
+  }
+
+  @PostMapping("/roles/{id}/open")
+  String setOpen(
+      @AuthenticationPrincipal BatonUser me,
+      @PathVariable long id,
+      @RequestParam(defaultValue = "false") boolean open,
+      RedirectAttributes redirect) {
+    roles.setOpen(me, id, open);
+    redirect.addFlashAttribute(
+        "message", open ? "The role is open: people can apply." : "The role is closed.");
+    return "redirect:/roles/" + id;
+  }
+
+  @PostMapping("/roles/{id}/holders")
+  String handTo(
+      @AuthenticationPrincipal BatonUser me,
+      @PathVariable long id,
+      @RequestParam(defaultValue = "") String person,
+      @RequestParam(required = false) Long from,
+      @RequestParam(defaultValue = "") String note,
+      RedirectAttributes redirect) {
+    try {
+      long to = directory.resolvePerson(person, "person").id();
+      roles.handTo(me, id, to, from, note);
+      redirect.addFlashAttribute("message", "Handed on. Their authority changed at once.");
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute("handErrors", e.byField());
+      redirect.addFlashAttribute("handPerson", person);
+      redirect.addFlashAttribute("handNote", note);
+    }
+    return "redirect:/roles/" + id;
+  }
+
+  @PostMapping("/roles/{id}/holders/{personId}/end")
+  String end(
+      @AuthenticationPrincipal BatonUser me,
+      @PathVariable long id,
+      @PathVariable long personId,
+      @RequestParam(defaultValue = "") String note,
+      RedirectAttributes redirect) {
+    try {
+      roles.leave(me, id, personId, note);
+      redirect.addFlashAttribute("message", "The holding ended, and the authority with it.");
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute("message", e.getMessage());
+    }
+    return "redirect:/roles/" + id;
+  }
+
+  @PostMapping("/roles/{id}/applications")
+  String apply(
+      @AuthenticationPrincipal BatonUser me,
+      @PathVariable long id,
+      @RequestParam Map<String, String> form,
+      HttpServletResponse response,
+      Model model) {
+    try {
+      RoleApplication application =
+          applications.apply(me, id, RoleForms.application(form, directory));
+      return "redirect:/roles/" + id + "/applications/" + application.id();
+    } catch (InvalidInputException e) {
+      model.addAttribute("form", form);
+      model.addAttribute("errors", e.byField());
+      response.setStatus(422);
+      return role(me, id, model);
+    }
+  }
+
+  /** An application and its thread; the thread is the fragment its live signal reloads. */
+  @GetMapping("/roles/{id}/applications/{aid}")
+  String application(
+      @AuthenticationPrincipal BatonUser me,
+      @PathVariable long id,
+      @PathVariable long aid,
+      HttpServletRequest request,
+      Model model) {
+    model.addAttribute("view", applications.view(me, id, aid));
+    if (!model.containsAttribute("form")) {
+      model.addAttribute("form", Map.of());
+    }
+    return Htmx.isFragmentRequest(request)
+        ? "roles/application :: conversation"
+        : "roles/application";
+  }
+
+  @PostMapping("/roles/{id}/applications/{aid}/messages")
+  String message(
+      @AuthenticationPrincipal BatonUser me,
+      @PathVariable long id,
+      @PathVariable long aid,
+      @RequestParam(defaultValue = "") String body,
+      RedirectAttributes redirect) {
+    return act(
+        id, aid, redirect, Map.of("body", body), () -> applications.message(me, id, aid, body));
+  }
+
+  @PostMapping("/roles/{id}/applications/{aid}/time")
+  String time(
+      @AuthenticationPrincipal BatonUser me,
+      @PathVariable long id,
+      @PathVariable long aid,
+      @RequestParam Map<String, String> form,
+      RedirectAttributes redirect) {
+    return act(
+        id, aid, redirect, form, () -> applications.answerTime(me, id, aid, RoleForms.time(form)));
+  }
+
+  @PostMapping("/roles/{id}/applications/{aid}/match")
+  String match(
+      @AuthenticationPrincipal BatonUser me,
+      @PathVariable long id,
+      @PathVariable long aid,
+      @RequestParam Map<String, String> form,
+      RedirectAttributes redirect) {
+    return act(
+        id, aid, redirect, form, () -> applications.match(me, id, aid, RoleForms.match(form)));
+  }
+
+  @PostMapping("/roles/{id}/applications/{aid}/decline")
+  String decline(
+      @AuthenticationPrincipal BatonUser me,
+      @PathVariable long id,
+      @PathVariable long aid,
+      @RequestParam(defaultValue = "") String reason,
+      RedirectAttributes redirect) {
+    return act(
+        id,
+        aid,
+        redirect,
+        Map.of("reason", reason),
+        () -> applications.decline(me, id, aid, reason));
+  }
+
+  @PostMapping("/roles/{id}/applications/{aid}/withdraw")
+  String withdraw(
+      @AuthenticationPrincipal BatonUser me,
+      @PathVariable long id,
+      @PathVariable long aid,
+      RedirectAttributes redirect) {
+    return act(id, aid, redirect, Map.of(), () -> applications.withdraw(me, id, aid));
+  }
+
+  /** The roles a person holds and their hours, a fragment of their page. */
+  @GetMapping("/people/{id}/roles")
+  String personRoles(@PathVariable long id, Model model) {
+    model.addAttribute("person", directory.person(id));
+    model.addAttribute("held", roles.heldBy(id));
+    model.addAttribute("profile", roles.profile(id));
+    return "roles/person-roles :: roles";
+  }
+
+  @GetMapping("/me/roles")
+  String myProfile(@AuthenticationPrincipal BatonUser me, Model model) {
+    long person = permissions.requirePerson(me);
+    RoleProfile profile = roles.profile(person);
+    if (!model.containsAttribute("form")) {
+      Map<String, String> form = new LinkedHashMap<>();
+      form.put("openToRoles", Boolean.toString(profile.openToRoles()));
+      form.put("interests", String.join(", ", profile.interests()));
+      form.put(
+          "hoursAvailable",
+          profile.hoursAvailable() == null ? "" : profile.hoursAvailable().toPlainString());
+      model.addAttribute("form", form);
+    }
+    model.addAttribute("profile", profile);
+    model.addAttribute("held", roles.heldBy(person));
+    model.addAttribute("mine", applications.involving(me));
+    return "roles/profile";
+  }
+
+  @PostMapping("/me/roles")
+  String saveProfile(
+      @AuthenticationPrincipal BatonUser me,
+      @RequestParam Map<String, String> form,
+      HttpServletResponse response,
+      RedirectAttributes redirect,
+      Model model) {
+    try {
+      roles.saveProfile(me, RoleForms.profile(form));
+      redirect.addFlashAttribute("message", "Saved.");
+      return "redirect:/me/roles";
+    } catch (InvalidInputException e) {
+      model.addAttribute("form", form);
+      model.addAttribute("errors", e.byField());
+      response.setStatus(422);
+      return myProfile(me, model);
+    }
+  }
+
+  private static String act(
+      long id, long aid, RedirectAttributes redirect, Map<String, String> form, Runnable action) {
+    try {
+      action.run();
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute("errors", new LinkedHashMap<>(e.byField()));
+      redirect.addFlashAttribute("form", new LinkedHashMap<>(form));
+    }
+    return "redirect:/roles/" + id + "/applications/" + aid;
+  }
+
+  private static Map<String, String> renamed(InvalidInputException e, String from, String to) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    e.byField().forEach((field, message) -> errors.put(field.equals(from) ? to : field, message));
+    return errors;
+  }
+}
