@@ -1,7 +1,8 @@
 /**
  * The demo organisation: a fictional manufacturer created on the first start with an empty database
  * (unless {@code BATON_DEMO=false}), through the services an admin and its people use: the people
- * import, the authority policy, a few decisions recorded against it, and what it has learned.
+ * import, the authority policy, a few decisions recorded against it, what it has learned, its
+ * strategy, and a change team with open roles.
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Demo organisation",
@@ -12,6 +13,7 @@
       "authority",
       "decisions",
       "learning",
-      "strategy"
+      "strategy",
+      "roles"
     })
 package org.baton.demo;
