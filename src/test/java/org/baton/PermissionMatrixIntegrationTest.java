@@ -89,6 +89,8 @@ class PermissionMatrixIntegrationTest {
   @Autowired org.baton.notifications.CalendarFeeds calendars;
   @Autowired org.baton.strategy.KeyFigures figures;
   @Autowired org.baton.strategy.Dialogues dialogues;
+  @Autowired org.baton.roles.Roles roles;
+  @Autowired org.baton.roles.Applications roleApplications;
   @Autowired AdviceService advice;
   @Autowired LearningReviews learning;
 
@@ -293,6 +295,7 @@ class PermissionMatrixIntegrationTest {
               "secret", address.substring(address.lastIndexOf('/') + 1).replace(".ics", ""));
         });
     strategyFixtures();
+    rolesFixtures();
     fixtures.put(
         "webhook.delivery",
         () -> {
@@ -650,6 +653,68 @@ class PermissionMatrixIntegrationTest {
                   .id();
           return Map.of("id", round, "cid", contribution);
         });
+  }
+
+  /**
+   * Roles: priya leads the demo's change team; each fixture makes a fresh open role in it, so that
+   * an application or a holding never stands in the way of the next line.
+   */
+  private void rolesFixtures() {
+    fixtures.put("circle", () -> changeTeam().id());
+    fixtures.put("role.open", () -> openRole().id());
+    fixtures.put(
+        "application.olivia",
+        () -> {
+          long role = openRole().id();
+          long application =
+              roleApplications
+                  .apply(
+                      account("olivia@example.com"),
+                      role,
+                      new org.baton.roles.RoleDrafts.ApplicationDraft(
+                          "Matrix passion",
+                          List.of(),
+                          "",
+                          List.of(),
+                          List.of(),
+                          java.math.BigDecimal.ONE,
+                          null))
+                  .id();
+          return Map.of("id", role, "aid", application);
+        });
+    fixtures.put(
+        "holder.olivia",
+        () -> {
+          long role = openRole().id();
+          long olivia = account("olivia@example.com").personId();
+          roles.handTo(account("priya@example.com"), role, olivia, null, "Matrix");
+          return Map.of("id", role, "personId", olivia);
+        });
+  }
+
+  private org.baton.roles.Circle changeTeam() {
+    return roles.circles().stream()
+        .filter(c -> c.name().equals("Sustainability change team"))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private org.baton.roles.Role openRole() {
+    return roles.createRole(
+        account("priya@example.com"),
+        new org.baton.roles.RoleDrafts.RoleDraft(
+            changeTeam().id(),
+            "Matrix role " + UUID.randomUUID(),
+            "",
+            "",
+            List.of(),
+            List.of(),
+            java.math.BigDecimal.ONE,
+            2,
+            null,
+            true,
+            "",
+            ""));
   }
 
   private Long openRound;

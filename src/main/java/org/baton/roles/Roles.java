@@ -30,7 +30,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class Roles {
 
   /** A circle with its roles, for the circle's page and the API. */
-  public record CircleView(Circle circle, String leadName, String teamName, List<Role> roles) {}
+  public record CircleView(
+      Circle circle,
+      String leadName,
+      @io.swagger.v3.oas.annotations.media.Schema(nullable = true) String teamName,
+      List<Role> roles) {}
 
   /**
    * A role as its page shows it: its circle, holders, history and the authority that comes with it.
@@ -165,12 +169,18 @@ public class Roles {
 
   @Transactional
   public Role createRole(BatonUser actor, RoleDrafts.RoleDraft draft) {
-    RoleRules.checkRole(draft, typeCodes(), perspectiveCodes());
+    // who may make roles in the circle first: the rest of the draft is only the keeper's business
     Circle circle =
-        store
-            .circle(draft.circleId())
-            .orElseThrow(() -> new InvalidInputException("circleId", "There is no such circle."));
-    permissions.requireKeepRoles(actor, circle);
+        draft.circleId() == null
+            ? null
+            : store
+                .circle(draft.circleId())
+                .orElseThrow(
+                    () -> new InvalidInputException("circleId", "There is no such circle."));
+    if (circle != null) {
+      permissions.requireKeepRoles(actor, circle);
+    }
+    RoleRules.checkRole(draft, typeCodes(), perspectiveCodes());
     String name = draft.name().strip();
     if (store.roleNameTaken(circle.id(), name, -1)) {
       throw new InvalidInputException("name", "This circle has a role with this name already.");
@@ -280,10 +290,13 @@ public class Roles {
    */
   @Transactional
   public RoleView handTo(
-      BatonUser actor, long roleId, long toPersonId, Long fromPersonId, String note) {
+      BatonUser actor, long roleId, Long toPersonId, Long fromPersonId, String note) {
     Role role = store.lockRole(roleId).orElseThrow(() -> new NotFoundException("No role."));
     Circle circle = circle(role.circleId());
     permissions.requireKeepRoles(actor, circle);
+    if (toPersonId == null) {
+      throw new InvalidInputException("personId", "Name the person who takes the role.");
+    }
     String why = RoleRules.required("note", note, "Say why the role is handed on.");
     if (directory.findPerson(toPersonId).filter(p -> p.active()).isEmpty()) {
       throw new InvalidInputException("person", "Choose an active person.");

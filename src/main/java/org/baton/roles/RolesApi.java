@@ -121,10 +121,9 @@ class RolesApi {
       @AuthenticationPrincipal BatonUser me,
       @PathVariable long id,
       @RequestBody(required = false) HandBody body) {
-    if (body == null || body.personId() == null) {
-      throw new org.baton.platform.InvalidInputException("personId", "Name the person.");
-    }
-    return roles.handTo(me, id, body.personId(), body.fromPersonId(), body.note());
+    return body == null
+        ? roles.handTo(me, id, null, null, null)
+        : roles.handTo(me, id, body.personId(), body.fromPersonId(), body.note());
   }
 
   @PostMapping("/roles/{id}/holders/{personId}/end")

@@ -75,6 +75,9 @@ class RolesController {
         throw new InvalidInputException(problems);
       }
       String team = form.getOrDefault("teamId", "");
+      if (!team.isBlank() && !team.matches("\\d{1,18}")) {
+        throw new InvalidInputException("teamId", "Choose a team from the list.");
+      }
       Circle circle =
           roles.createCircle(
               me,
@@ -100,8 +103,9 @@ class RolesController {
     return "roles/circle";
   }
 
-  @GetMapping("/roles/new")
-  String newRole(@AuthenticationPrincipal BatonUser me, @RequestParam long circle, Model model) {
+  @GetMapping("/roles/circles/{id}/roles/new")
+  String newRole(
+      @AuthenticationPrincipal BatonUser me, @PathVariable("id") long circle, Model model) {
     Circle c = roles.circle(circle);
     permissions.requireKeepRoles(me, c);
     model.addAttribute("circle", c);
@@ -113,18 +117,14 @@ class RolesController {
     return "roles/role-form";
   }
 
-  @PostMapping("/roles")
+  @PostMapping("/roles/circles/{id}/roles")
   String createRole(
       @AuthenticationPrincipal BatonUser me,
+      @PathVariable("id") long circle,
       @RequestParam Map<String, String> form,
       HttpServletResponse response,
       Model model) {
-    long circle;
-    try {
-      circle = Long.parseLong(form.getOrDefault("circleId", ""));
-    } catch (NumberFormatException e) {
-      throw new InvalidInputException("circleId", "Choose the circle the role belongs to.");
-    }
+    permissions.requireKeepRoles(me, roles.circle(circle));
     try {
       Role role = roles.createRole(me, RoleForms.role(form, circle, directory));
       return "redirect:/roles/" + role.id();
@@ -207,6 +207,7 @@ class RolesController {
       @RequestParam(required = false) Long from,
       @RequestParam(defaultValue = "") String note,
       RedirectAttributes redirect) {
+    permissions.requireKeepRoles(me, roles.circle(roles.role(id).circleId()));
     try {
       long to = directory.resolvePerson(person, "person").id();
       roles.handTo(me, id, to, from, note);
