@@ -312,8 +312,7 @@ public class NotificationCentre {
     String actor = event.actorPersonId() == null ? "Baton" : name(event.actorPersonId());
     String what =
         switch (event.kind()) {
-          case APPLIED ->
-              actor + " applied for " + role + ". As their lead, say whether the time works.";
+          case APPLIED -> actor + " applied for " + role + ": read the application and answer";
           case TIME_ANSWERED -> actor + " answered about the time for " + role;
           case MESSAGE -> actor + " wrote about the application for " + role;
           case MATCH_PROPOSED -> actor + " proposed a match for " + role + ": agree or reply";
