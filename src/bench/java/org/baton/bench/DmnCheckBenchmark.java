@@ -157,6 +157,7 @@ public class DmnCheckBenchmark {
       case TEAM_AND_SUBTEAMS -> "subtree:" + rule.holder().teamId();
       case TEAM_LEADER -> "leader:" + rule.holder().teamId();
       case EVERYONE -> "everyone";
+      case ROLE -> "role:" + rule.holder().roleId();
     };
   }
 

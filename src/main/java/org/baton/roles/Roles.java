@@ -404,7 +404,7 @@ public class Roles {
         store.openToRoles().stream()
             .filter(
                 p ->
-                    RoleSuggestions.interestsMeet(p.interests(), role)
+                    RoleSuggestions.interestsMeet(p.interests(), RoleSuggestions.about(role))
                         || org.member(p.personId())
                             .map(
                                 m ->
