@@ -1,13 +1,11 @@
 package org.baton.advice;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.baton.directory.Organisation;
-import org.baton.directory.Team;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -32,10 +30,6 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgs = {"-Xmx4g"})
 public class PanelProposalBenchmark {
 
-  static final String[] PERSPECTIVES = {
-    "finance", "quality", "production-engineering", "customer-service", "safety", "legal", "r-and-d", "logistics"
-  };
-
   private Organisation org;
   private final Map<Long, Integer> openRequests = new HashMap<>();
   private int next;
@@ -43,29 +37,7 @@ public class PanelProposalBenchmark {
   @Setup
   public void generate() {
     Random random = new Random(42);
-    List<Team> teams = new ArrayList<>();
-    for (long division = 1; division <= 10; division++) {
-      teams.add(new Team(division, "Division " + division, null, null, null, true));
-    }
-    for (long department = 11; department <= 110; department++) {
-      teams.add(new Team(department, "Department " + department, 1 + (department - 11) / 10, null, null, true));
-    }
-    for (long team = 111; team <= 1110; team++) {
-      teams.add(new Team(team, "Team " + team, 11 + (team - 111) / 10, team, null, true));
-    }
-    List<Organisation.Member> people = new ArrayList<>();
-    for (long person = 1; person <= 100_000; person++) {
-      List<String> perspectives = new ArrayList<>();
-      perspectives.add(PERSPECTIVES[random.nextInt(PERSPECTIVES.length)]);
-      if (random.nextBoolean()) {
-        String second = PERSPECTIVES[random.nextInt(PERSPECTIVES.length)];
-        if (!perspectives.contains(second)) {
-          perspectives.add(second);
-        }
-      }
-      people.add(new Organisation.Member(person, "Person " + person, 111 + (person % 1000), true, perspectives));
-    }
-    org = new Organisation(people, teams);
+    org = org.baton.bench.GeneratedOrganisation.of(100_000, random);
     for (int i = 0; i < 5_000; i++) {
       openRequests.merge(1L + random.nextInt(100_000), 1, Integer::sum);
     }

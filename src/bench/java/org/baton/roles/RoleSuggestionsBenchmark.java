@@ -1,7 +1,6 @@
 package org.baton.roles;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +8,6 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.baton.directory.Organisation;
-import org.baton.directory.Team;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -36,10 +34,6 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgs = {"-Xmx4g"})
 public class RoleSuggestionsBenchmark {
 
-  static final String[] PERSPECTIVES = {
-    "finance", "quality", "production-engineering", "customer-service", "safety", "legal", "r-and-d", "logistics"
-  };
-
   private Organisation org;
   private final Map<Long, RoleProfile> profiles = new HashMap<>();
   private Role role;
@@ -47,39 +41,17 @@ public class RoleSuggestionsBenchmark {
   @Setup
   public void generate() {
     Random random = new Random(42);
-    List<Team> teams = new ArrayList<>();
-    for (long division = 1; division <= 10; division++) {
-      teams.add(new Team(division, "Division " + division, null, null, null, true));
+    org = org.baton.bench.GeneratedOrganisation.of(100_000, random);
+    for (long person = 5; person <= 100_000; person += 5) {
+      profiles.put(
+          person,
+          new RoleProfile(
+              person,
+              person % 10 == 0,
+              person % 15 == 0 ? List.of("sustainability") : List.of("football"),
+              new BigDecimal(random.nextInt(6)),
+              BigDecimal.ZERO));
     }
-    for (long department = 11; department <= 110; department++) {
-      teams.add(new Team(department, "Department " + department, 1 + (department - 11) / 10, null, null, true));
-    }
-    for (long team = 111; team <= 1110; team++) {
-      teams.add(new Team(team, "Team " + team, 11 + (team - 111) / 10, team, null, true));
-    }
-    List<Organisation.Member> people = new ArrayList<>();
-    for (long person = 1; person <= 100_000; person++) {
-      List<String> perspectives = new ArrayList<>();
-      perspectives.add(PERSPECTIVES[random.nextInt(PERSPECTIVES.length)]);
-      if (random.nextBoolean()) {
-        String second = PERSPECTIVES[random.nextInt(PERSPECTIVES.length)];
-        if (!perspectives.contains(second)) {
-          perspectives.add(second);
-        }
-      }
-      people.add(new Organisation.Member(person, "Person " + person, 111 + (person % 1000), true, perspectives));
-      if (person % 5 == 0) {
-        profiles.put(
-            person,
-            new RoleProfile(
-                person,
-                person % 10 == 0,
-                person % 15 == 0 ? List.of("sustainability") : List.of("football"),
-                new BigDecimal(random.nextInt(6)),
-                BigDecimal.ZERO));
-      }
-    }
-    org = new Organisation(people, teams);
     role =
         new Role(
             1, 1, "Supplier sustainability lead", "Suppliers onto the sustainability plan", "",

@@ -77,7 +77,7 @@ class RolesIntegrationTest {
     mvc.perform(get("/api/v1/roles?open=true&size=100").with(user(account("henry@example.com"))))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.items[?(@.open == false)]").isEmpty())
-        .andExpect(jsonPath("$.items[?(@.name == 'Energy champion')]").exists());
+        .andExpect(jsonPath("$.items[0].open").value(true));
     mvc.perform(get("/roles").with(user(account("henry@example.com")))).andExpect(status().isOk());
     mvc.perform(get("/roles/" + scrap.id()).with(user(priya))).andExpect(status().isOk());
   }
