@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import org.baton.bench.GeneratedOrganisation;
 import org.baton.directory.Organisation;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -37,7 +38,7 @@ public class PanelProposalBenchmark {
   @Setup
   public void generate() {
     Random random = new Random(42);
-    org = org.baton.bench.GeneratedOrganisation.of(100_000, random);
+    org = GeneratedOrganisation.of(100_000, random);
     for (int i = 0; i < 5_000; i++) {
       openRequests.merge(1L + random.nextInt(100_000), 1, Integer::sum);
     }

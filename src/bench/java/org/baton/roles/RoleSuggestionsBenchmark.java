@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.baton.bench.GeneratedOrganisation;
 import org.baton.directory.Organisation;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -41,7 +42,7 @@ public class RoleSuggestionsBenchmark {
   @Setup
   public void generate() {
     Random random = new Random(42);
-    org = org.baton.bench.GeneratedOrganisation.of(100_000, random);
+    org = GeneratedOrganisation.of(100_000, random);
     for (long person = 5; person <= 100_000; person += 5) {
       profiles.put(
           person,
