@@ -140,8 +140,7 @@ public class Applications {
   public List<RoleApplication> forRole(BatonUser actor, long roleId) {
     Role role = roles.role(roleId).orElseThrow(Applications::notFound);
     Circle circle = roles.circle(role.circleId()).orElseThrow();
-    return store.ofRole(roleId).stream()
-        .map(this::application)
+    return applications(store.ofRole(roleId)).stream()
         .filter(a -> permissions.maySee(actor, a, circle))
         .toList();
   }
@@ -158,7 +157,7 @@ public class Applications {
     if (actor.personId() == null) {
       return List.of();
     }
-    return store.involving(actor.personId()).stream().map(this::application).toList();
+    return applications(store.involving(actor.personId()));
   }
 
   @Transactional
@@ -397,15 +396,32 @@ public class Applications {
   }
 
   RoleApplication application(ApplicationStore.Row row) {
-    Set<Long> ids = new HashSet<>(row.networkPeople());
-    ids.add(row.personId());
-    if (row.teamLeaderId() != null) {
-      ids.add(row.teamLeaderId());
+    return applications(List.of(row)).get(0);
+  }
+
+  /**
+   * Rows with the names of everyone they name: one query for the people however many rows, and the
+   * teams from the directory's cached organisation.
+   */
+  private List<RoleApplication> applications(List<ApplicationStore.Row> rows) {
+    Set<Long> ids = new HashSet<>();
+    for (ApplicationStore.Row row : rows) {
+      ids.addAll(row.networkPeople());
+      ids.add(row.personId());
+      if (row.teamLeaderId() != null) {
+        ids.add(row.teamLeaderId());
+      }
+      if (row.matchProposedBy() != null) {
+        ids.add(row.matchProposedBy());
+      }
     }
-    if (row.matchProposedBy() != null) {
-      ids.add(row.matchProposedBy());
-    }
-    Map<Long, String> names = directory.names(ids);
+    Map<Long, String> names = ids.isEmpty() ? Map.of() : directory.names(ids);
+    org.baton.directory.TeamTree teams = directory.organisation().tree();
+    return rows.stream().map(row -> application(row, names, teams)).toList();
+  }
+
+  private static RoleApplication application(
+      ApplicationStore.Row row, Map<Long, String> names, org.baton.directory.TeamTree teams) {
     return new RoleApplication(
         row.id(),
         row.roleId(),
@@ -418,7 +434,7 @@ public class Applications {
             .map(
                 id ->
                     new RoleApplication.NamedTeam(
-                        id, directory.findTeam(id).map(Team::name).orElse("team " + id)))
+                        id, teams.team(id).map(Team::name).orElse("team " + id)))
             .toList(),
         row.hoursPerWeek(),
         row.until(),

@@ -1,6 +1,5 @@
 package org.baton.roles;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.baton.authority.RoleHoldings;
@@ -25,10 +24,6 @@ class RoleHoldingsFromRoles implements RoleHoldings {
 
   @Override
   public Map<Long, String> roleNames() {
-    Map<Long, String> names = new HashMap<>();
-    for (Object[] row : store.roleNames()) {
-      names.put((Long) row[0], (String) row[1]);
-    }
-    return names;
+    return store.roleNames();
   }
 }

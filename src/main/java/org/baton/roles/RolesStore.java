@@ -182,10 +182,13 @@ class RolesStore {
         .list();
   }
 
-  List<Object[]> roleNames() {
-    return jdbc.sql("select id, name from circle_role")
-        .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)})
-        .list();
+  java.util.Map<Long, String> roleNames() {
+    java.util.Map<Long, String> names = new java.util.HashMap<>();
+    jdbc.sql("select id, name from circle_role")
+        .query(
+            (org.springframework.jdbc.core.RowCallbackHandler)
+                rs -> names.put(rs.getLong(1), rs.getString(2)));
+    return names;
   }
 
   // holders
