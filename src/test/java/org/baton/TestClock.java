@@ -28,7 +28,8 @@ public class TestClock extends Clock {
 
   @Override
   public Instant instant() {
-    return Instant.now().plus(offset.get());
+    return org.baton.platform.Backdating.current()
+        .orElseGet(() -> Instant.now().plus(offset.get()));
   }
 
   @Override

@@ -608,6 +608,22 @@ public class AdviceService {
   }
 
   /**
+   * How many advice requests a person asked since a moment, per decision type they named (requests
+   * naming none are left out): counted in their own track record.
+   */
+  public Map<String, Integer> soughtBy(long personId, Instant since) {
+    Map<String, Integer> counts = new java.util.HashMap<>();
+    jdbc.sql(
+            "select decision_type, count(*) from advice_request where asker_person_id = ?"
+                + " and created_at >= ? and decision_type is not null group by decision_type")
+        .params(personId, java.sql.Timestamp.from(since))
+        .query(
+            (org.springframework.jdbc.core.RowCallbackHandler)
+                rs -> counts.put(rs.getString(1), rs.getInt(2)));
+    return counts;
+  }
+
+  /**
    * A request without asking who reads it: for those that word an event to people it already
    * concerns (the notification centre) or that decide for themselves who may hear of it.
    */

@@ -54,4 +54,12 @@ final class AuthorityPermissions {
     return actor.isAdmin()
         || (actor.personId() != null && actor.personId().equals(rule.ownerPersonId()));
   }
+
+  /**
+   * Raising a person's limit ({@link LimitRaises}): the owner of the rule that limits them, not an
+   * admin as such (admins change rules instead, where every change is proposed and versioned).
+   */
+  static boolean mayRaise(BatonUser actor, LimitRaises.Standing standing) {
+    return actor.personId() != null && actor.personId().equals(standing.ownerPersonId());
+  }
 }

@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.baton.identity.BatonUser;
+import org.baton.platform.InvalidInputException;
 import org.baton.platform.Money;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -55,12 +56,15 @@ public class PolicyPreview {
   private final CurrentPolicy currentPolicy;
   private final AuthorityAdministration administration;
   private final Clock clock;
+  private final LimitRaises raises;
 
   PolicyPreview(
       List<PastQuestion.Source> sources,
       CurrentPolicy currentPolicy,
       AuthorityAdministration administration,
+      LimitRaises raises,
       Clock clock) {
+    this.raises = raises;
     this.clock = clock;
     this.sources = sources;
     this.currentPolicy = currentPolicy;
@@ -89,6 +93,54 @@ public class PolicyPreview {
       rules.removeIf(rule -> rule.id() == ruleId);
     }
     rules.add(drafted);
+    return impact(actor, snapshot, rules, span);
+  }
+
+  /**
+   * What raising a person's limit for a decision type would have changed over the last months: the
+   * raise as {@link LimitRaises} would make it, previewed by the owner of the rule that limits
+   * them.
+   */
+  public Impact previewRaise(
+      BatonUser actor, long personId, String decisionType, Money limit, int months) {
+    int span = Math.max(1, Math.min(months, 36));
+    CurrentPolicy.Snapshot snapshot = currentPolicy.get();
+    LimitRaises.Standing standing =
+        raises
+            .standing(personId, decisionType)
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        "decisionType", "No rule gives this person a limit for this decision."));
+    if (!AuthorityPermissions.mayRaise(actor, standing)) {
+      throw new AccessDeniedException(
+          "Only the owner of the rule that limits this person previews a raise.");
+    }
+    AuthorityRule basis =
+        snapshot.policy().rules().stream()
+            .filter(rule -> rule.id() == standing.ruleId())
+            .findFirst()
+            .orElseThrow();
+    List<AuthorityRule> rules = new ArrayList<>(snapshot.policy().rules());
+    rules.add(
+        new AuthorityRule(
+            -1,
+            1,
+            new DecisionTypeCode(decisionType),
+            new Holder(Holder.Kind.PERSON, personId, null, null),
+            limit,
+            basis.adviceThreshold() == null ? null : basis.adviceThreshold().min(limit.value()),
+            basis.advicePerspectives(),
+            basis.conditions(),
+            null,
+            basis.validUntil(),
+            actor.personId(),
+            false));
+    return impact(actor, snapshot, rules, span);
+  }
+
+  private Impact impact(
+      BatonUser actor, CurrentPolicy.Snapshot snapshot, List<AuthorityRule> rules, int span) {
     AuthorityPolicy proposed = new AuthorityPolicy(rules, snapshot.policy().delegations());
     AuthorityPolicy today = snapshot.policy();
 

@@ -246,6 +246,46 @@ public class DecisionRecord {
     return repository.appendedAfter(seq, limit);
   }
 
+  /**
+   * What an entry says about a decider's record: for a decision, who decided what, how much and on
+   * which grant; for a reversal or supersession, also who made the decision it undoes and when.
+   *
+   * @param limitRuleId the rule the decision rested on (for a delegation, the delegator's rule)
+   * @param originalDeciderPersonId for a reversal or supersession, the decider of the entry it
+   *     refers to; else null
+   */
+  public record Outcome(
+      long seq,
+      Decision.Kind kind,
+      Instant decidedAt,
+      Long deciderPersonId,
+      String decisionType,
+      java.math.BigDecimal amount,
+      String currency,
+      String verdict,
+      Long limitRuleId,
+      Integer limitRuleVersion,
+      Long delegationId,
+      Long originalDeciderPersonId,
+      Instant originalDecidedAt) {}
+
+  /** Outcomes of the entries after {@code seq}, in order, at most {@code limit}. */
+  @Transactional(readOnly = true)
+  public List<Outcome> outcomesAfter(long seq, int limit) {
+    return repository.outcomesAfter(seq, limit);
+  }
+
+  /** Every entry's outcome in order, streamed: to rebuild what is derived from the record. */
+  @Transactional(readOnly = true)
+  public void forEachOutcome(Consumer<Outcome> consumer) {
+    repository.forEachOutcome(consumer);
+  }
+
+  /** The types of those of these decisions that this person decided, by decision id. */
+  public Map<Long, String> typesOfOwn(long deciderPersonId, java.util.Collection<Long> ids) {
+    return repository.typesOfOwn(deciderPersonId, ids);
+  }
+
   /** Whether an entry is confidential (seen only by those involved); a missing one counts so. */
   public boolean isConfidential(long id) {
     return repository.confidential(id).orElse(true);

@@ -232,6 +232,63 @@ class DecisionRepository {
         .list();
   }
 
+  private static final String OUTCOMES =
+      """
+      select d.seq, d.kind, d.decided_at, d.decider_person_id, d.decision_type, d.amount,
+             d.currency, d.verdict, d.rule_id, d.rule_version, d.delegation_id,
+             o.decider_person_id as original_decider, o.decided_at as original_decided_at
+        from decision d
+        left join decision o on o.id = d.refers_to
+      """;
+
+  List<DecisionRecord.Outcome> outcomesAfter(long seq, int limit) {
+    return jdbc.sql(OUTCOMES + " where d.seq > ? order by d.seq limit ?")
+        .params(seq, limit)
+        .query((rs, n) -> outcome(rs))
+        .list();
+  }
+
+  void forEachOutcome(Consumer<DecisionRecord.Outcome> consumer) {
+    jdbc.sql(OUTCOMES + " order by d.seq")
+        .withFetchSize(5_000)
+        .query(
+            (org.springframework.jdbc.core.RowCallbackHandler) rs -> consumer.accept(outcome(rs)));
+  }
+
+  private static DecisionRecord.Outcome outcome(ResultSet rs) throws SQLException {
+    java.sql.Timestamp original = rs.getTimestamp(13);
+    return new DecisionRecord.Outcome(
+        rs.getLong(1),
+        Decision.Kind.valueOf(rs.getString(2)),
+        rs.getTimestamp(3).toInstant(),
+        rs.getObject(4, Long.class),
+        rs.getString(5),
+        rs.getBigDecimal(6),
+        rs.getString(7),
+        rs.getString(8),
+        rs.getObject(9, Long.class),
+        rs.getObject(10, Integer.class),
+        rs.getObject(11, Long.class),
+        rs.getObject(12, Long.class),
+        original == null ? null : original.toInstant());
+  }
+
+  Map<Long, String> typesOfOwn(long decider, java.util.Collection<Long> ids) {
+    Map<Long, String> types = new LinkedHashMap<>();
+    if (ids.isEmpty()) {
+      return types;
+    }
+    jdbc.sql(
+            "select id, decision_type from decision where kind <> 'REVERSAL'"
+                + " and decider_person_id = :decider and id = any(cast(:ids as bigint[]))")
+        .param("decider", decider)
+        .param("ids", ids.toArray(Long[]::new))
+        .query(
+            (org.springframework.jdbc.core.RowCallbackHandler)
+                rs -> types.put(rs.getLong(1), rs.getString(2)));
+    return types;
+  }
+
   Optional<Decision> find(long id, Viewer viewer) {
     return jdbc.sql("select * from decision d where d.id = ? and" + VISIBLE)
         .params(visibleParams(List.of(id), viewer))

@@ -208,6 +208,34 @@ public class HolderRequests {
     return requests.stream().map(r -> named(r, names)).toList();
   }
 
+  /** A request a person sent to a holder, as their track record counts it. */
+  public record Sent(
+      String decisionType,
+      java.math.BigDecimal amount,
+      String currency,
+      String status,
+      java.time.Instant createdAt) {}
+
+  /**
+   * The requests a person sent since a moment, oldest first: counted in their own track record,
+   * which only those allowed to see it read.
+   */
+  public List<Sent> sentBy(long personId, java.time.Instant since) {
+    return jdbc.sql(
+            "select decision_type, amount, currency, status, created_at from authority_request"
+                + " where requester_person_id = ? and created_at >= ? order by created_at")
+        .params(personId, java.sql.Timestamp.from(since))
+        .query(
+            (rs, n) ->
+                new Sent(
+                    rs.getString(1),
+                    rs.getBigDecimal(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getTimestamp(5).toInstant()))
+        .list();
+  }
+
   /**
    * A request without asking who reads it: for wording an event to those it concerns (the holder,
    * the requester), who may see it.

@@ -358,6 +358,22 @@ public class LearningReviews {
     return load(List.of(reviewId)).stream().anyMatch(permissions::openToEveryMember);
   }
 
+  /**
+   * The decisions that published reviews by this author, published since a moment, are about:
+   * whoever owns a record asks which of them were the author's own.
+   */
+  public List<Long> decisionsReviewedBy(long authorPersonId, Instant since) {
+    return jdbc.sql(
+            """
+            select distinct l.target_id from learning_review r
+            join learning_review_link l on l.review_id = r.id and l.kind = 'DECISION'
+            where r.author_person_id = ? and r.status = 'PUBLISHED' and r.published_at >= ?
+            """)
+        .params(authorPersonId, java.sql.Timestamp.from(since))
+        .query(Long.class)
+        .list();
+  }
+
   public boolean anyWritten() {
     return jdbc.sql("select exists (select 1 from learning_review)").query(Boolean.class).single();
   }

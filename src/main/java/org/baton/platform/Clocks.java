@@ -7,7 +7,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The one clock every time rule reads (silence, reminders, deadlines, previews, throttling), so
- * that tests move time instead of waiting for it. A test configuration may supply its own.
+ * that tests move time instead of waiting for it. A test configuration may supply its own. It
+ * honours {@link Backdating}, with which the demo writes history.
  */
 @Configuration(proxyBeanMethods = false)
 class Clocks {
@@ -15,6 +16,6 @@ class Clocks {
   @Bean
   @ConditionalOnMissingBean
   Clock clock() {
-    return Clock.systemUTC();
+    return Backdating.honouredBy(Clock.systemUTC());
   }
 }

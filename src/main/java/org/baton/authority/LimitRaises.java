@@ -1,0 +1,250 @@
+package org.baton.authority;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.baton.identity.BatonUser;
+import org.baton.platform.FieldProblem;
+import org.baton.platform.InvalidInputException;
+import org.baton.platform.Money;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Growing into authority, on the authority side: which rule limits a person for a decision type
+ * (and who owns it), what limit each recorded decision rested on, and raising a person's limit.
+ *
+ * <p>The bounds of a raise: only the owner of the rule that limits the person raises it; only to a
+ * higher limit in the same currency; never above what the owner may decide herself; always with a
+ * reason. The raise is a rule for that person alone, owned by the approver; raising it again is its
+ * next version. Anything else (another holder, another type, conditions) is a rule change for an
+ * admin.
+ */
+@Service
+public class LimitRaises {
+
+  /**
+   * The rule that gives a person their highest limit for a decision type today.
+   *
+   * @param personal whether the rule names this person alone (a raise then is its next version)
+   */
+  public record Standing(
+      long ruleId,
+      int ruleVersion,
+      String decisionType,
+      String rule,
+      @Schema(nullable = true) Long ownerPersonId,
+      Money limit,
+      boolean personal) {}
+
+  /** What limit each rule version and delegation gave, to rebuild records from the past. */
+  public static final class Limits {
+    private final Map<Long, Map<Integer, Money>> rules;
+    private final Map<Long, Money> delegations;
+
+    Limits(Map<Long, Map<Integer, Money>> rules, Map<Long, Money> delegations) {
+      this.rules = rules;
+      this.delegations = delegations;
+    }
+
+    /**
+     * The limit a decision rested on: the rule version's, capped at the delegation's when it was
+     * decided on a delegation; null when neither had one.
+     */
+    public Money limitOf(Long ruleId, Integer ruleVersion, Long delegationId) {
+      Money rule =
+          ruleId == null || ruleVersion == null
+              ? null
+              : rules.getOrDefault(ruleId, Map.of()).get(ruleVersion);
+      Money delegated = delegationId == null ? null : delegations.get(delegationId);
+      if (delegated == null) {
+        return rule;
+      }
+      return rule == null || !rule.sameCurrency(delegated) || delegated.compareTo(rule) < 0
+          ? delegated
+          : rule;
+    }
+  }
+
+  private final CurrentPolicy currentPolicy;
+  private final AuthorityRepository repository;
+  private final AuthorityAdministration administration;
+  private final JdbcClient jdbc;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  LimitRaises(
+      CurrentPolicy currentPolicy,
+      AuthorityRepository repository,
+      AuthorityAdministration administration,
+      JdbcClient jdbc,
+      ApplicationEventPublisher events,
+      Clock clock) {
+    this.currentPolicy = currentPolicy;
+    this.repository = repository;
+    this.administration = administration;
+    this.jdbc = jdbc;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /**
+   * The rule with a limit that reaches furthest for this person and type today (conditions aside:
+   * they narrow when it applies, not how far), or empty when no rule gives them a limit for it.
+   */
+  public Optional<Standing> standing(long personId, String decisionType) {
+    CurrentPolicy.Snapshot snapshot = currentPolicy.get();
+    DecisionType type = snapshot.types().get(decisionType);
+    PersonPosition position = snapshot.position(personId);
+    if (type == null || !type.carriesAmount() || position == null || !position.active()) {
+      return Optional.empty();
+    }
+    LocalDate today = clock.instant().atOffset(ZoneOffset.UTC).toLocalDate();
+    List<String> codes = new DecisionTypeCode(decisionType).selfAndAncestors();
+    return snapshot.policy().rules().stream()
+        .filter(
+            rule ->
+                rule.limit() != null
+                    && rule.isValidOn(today)
+                    && codes.contains(rule.type().value())
+                    && rule.holder().covers(position, today))
+        .max(
+            Comparator.comparing((AuthorityRule rule) -> rule.limit().value())
+                .thenComparingInt(rule -> rule.type().value().length())
+                .thenComparing(rule -> isPersonal(rule, personId)))
+        .map(
+            rule ->
+                new Standing(
+                    rule.id(),
+                    rule.version(),
+                    rule.type().value(),
+                    Explanations.describe(
+                        rule.holder(), snapshot.organisation(), snapshot.roleNames()),
+                    rule.ownerPersonId(),
+                    rule.limit(),
+                    isPersonal(rule, personId)));
+  }
+
+  private static boolean isPersonal(AuthorityRule rule, long personId) {
+    return rule.holder().kind() == Holder.Kind.PERSON && rule.holder().personId() == personId;
+  }
+
+  /** Every rule version's and delegation's limit: two queries, for rebuilding records. */
+  @Transactional(readOnly = true)
+  public Limits limits() {
+    Map<Long, Map<Integer, Money>> rules = new HashMap<>();
+    jdbc.sql(
+            "select rule_id, version, limit_amount, currency from authority_rule_version"
+                + " where limit_amount is not null")
+        .query(
+            (RowCallbackHandler)
+                rs ->
+                    rules
+                        .computeIfAbsent(rs.getLong(1), id -> new HashMap<>())
+                        .put(rs.getInt(2), new Money(rs.getBigDecimal(3), rs.getString(4))));
+    Map<Long, Money> delegations = new HashMap<>();
+    jdbc.sql("select id, limit_amount, currency from delegation")
+        .query(
+            (RowCallbackHandler)
+                rs ->
+                    delegations.put(
+                        rs.getLong(1), new Money(rs.getBigDecimal(2), rs.getString(3))));
+    return new Limits(rules, delegations);
+  }
+
+  /**
+   * Raises a person's limit for a decision type, within the bounds above; returns the rule that now
+   * gives it (a new rule for the person, or the next version of theirs).
+   */
+  @Transactional
+  public CheckResult.RuleRef raise(
+      BatonUser approver, long personId, String decisionType, Money limit, String reason) {
+    Standing current =
+        standing(personId, decisionType)
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        "decisionType", "No rule gives this person a limit for this decision."));
+    if (!mayRaise(approver, current)) {
+      throw new AccessDeniedException(
+          "Only the owner of the rule that limits this person raises their limit.");
+    }
+    List<FieldProblem> problems = new ArrayList<>();
+    Money own = standing(approver.personId(), decisionType).map(Standing::limit).orElse(null);
+    if (limit == null) {
+      problems.add(new FieldProblem("limit", "Give the new limit."));
+    } else if (!limit.sameCurrency(current.limit())) {
+      problems.add(
+          new FieldProblem(
+              "limit", "Give the new limit in " + current.limit().currency() + ", as today's."));
+    } else if (limit.compareTo(current.limit()) <= 0) {
+      problems.add(
+          new FieldProblem(
+              "limit", "A raise goes above today's limit of " + current.limit() + "."));
+    } else if (own == null || !own.sameCurrency(limit) || limit.compareTo(own) > 0) {
+      problems.add(
+          new FieldProblem(
+              "limit",
+              own == null
+                  ? "You hold no limit for this decision yourself, so you cannot raise one."
+                  : "You may decide up to " + own + " yourself; a raise cannot go above it."));
+    }
+    String why = reason == null ? "" : reason.strip();
+    if (why.isEmpty()) {
+      problems.add(new FieldProblem("reason", "Say why: the rule's history records it."));
+    } else if (why.length() > 2000) {
+      problems.add(new FieldProblem("reason", "Keep it under 2,000 characters."));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    AuthorityRule basis = repository.current(current.ruleId()).orElseThrow().rule();
+    long ruleId;
+    int version;
+    if (current.personal()
+        && approver.personId().equals(basis.ownerPersonId())
+        && basis.type().value().equals(decisionType)) {
+      ruleId = basis.id();
+      version = repository.lockAndGetCurrentVersion(ruleId) + 1;
+    } else {
+      ruleId = repository.newRule();
+      version = 1;
+    }
+    BigDecimal threshold =
+        basis.adviceThreshold() == null ? null : basis.adviceThreshold().min(limit.value());
+    AuthorityRule raised =
+        new AuthorityRule(
+            ruleId,
+            version,
+            new DecisionTypeCode(decisionType),
+            new Holder(Holder.Kind.PERSON, personId, null, null),
+            limit,
+            threshold,
+            basis.advicePerspectives(),
+            basis.conditions(),
+            null,
+            basis.validUntil(),
+            approver.personId(),
+            false);
+    repository.insertVersion(raised, approver.displayName(), why);
+    events.publishEvent(new AuthorityChanged());
+    return administration.rule(ruleId).current();
+  }
+
+  /** Whether the actor owns the rule that limits the person ({@link AuthorityPermissions}). */
+  public static boolean mayRaise(BatonUser actor, Standing standing) {
+    return AuthorityPermissions.mayRaise(actor, standing);
+  }
+}
