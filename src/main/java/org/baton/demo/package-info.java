@@ -14,6 +14,7 @@
       "decisions",
       "learning",
       "strategy",
-      "roles"
+      "roles",
+      "growth"
     })
 package org.baton.demo;

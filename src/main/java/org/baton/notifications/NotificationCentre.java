@@ -297,6 +297,33 @@ public class NotificationCentre {
   }
 
   /**
+   * Growth: the owner of a rule hears that someone it limits has earned a suggestion to raise it;
+   * the person hears the owner's answer (a decline with its reason on their record).
+   */
+  @ApplicationModuleListener
+  void on(org.baton.growth.GrowthChanged event) {
+    String person = name(event.personId());
+    String owner = name(event.ownerPersonId());
+    String what =
+        switch (event.kind()) {
+          case SUGGESTED ->
+              person + "'s record has earned a suggestion to raise their limit: answer it";
+          case APPROVED -> owner + " raised your limit, on your record";
+          case DECLINED -> owner + " declined raising your limit, with a reason";
+          case DEFERRED -> owner + " will come back to raising your limit later";
+        };
+    String link =
+        event.kind() == org.baton.growth.GrowthChanged.Kind.SUGGESTED
+            ? "/authority/growth-suggestions/" + event.suggestionId()
+            : "/people/" + event.personId() + "/track-record";
+    List<Long> told = present(event.told());
+    for (Long someone : told) {
+      notify(someone, NotificationKind.GROWTH, what, link, List.of());
+    }
+    pushUnread(told);
+  }
+
+  /**
    * Roles: an application, the time answer, messages, a proposed or agreed match, a decline or
    * withdrawal to the people in that conversation; a role handed on or left to those concerned; an
    * opening role to people open to roles whom it matches. An application's open pages (only its

@@ -24,7 +24,11 @@ public enum NotificationKind {
   ROLES(
       "Roles: applications and their conversations, time to confirm, matches, roles handed to you",
       Delivery.IMMEDIATELY),
-  ROLES_OPENING("Open roles that match your interests", Delivery.DIGEST);
+  ROLES_OPENING("Open roles that match your interests", Delivery.DIGEST),
+  GROWTH(
+      "Growing into authority: suggestions to raise a limit under your rules, and the answers to"
+          + " your own",
+      Delivery.IMMEDIATELY);
 
   /** How a notification of one kind reaches a person, besides the notification centre. */
   public enum Delivery {

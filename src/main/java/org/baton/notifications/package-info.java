@@ -15,6 +15,7 @@
       "authority",
       "learning",
       "strategy",
-      "roles"
+      "roles",
+      "growth"
     })
 package org.baton.notifications;

@@ -1,0 +1,54 @@
+package org.baton.growth;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.baton.platform.Money;
+
+/**
+ * A suggestion to the owner of the rule that limits a person: raise their limit for a decision type
+ * to the next step, because of their record.
+ *
+ * @param record the record as it stood when the suggestion was made, in words
+ * @param answer the owner's reason for declining, or the note with an approval
+ * @param raisedLimit the limit an approval gave (the owner may choose less than proposed)
+ */
+public record GrowthSuggestion(
+    long id,
+    PersonName person,
+    String decisionType,
+    String decisionTypeName,
+    long ruleId,
+    int ruleVersion,
+    PersonName owner,
+    Money currentLimit,
+    Money proposedLimit,
+    String record,
+    Status status,
+    Instant createdAt,
+    @Schema(nullable = true) LocalDate deferredUntil,
+    @Schema(nullable = true) Instant answeredAt,
+    String answer,
+    @Schema(nullable = true) Long raisedRuleId,
+    @Schema(nullable = true) Money raisedLimit) {
+
+  public enum Status {
+    OPEN,
+    DEFERRED,
+    APPROVED,
+    DECLINED
+  }
+
+  /** A person a suggestion names. */
+  public record PersonName(long id, String name) {}
+
+  /** Whether it still waits for the owner's answer (a deferred one too, until its date). */
+  public boolean waiting() {
+    return status == Status.OPEN || status == Status.DEFERRED;
+  }
+
+  /** Whether it is deferred to a day still ahead. */
+  public boolean deferredOn(LocalDate today) {
+    return status == Status.DEFERRED && deferredUntil != null && deferredUntil.isAfter(today);
+  }
+}
