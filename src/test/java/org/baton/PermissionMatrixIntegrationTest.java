@@ -296,6 +296,7 @@ class PermissionMatrixIntegrationTest {
         });
     strategyFixtures();
     rolesFixtures();
+    growthFixtures();
     fixtures.put(
         "webhook.delivery",
         () -> {
@@ -652,6 +653,38 @@ class PermissionMatrixIntegrationTest {
                           org.baton.strategy.Contribution.Kind.IDEA, "Matrix idea", null))
                   .id();
           return Map.of("id", round, "cid", contribution);
+        });
+  }
+
+  /**
+   * Growth: a suggestion that henry's limit under the matrix rule (owned by maria, his team leader)
+   * be raised, written as the follower would after forty decisions, and fresh per line (an earlier
+   * one still waiting is set aside first: one waits per person and type). Maria holds no more than
+   * the matrix rule gives henry, so her approval is past the permission check and refused for its
+   * limit (422).
+   */
+  private void growthFixtures() {
+    long henry = account("henry@example.com").personId();
+    long maria = account("maria@example.com").personId();
+    fixtures.put(
+        "suggestion.henry",
+        () -> {
+          jdbc.sql(
+                  "update growth_suggestion set status = 'DECLINED', answered_at = now()"
+                      + " where person_id = ? and status in ('OPEN', 'DEFERRED')")
+              .param(henry)
+              .update();
+          return jdbc.sql(
+                  """
+                  insert into growth_suggestion (person_id, decision_type, rule_id, rule_version,
+                      owner_person_id, current_limit, proposed_limit, currency, record, created_at)
+                  values (?, 'test.permission-matrix', ?, 1, ?, 100, 200, 'EUR',
+                      '40 decisions within scope in the last 6 months, none reversed', now())
+                  returning id
+                  """)
+              .params(henry, matrixRule, maria)
+              .query(Long.class)
+              .single();
         });
   }
 

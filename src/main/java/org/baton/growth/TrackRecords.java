@@ -34,6 +34,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -109,6 +110,7 @@ public class TrackRecords {
   private final GrowthPermissions permissions;
   private final GrowthSuggestions suggestions;
   private final TransactionTemplate transactions;
+  private final TransactionTemplate ownTransaction;
   private final Clock clock;
 
   TrackRecords(
@@ -137,6 +139,8 @@ public class TrackRecords {
     this.permissions = permissions;
     this.suggestions = suggestions;
     this.transactions = new TransactionTemplate(transactionManager);
+    this.ownTransaction = new TransactionTemplate(transactionManager);
+    ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.clock = clock;
   }
 
@@ -265,7 +269,8 @@ public class TrackRecords {
 
   private void considerSafely(long personId, String decisionType) {
     try {
-      consider(personId, decisionType);
+      // its own transaction: the suggestion and the event that tells its owner commit together
+      ownTransaction.executeWithoutResult(status -> consider(personId, decisionType));
     } catch (RuntimeException e) {
       // a record that cannot be assessed now is assessed again with its next decision
       log.warn("Could not assess the record of person {} for {}", personId, decisionType, e);

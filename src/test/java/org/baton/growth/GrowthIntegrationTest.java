@@ -93,6 +93,9 @@ class GrowthIntegrationTest {
     assertThat(suggestion.currentLimit()).isEqualTo(Money.of("500", "EUR"));
     assertThat(suggestion.proposedLimit()).isEqualTo(Money.of("1000", "EUR"));
     assertThat(suggestion.record()).startsWith("40 decisions within scope in the last 6 months");
+    org.baton.Listeners.awaitAllHandled(jdbc);
+    assertThat(notificationsOf(maria, "/authority/growth-suggestions/" + suggestion.id()))
+        .isEqualTo(1);
 
     // the preview shows what the raise would have allowed: nothing of Paul's was escalated, so
     // it changes nothing, and says so
@@ -149,12 +152,8 @@ class GrowthIntegrationTest {
     assertThat(fresh.limit()).isEqualTo(Money.of("1000", "EUR"));
     assertThat(fresh.since()).isAfter(LocalDate.now().minusDays(1));
     assertThat(fresh.decisions()).isZero();
-    assertThat(
-            jdbc.sql("select count(*) from notification where person_id = ? and link like ?")
-                .params(paul.personId(), "/people/" + paul.personId() + "/track-record")
-                .query(Long.class)
-                .single())
-        .isPositive();
+    org.baton.Listeners.awaitAllHandled(jdbc);
+    assertThat(notificationsOf(paul, "/people/" + paul.personId() + "/track-record")).isEqualTo(1);
   }
 
   @Test
@@ -276,6 +275,13 @@ class GrowthIntegrationTest {
         throw new AssertionError(e);
       }
     }
+  }
+
+  private long notificationsOf(BatonUser person, String link) {
+    return jdbc.sql("select count(*) from notification where person_id = ? and link = ?")
+        .params(person.personId(), link)
+        .query(Long.class)
+        .single();
   }
 
   private BatonUser account(String username) {
