@@ -14,7 +14,6 @@
       "decisions",
       "learning",
       "strategy",
-      "roles",
-      "growth"
+      "roles"
     })
 package org.baton.demo;

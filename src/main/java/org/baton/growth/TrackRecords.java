@@ -155,6 +155,15 @@ public class TrackRecords {
       fixedDelayString = "${baton.growth.poll:PT1S}",
       initialDelayString = "${baton.growth.poll:PT1S}")
   public void follow() {
+    // rounds of their own transaction until caught up (after a pause or a restart)
+    while (followOneRound()) {
+      // next round
+    }
+  }
+
+  /** One round of at most {@link #ENTRIES_PER_ROUND} entries; whether it was a full one. */
+  private boolean followOneRound() {
+    boolean[] full = {false};
     List<GrowthStore.Key> touched =
         transactions.execute(
             status -> {
@@ -181,11 +190,13 @@ public class TrackRecords {
               }
               store.add(tallies);
               store.moveCursor(outcomes.get(outcomes.size() - 1).seq(), policy.nearLimit());
+              full[0] = outcomes.size() == ENTRIES_PER_ROUND;
               return List.copyOf(deciders);
             });
     for (GrowthStore.Key key : touched) {
       considerSafely(key.personId(), key.decisionType());
     }
+    return full[0];
   }
 
   /**
