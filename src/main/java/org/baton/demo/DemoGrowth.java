@@ -88,7 +88,7 @@ class DemoGrowth implements ApplicationRunner {
                   jakub,
                   new DecisionDraft(
                       "customer.goodwill",
-                      "Goodwill credit for " + what,
+                      "Credit to a customer for " + what,
                       "The customer was let down by " + what + "; a credit keeps their trust.",
                       Money.of(String.valueOf(amount), "EUR"),
                       Map.of(),
