@@ -139,11 +139,11 @@ public final class GrowthLoad {
             + " reason, amount, currency, verdict, rule_id, rule_version, authority, confidential,"
             + " prev_hash, hash)"
             + " select " + base + " + g, 'DECISION', now() - (((g * 7919) % 365) || ' days')::interval,"
-            + " case when g % 500 = 0 then " + jakub + " else p.a[1 + (g * 104729) % p.n] end,"
+            + " case when g % 500 = 0 then " + jakub + " else p.a[1 + ((g * 104729) % p.n)::int] end,"
             + " 'bench.t' || lpad(t::text, 3, '0'), 'Bench decision', 'Generated',"
-            + " 1 + (g * 31) % 1000, 'EUR', 'WITHIN_AUTHORITY', r.a[t + 1], 1, 'bench', false,"
+            + " 1 + (g * 31) % 1000, 'EUR', 'WITHIN_AUTHORITY', r.a[t::int + 1], 1, 'bench', false,"
             + " '', 'bench-' || g"
-            + " from p, r, generate_series(1, " + decisions + ") g,"
+            + " from p, r, generate_series(1::bigint, " + decisions + ") g,"
             + " lateral (select case when g % 500 = 0 then (g / 500) % 10 else (g * 13) % " + types
             + " end as t) tt");
     exec(
@@ -237,7 +237,10 @@ public final class GrowthLoad {
   private void send(String path) throws Exception {
     HttpResponse<Void> response =
         client.send(
-            HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET().build(),
+            HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept", path.startsWith("/actuator") ? "application/json" : "text/html")
+                .GET()
+                .build(),
             HttpResponse.BodyHandlers.discarding());
     if (response.statusCode() != 200) {
       throw new IllegalStateException(path + " answered " + response.statusCode());

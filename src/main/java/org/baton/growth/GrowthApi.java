@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.baton.identity.BatonUser;
-import org.baton.platform.Money;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -72,12 +71,8 @@ class GrowthApi {
       @AuthenticationPrincipal BatonUser me,
       @PathVariable long id,
       @RequestBody(required = false) ApproveBody body) {
-    GrowthSuggestions.SuggestionView view = suggestions.view(me, id);
-    Money limit =
-        body == null || body.limit() == null
-            ? null
-            : Money.fromRequest(body.limit(), view.suggestion().currentLimit().currency(), "limit");
-    return suggestions.approve(me, id, limit, body == null ? null : body.note());
+    return suggestions.approve(
+        me, id, body == null ? null : body.limit(), body == null ? null : body.note());
   }
 
   @PostMapping("/authority/growth-suggestions/{id}/decline")

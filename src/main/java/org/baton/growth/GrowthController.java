@@ -74,11 +74,7 @@ class GrowthController {
         redirect,
         model,
         "The limit is raised; the person is told.",
-        () -> {
-          String currency = suggestions.view(me, id).suggestion().currentLimit().currency();
-          suggestions.approve(
-              me, id, Money.fromForm(form.get("limit"), currency, "limit"), form.get("note"));
-        });
+        () -> suggestions.approve(me, id, typedAmount(form.get("limit")), form.get("note")));
   }
 
   @PostMapping("/authority/growth-suggestions/{id}/decline")
@@ -138,6 +134,12 @@ class GrowthController {
       response.setStatus(422);
       return suggestion(me, id, model);
     }
+  }
+
+  /** A typed amount ("1000", "1000,50"); null when left empty, for the proposed limit. */
+  private static java.math.BigDecimal typedAmount(String typed) {
+    Money money = Money.fromForm(typed, "EUR", "limit");
+    return money == null ? null : money.value();
   }
 
   private static LocalDate date(String typed) {

@@ -12,6 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.baton.platform.Money;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -56,9 +60,11 @@ class GrowthStore {
   private static final int CHUNK = 10_000;
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate template;
 
-  GrowthStore(JdbcClient jdbc) {
+  GrowthStore(JdbcClient jdbc, JdbcTemplate template) {
     this.jdbc = jdbc;
+    this.template = template;
   }
 
   /** The cursor, locked: one server follows the record at a time. */
@@ -97,8 +103,62 @@ class GrowthStore {
         """);
   }
 
-  void deleteAllRecords() {
+  /**
+   * Replaces every record with these tallies: a rebuild writes a row per person, type and day of
+   * the whole decision record, so it streams them with COPY rather than as statements.
+   */
+  void replaceAll(Map<Key, Tally> tallies) {
     jdbc.sql("delete from growth_record").update();
+    template.execute(
+        (ConnectionCallback<Void>)
+            connection -> {
+              CopyIn copy =
+                  connection
+                      .unwrap(PGConnection.class)
+                      .getCopyAPI()
+                      .copyIn(
+                          "copy growth_record (person_id, decision_type, day, decisions,"
+                              + " near_limit, limited, limit_share_sum, reversed, superseded)"
+                              + " from stdin");
+              StringBuilder lines = new StringBuilder(1 << 17);
+              for (Map.Entry<Key, Tally> entry : tallies.entrySet()) {
+                Key key = entry.getKey();
+                Tally tally = entry.getValue();
+                // decision type codes are lower-case words, digits, dots and dashes: nothing to
+                // escape in COPY's text format
+                lines
+                    .append(key.personId())
+                    .append('\t')
+                    .append(key.decisionType())
+                    .append('\t')
+                    .append(key.day())
+                    .append('\t')
+                    .append(tally.decisions)
+                    .append('\t')
+                    .append(tally.nearLimit)
+                    .append('\t')
+                    .append(tally.limited)
+                    .append('\t')
+                    .append(tally.limitShareSum)
+                    .append('\t')
+                    .append(tally.reversed)
+                    .append('\t')
+                    .append(tally.superseded)
+                    .append('\n');
+                if (lines.length() > (1 << 16)) {
+                  flush(copy, lines);
+                }
+              }
+              flush(copy, lines);
+              copy.endCopy();
+              return null;
+            });
+  }
+
+  private static void flush(CopyIn copy, StringBuilder lines) throws SQLException {
+    byte[] bytes = lines.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    copy.writeToCopy(bytes, 0, bytes.length);
+    lines.setLength(0);
   }
 
   private void write(Map<Key, Tally> tallies, String sql) {

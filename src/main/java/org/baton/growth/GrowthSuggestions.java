@@ -1,6 +1,7 @@
 package org.baton.growth;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -180,9 +181,13 @@ public class GrowthSuggestions {
    * (never above what she may decide herself), citing the record as the reason.
    */
   @Transactional
-  public GrowthSuggestion approve(BatonUser actor, long id, Money limit, String note) {
+  public GrowthSuggestion approve(BatonUser actor, long id, BigDecimal limit, String note) {
     GrowthStore.Row row = answerable(actor, id);
-    Money raised = limit == null ? row.proposedLimit() : limit;
+    // in the suggestion's currency: a raise never changes it
+    Money raised =
+        limit == null
+            ? row.proposedLimit()
+            : Money.fromRequest(limit, row.currentLimit().currency(), "limit");
     String text = note == null ? "" : note.strip();
     if (text.length() > 2000) {
       throw new InvalidInputException("note", "Keep it under 2,000 characters.");

@@ -219,7 +219,7 @@ public class TrackRecords {
   }
 
   private long rebuildLocked() {
-    store.deleteAllRecords();
+    long started = System.nanoTime();
     LimitRaises.Limits limits = raises.limits();
     Map<GrowthStore.Key, GrowthStore.Tally> tallies = new HashMap<>();
     long[] last = {0, 0};
@@ -229,8 +229,15 @@ public class TrackRecords {
           last[0] = outcome.seq();
           last[1]++;
         });
-    store.add(tallies);
+    long read = System.nanoTime();
+    store.replaceAll(tallies);
     store.moveCursor(last[0], policy.nearLimit());
+    log.info(
+        "Rebuilt {} track-record days from {} entries: read and counted in {} ms, written in {} ms.",
+        tallies.size(),
+        last[1],
+        (read - started) / 1_000_000,
+        (System.nanoTime() - read) / 1_000_000);
     return last[1];
   }
 

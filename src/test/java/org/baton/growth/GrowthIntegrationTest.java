@@ -113,7 +113,7 @@ class GrowthIntegrationTest {
         .isInstanceOf(AccessDeniedException.class);
     // above what Maria may decide herself
     assertThatThrownBy(
-            () -> suggestions.approve(maria, suggestion.id(), Money.of("2500", "EUR"), null))
+            () -> suggestions.approve(maria, suggestion.id(), new BigDecimal("2500"), null))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("2000 EUR yourself");
     assertThatThrownBy(() -> suggestions.decline(maria, suggestion.id(), " "))
