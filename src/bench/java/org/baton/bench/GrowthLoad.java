@@ -1,20 +1,9 @@
 package org.baton.bench;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Duration;
-import java.util.Arrays;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Growth at scale (docs/PERFORMANCE.md): 10,000 people, 500 decision types each limited by a rule,
@@ -39,29 +28,12 @@ import java.util.regex.Pattern;
  */
 public final class GrowthLoad {
 
-  private final HttpClient client;
-  private final String base;
-  private final String token;
-  private final int requests;
-
-  private GrowthLoad(String base, String token, int requests) {
-    this.base = base;
-    this.token = token;
-    this.requests = requests;
-    this.client =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .cookieHandler(new CookieManager())
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
-  }
-
   public static void main(String[] args) throws Exception {
     int people = args.length > 5 ? Integer.parseInt(args[5]) : 10_000;
     int types = args.length > 6 ? Integer.parseInt(args[6]) : 500;
     int decisions = args.length > 7 ? Integer.parseInt(args[7]) : 1_000_000;
     int requests = args.length > 8 ? Integer.parseInt(args[8]) : 300;
-    GrowthLoad load = new GrowthLoad(args[0], args[1], requests);
+    LoopbackSession load = new LoopbackSession(args[0], args[1], requests);
     long jakub;
     double scan;
     try (Connection db = DriverManager.getConnection(args[2], args[3], args[4])) {
@@ -83,20 +55,20 @@ public final class GrowthLoad {
         "/api/v1/people",
         "{\"email\":\"bench-new@example.com\",\"name\":\"Bench New\",\"title\":\"\"}");
 
-    double rebuild = bestOf(3, () -> load.post("/api/v1/authority/growth/rebuild", "{}"));
+    double rebuild = bestOf(3, () -> (Object) load.post("/api/v1/authority/growth/rebuild", "{}"));
     System.out.printf("%-44s %9s %9s%n", "full recomputation", "s", "/scan");
     System.out.printf("%-44s %9.2f %9s%n", "one scan of the decisions (baseline)", scan, "1.00");
     System.out.printf("%-44s %9.2f %9.1f%n", "rebuild of every track record", rebuild, rebuild / scan);
 
     load.signIn("jakub@example.com", "baton-demo");
     String page = "/people/" + jakub + "/track-record";
-    load.warm(page);
-    double[] health = load.measure("/actuator/health");
-    double[] own = load.measure(page);
-    GrowthLoad leader = new GrowthLoad(args[0], args[1], requests);
+    load.warm(page, false);
+    double[] health = load.measure("/actuator/health", true);
+    double[] own = load.measure(page, false);
+    LoopbackSession leader = new LoopbackSession(args[0], args[1], requests);
     leader.signIn("maria@example.com", "baton-demo");
-    leader.warm(page);
-    double[] led = leader.measure(page);
+    leader.warm(page, false);
+    double[] led = leader.measure(page, false);
     System.out.printf("%-44s %9s %9s %9s%n", "endpoint", "p50 (ms)", "p95 (ms)", "p95/base");
     print("health (baseline)", health, health);
     print("own track record page (busy clerk)", own, health);
@@ -182,71 +154,6 @@ public final class GrowthLoad {
     return best;
   }
 
-  private Object post(String path, String json) throws Exception {
-    HttpResponse<String> response =
-        client.send(
-            HttpRequest.newBuilder(URI.create(base + path))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .timeout(Duration.ofMinutes(5))
-                .POST(HttpRequest.BodyPublishers.ofString(json))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    if (response.statusCode() >= 300) {
-      throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
-    }
-    return response.body();
-  }
-
-  private void signIn(String username, String password) throws Exception {
-    String login =
-        client
-            .send(HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.ofString())
-            .body();
-    Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(login);
-    if (!csrf.find()) {
-      throw new IllegalStateException("No CSRF token on the sign-in page");
-    }
-    String form =
-        "username=" + enc(username) + "&password=" + enc(password) + "&_csrf=" + enc(csrf.group(1));
-    client.send(
-        HttpRequest.newBuilder(URI.create(base + "/login"))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(form))
-            .build(),
-        HttpResponse.BodyHandlers.discarding());
-  }
-
-  private void warm(String path) throws Exception {
-    for (int i = 0; i < 30; i++) {
-      send(path);
-    }
-  }
-
-  private double[] measure(String path) throws Exception {
-    long[] nanos = new long[requests];
-    for (int i = 0; i < requests; i++) {
-      long start = System.nanoTime();
-      send(path);
-      nanos[i] = System.nanoTime() - start;
-    }
-    Arrays.sort(nanos);
-    return new double[] {nanos[requests / 2] / 1e6, nanos[(int) (requests * 0.95)] / 1e6};
-  }
-
-  private void send(String path) throws Exception {
-    HttpResponse<Void> response =
-        client.send(
-            HttpRequest.newBuilder(URI.create(base + path))
-                .header("Accept", path.startsWith("/actuator") ? "application/json" : "text/html")
-                .GET()
-                .build(),
-            HttpResponse.BodyHandlers.discarding());
-    if (response.statusCode() != 200) {
-      throw new IllegalStateException(path + " answered " + response.statusCode());
-    }
-  }
-
   private static void print(String what, double[] t, double[] base) {
     System.out.printf("%-44s %9.2f %9.2f %9.2f%n", what, t[0], t[1], t[1] / base[1]);
   }
@@ -265,7 +172,4 @@ public final class GrowthLoad {
     }
   }
 
-  private static String enc(String text) {
-    return URLEncoder.encode(text, StandardCharsets.UTF_8);
-  }
 }

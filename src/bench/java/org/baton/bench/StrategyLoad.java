@@ -1,23 +1,12 @@
 package org.baton.bench;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Random;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A large dialogue round and a long key figure (docs/PERFORMANCE.md): a round of 10,000
@@ -39,21 +28,10 @@ public final class StrategyLoad {
   private static final int DAYS = 3_653;
 
   private final Random random = new Random(42);
-  private final HttpClient client;
-  private final String base;
-  private final String token;
-  private final int requests;
+  private final LoopbackSession session;
 
   private StrategyLoad(String base, String token, int requests) {
-    this.base = base;
-    this.token = token;
-    this.requests = requests;
-    this.client =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .cookieHandler(new CookieManager())
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
+    this.session = new LoopbackSession(base, token, requests);
   }
 
   public static void main(String[] args) throws Exception {
@@ -79,17 +57,17 @@ public final class StrategyLoad {
         "wrote %,d contributions, %,d supports, %,d comments and %,d daily values in %.1f s%n",
         CONTRIBUTIONS, SUPPORTS, COMMENTS, DAYS, (System.nanoTime() - started) / 1e9);
 
-    load.signIn("sam@example.com", "baton-demo");
+    load.session.signIn("sam@example.com", "baton-demo");
     load.warm(round, theme, figure);
-    double[] health = load.measure("/actuator/health", true);
-    double[] page = load.measure("/dialogues/" + round + "?sort=SUPPORT&theme=" + theme, false);
-    double[] pageAll = load.measure("/dialogues/" + round, false);
+    double[] health = load.session.measure("/actuator/health", true);
+    double[] page = load.session.measure("/dialogues/" + round + "?sort=SUPPORT&theme=" + theme, false);
+    double[] pageAll = load.session.measure("/dialogues/" + round, false);
     double[] api =
-        load.measure(
+        load.session.measure(
             "/api/v1/dialogues/" + round + "/contributions?sort=SUPPORT&theme=" + theme, true);
     double[] apiNewest =
-        load.measure("/api/v1/dialogues/" + round + "/contributions?sort=NEWEST", true);
-    double[] chart = load.measure("/api/v1/figures/" + figure + "/chart", true);
+        load.session.measure("/api/v1/dialogues/" + round + "/contributions?sort=NEWEST", true);
+    double[] chart = load.session.measure("/api/v1/figures/" + figure + "/chart", true);
     System.out.printf("%-34s %9s %9s %9s%n", "endpoint", "p50 (ms)", "p95 (ms)", "p95/base");
     print("health (baseline)", health, health);
     print("round page, by support, one theme", page, health);
@@ -227,25 +205,6 @@ public final class StrategyLoad {
     }
   }
 
-  private void signIn(String username, String password) throws Exception {
-    String login =
-        client
-            .send(HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.ofString())
-            .body();
-    Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(login);
-    if (!csrf.find()) {
-      throw new IllegalStateException("No CSRF token on the sign-in page");
-    }
-    String form =
-        "username=" + enc(username) + "&password=" + enc(password) + "&_csrf=" + enc(csrf.group(1));
-    client.send(
-        HttpRequest.newBuilder(URI.create(base + "/login"))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(form))
-            .build(),
-        HttpResponse.BodyHandlers.discarding());
-  }
-
   private void warm(long round, long theme, long figure) throws Exception {
     for (String path :
         new String[] {
@@ -254,36 +213,12 @@ public final class StrategyLoad {
           "/api/v1/figures/" + figure + "/chart"
         }) {
       for (int i = 0; i < 30; i++) {
-        send(path, path.startsWith("/api/"));
+        session.send(path, path.startsWith("/api/"));
       }
     }
   }
 
   /** p50 and p95 in milliseconds of {@code requests} sequential calls. */
-  private double[] measure(String path, boolean api) throws Exception {
-    long[] nanos = new long[requests];
-    for (int i = 0; i < requests; i++) {
-      long start = System.nanoTime();
-      send(path, api);
-      nanos[i] = System.nanoTime() - start;
-    }
-    Arrays.sort(nanos);
-    return new double[] {nanos[requests / 2] / 1e6, nanos[(int) (requests * 0.95)] / 1e6};
-  }
-
-  private void send(String path, boolean api) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
-    if (api) {
-      request.header("Authorization", "Bearer " + token);
-    } else {
-      request.header("Accept", "text/html");
-    }
-    HttpResponse<Void> response = client.send(request.build(), HttpResponse.BodyHandlers.discarding());
-    if (response.statusCode() != 200) {
-      throw new IllegalStateException(path + " answered " + response.statusCode());
-    }
-  }
-
   private static long single(PreparedStatement s) throws Exception {
     try (ResultSet rs = s.executeQuery()) {
       rs.next();
@@ -299,7 +234,4 @@ public final class StrategyLoad {
     }
   }
 
-  private static String enc(String text) {
-    return URLEncoder.encode(text, StandardCharsets.UTF_8);
-  }
 }
