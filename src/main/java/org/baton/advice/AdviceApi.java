@@ -37,7 +37,11 @@ class AdviceApi {
       List<Long> panel,
       boolean restricted,
       String decisionType,
-      AmountBody amount) {}
+      AmountBody amount,
+      @io.swagger.v3.oas.annotations.media.Schema(
+              nullable = true,
+              description = "The current priority it serves (GET /strategy)")
+          Long priorityId) {}
 
   record AdviceBody(Stance stance, String reasons, String conditions) {}
 
@@ -86,7 +90,8 @@ class AdviceApi {
             body.panel(),
             body.restricted(),
             body.decisionType(),
-            amount(body.amount())));
+            amount(body.amount()),
+            body.priorityId()));
   }
 
   @GetMapping("/{id}")

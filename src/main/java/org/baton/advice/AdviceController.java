@@ -30,8 +30,12 @@ class AdviceController {
   private final AdviceService advice;
   private final Directory directory;
 
-  AdviceController(AdviceService advice, Directory directory) {
+  private final org.baton.strategy.Strategy strategy;
+
+  AdviceController(
+      AdviceService advice, Directory directory, org.baton.strategy.Strategy strategy) {
     this.advice = advice;
+    this.strategy = strategy;
     this.directory = directory;
   }
 
@@ -54,9 +58,18 @@ class AdviceController {
       @RequestParam(defaultValue = "") String type,
       @RequestParam(defaultValue = "") String amount,
       @RequestParam(defaultValue = "EUR") String currency,
+      @RequestParam(required = false) Long priorityId,
       HttpServletRequest request,
       Model model) {
     model.addAttribute("initiative", initiative);
+    model.addAttribute("priorityId", priorityId);
+    // Those linked to the kind of decision first: what matters for this question.
+    List<org.baton.strategy.Direction.Priority> related = strategy.prioritiesFor(type);
+    List<org.baton.strategy.Direction.Priority> priorities = new java.util.ArrayList<>(related);
+    strategy.currentPriorities().stream()
+        .filter(p -> !related.contains(p))
+        .forEach(priorities::add);
+    model.addAttribute("priorities", priorities);
     model.addAttribute("perspectives", perspectives);
     model.addAttribute("question", question);
     model.addAttribute("type", type);
@@ -85,6 +98,7 @@ class AdviceController {
       @RequestParam(defaultValue = "") String amount,
       @RequestParam(defaultValue = "EUR") String currency,
       @RequestParam(defaultValue = "") String addEmail,
+      @RequestParam(required = false) Long priorityId,
       HttpServletRequest request,
       Model model) {
     try {
@@ -107,14 +121,25 @@ class AdviceController {
                   chosen,
                   restricted,
                   type,
-                  Money.fromForm(amount, currency, "amount")));
+                  Money.fromForm(amount, currency, "amount"),
+                  priorityId));
       return "redirect:/advice/" + asked.id();
     } catch (InvalidInputException e) {
       model.addAttribute("errors", e.byField());
       model.addAttribute("context", context);
       model.addAttribute("deadline", deadline);
       model.addAttribute("addEmail", addEmail);
-      return ask(me, initiative, perspectives, question, type, amount, currency, request, model);
+      return ask(
+          me,
+          initiative,
+          perspectives,
+          question,
+          type,
+          amount,
+          currency,
+          priorityId,
+          request,
+          model);
     }
   }
 
@@ -128,6 +153,11 @@ class AdviceController {
     AdviceService.View view = advice.view(me, id);
     model.addAttribute("view", view);
     model.addAttribute("r", view.request());
+    model.addAttribute(
+        "priority",
+        view.request().priorityId() == null
+            ? null
+            : strategy.priority(view.request().priorityId()).orElse(null));
     model.addAttribute("stances", Stance.values());
     model.addAttribute(
         "mine",

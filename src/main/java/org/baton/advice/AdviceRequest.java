@@ -24,7 +24,8 @@ public record AdviceRequest(
     Instant createdAt,
     @Schema(nullable = true) Instant firstAdviceAt,
     @Schema(nullable = true) Instant closedAt,
-    List<PanelMember> panel) {
+    List<PanelMember> panel,
+    @Schema(nullable = true) Long priorityId) {
 
   /** Someone asked for advice, for a perspective or to speak for an affected team. */
   public record PanelMember(
@@ -54,7 +55,8 @@ public record AdviceRequest(
         createdAt,
         firstAdviceAt,
         closedAt,
-        members);
+        members,
+        priorityId);
   }
 
   public boolean open() {

@@ -29,6 +29,7 @@ import org.baton.platform.InvalidInputException;
 import org.baton.platform.Markdown;
 import org.baton.platform.Money;
 import org.baton.platform.NotFoundException;
+import org.baton.strategy.Strategy;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -43,7 +44,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AdviceService {
 
-  /** What the asker sends; a null panel means the proposed one. */
+  /**
+   * What the asker sends; a null panel means the proposed one.
+   *
+   * @param priorityId the current priority the request serves, or null
+   */
   public record Ask(
       Long initiativeId,
       String question,
@@ -53,7 +58,33 @@ public class AdviceService {
       List<Long> panel,
       boolean restricted,
       String decisionType,
-      Money amount) {}
+      Money amount,
+      Long priorityId) {
+
+    /** A request that names no priority. */
+    public Ask(
+        Long initiativeId,
+        String question,
+        String context,
+        Instant deadline,
+        List<String> perspectives,
+        List<Long> panel,
+        boolean restricted,
+        String decisionType,
+        Money amount) {
+      this(
+          initiativeId,
+          question,
+          context,
+          deadline,
+          perspectives,
+          panel,
+          restricted,
+          decisionType,
+          amount,
+          null);
+    }
+  }
 
   /** A request with its advice, for a page. */
   @Schema(name = "AdviceRequestView")
@@ -86,6 +117,7 @@ public class AdviceService {
   private final ApplicationEventPublisher events;
   private final org.springframework.transaction.support.TransactionTemplate transactions;
   private final Clock clock;
+  private final Strategy strategy;
 
   AdviceService(
       JdbcClient jdbc,
@@ -94,8 +126,10 @@ public class AdviceService {
       DecisionRecord decisions,
       ApplicationEventPublisher events,
       org.springframework.transaction.PlatformTransactionManager transactionManager,
-      Clock clock) {
+      Clock clock,
+      Strategy strategy) {
     this.clock = clock;
+    this.strategy = strategy;
     this.jdbc = jdbc;
     this.directory = directory;
     this.initiatives = initiatives;
@@ -152,6 +186,9 @@ public class AdviceService {
             initiative == null ? List.of() : initiative.teamIds(),
             openRequestsPerAdviser());
     List<AdviceRequest.PanelMember> panel = panel(ask.panel(), proposed, asker, problems);
+    if (ask.priorityId() != null && !strategy.isCurrentPriority(ask.priorityId())) {
+      problems.add(new FieldProblem("priorityId", "Choose one of the current priorities."));
+    }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
@@ -159,8 +196,9 @@ public class AdviceService {
         jdbc.sql(
                 """
                 insert into advice_request (initiative_id, asker_person_id, question, context,
-                    deadline, perspectives, restricted, decision_type, amount, currency)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
+                    deadline, perspectives, restricted, decision_type, amount, currency,
+                    priority_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
                 """)
             .params(
                 ask.initiativeId(),
@@ -172,7 +210,8 @@ public class AdviceService {
                 ask.restricted(),
                 blankToNull(ask.decisionType()),
                 ask.amount() == null ? null : ask.amount().value(),
-                ask.amount() == null ? null : ask.amount().currency())
+                ask.amount() == null ? null : ask.amount().currency(),
+                ask.priorityId())
             .query(Long.class)
             .single();
     for (AdviceRequest.PanelMember member : panel) {
@@ -278,7 +317,10 @@ public class AdviceService {
               decide.adviceConsidered().isBlank()
                   ? weighed
                   : decide.adviceConsidered() + " — " + weighed,
-              null);
+              null,
+              decide.learningsShown(),
+              decide.learningsAcknowledged(),
+              decide.priorityId() != null ? decide.priorityId() : inherited(request));
       // The decision and the closing commit together, or neither does.
       decisions.record(
           actor,
@@ -527,6 +569,16 @@ public class AdviceService {
     return find(requestId).map(request -> maySee(actor, request)).orElse(false);
   }
 
+  /**
+   * The decision closing a request serves what the request served, while that is still a current
+   * priority (a decision names only current ones).
+   */
+  private Long inherited(AdviceRequest request) {
+    return request.priorityId() != null && strategy.isCurrentPriority(request.priorityId())
+        ? request.priorityId()
+        : null;
+  }
+
   /** Who may see a request: everyone, unless restricted to the asker, the panel and admins. */
   static boolean maySee(BatonUser actor, AdviceRequest request) {
     return !request.restricted()
@@ -629,6 +681,12 @@ public class AdviceService {
    */
   public Optional<AdviceRequest> find(long id) {
     return requests("where r.id = ?", id).stream().findFirst();
+  }
+
+  /** The requests that name a priority, newest first, at most 200 (for its page). */
+  List<AdviceRequest> servingPriority(long priorityId) {
+    return requests(
+        "where r.priority_id = ? order by r.created_at desc, r.id desc limit 200", priorityId);
   }
 
   /** Requests with their panels: two queries however many requests, never one per request. */
@@ -748,7 +806,8 @@ public class AdviceService {
             ? null
             : rs.getTimestamp("first_advice_at").toInstant(),
         rs.getTimestamp("closed_at") == null ? null : rs.getTimestamp("closed_at").toInstant(),
-        panel);
+        panel,
+        rs.getObject("priority_id", Long.class));
   }
 
   private static List<String> codes(List<String> perspectives) {

@@ -11,6 +11,7 @@
       "identity",
       "authority",
       "decisions",
-      "initiatives"
+      "initiatives",
+      "strategy"
     })
 package org.baton.advice;

@@ -19,6 +19,7 @@ import java.util.Map;
  * @param learningsShown past learnings Baton showed the decider before deciding ({@code review-12},
  *     {@code report-out-3})
  * @param learningsAcknowledged those of them the decider read or marked helped
+ * @param priorityId the strategy's priority the decider said it serves, or null
  */
 public record Decision(
     long id,
@@ -48,7 +49,8 @@ public record Decision(
     String hash,
     @Schema(nullable = true) String deciderAccount,
     List<String> learningsShown,
-    List<String> learningsAcknowledged) {
+    List<String> learningsAcknowledged,
+    @Schema(nullable = true) Long priorityId) {
 
   public enum Kind {
     DECISION,
@@ -95,6 +97,7 @@ public record Decision(
         hash,
         deciderAccount,
         learningsShown,
-        learningsAcknowledged);
+        learningsAcknowledged,
+        priorityId);
   }
 }

@@ -62,6 +62,10 @@ final class DecisionChain {
       fields.put("learningsShown", strings(d.learningsShown()));
       fields.put("learningsAcknowledged", strings(d.learningsAcknowledged()));
     }
+    if (d.priorityId() != null) {
+      // Only where present too: the priority served is part of what was decided.
+      fields.put("priority", d.priorityId().toString());
+    }
     return CanonicalJson.object(fields);
   }
 

@@ -16,6 +16,7 @@ import org.baton.platform.Money;
  *     the decider may see
  * @param learningsAcknowledged those of them the decider marked read or helped (checked against
  *     their marks when recorded)
+ * @param priorityId the current priority the decision serves, or null
  */
 public record DecisionDraft(
     String decisionType,
@@ -28,7 +29,36 @@ public record DecisionDraft(
     String adviceConsidered,
     Long supersedes,
     List<String> learningsShown,
-    List<String> learningsAcknowledged) {
+    List<String> learningsAcknowledged,
+    Long priorityId) {
+
+  /** A decision stated with the learnings shown before it, serving no named priority. */
+  public DecisionDraft(
+      String decisionType,
+      String title,
+      String reason,
+      Money amount,
+      Map<String, String> context,
+      List<Long> affectedTeamIds,
+      LocalDate followUpOn,
+      String adviceConsidered,
+      Long supersedes,
+      List<String> learningsShown,
+      List<String> learningsAcknowledged) {
+    this(
+        decisionType,
+        title,
+        reason,
+        amount,
+        context,
+        affectedTeamIds,
+        followUpOn,
+        adviceConsidered,
+        supersedes,
+        learningsShown,
+        learningsAcknowledged,
+        null);
+  }
 
   /** A decision stated without any learnings shown before it. */
   public DecisionDraft(
@@ -52,7 +82,8 @@ public record DecisionDraft(
         adviceConsidered,
         supersedes,
         List.of(),
-        List.of());
+        List.of(),
+        null);
   }
 
   public DecisionDraft {

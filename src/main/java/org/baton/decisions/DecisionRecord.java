@@ -25,6 +25,7 @@ import org.baton.platform.FieldProblem;
 import org.baton.platform.InvalidInputException;
 import org.baton.platform.NotFoundException;
 import org.baton.platform.PageOf;
+import org.baton.strategy.Strategy;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -66,6 +67,7 @@ public class DecisionRecord {
   private final DecisionWitness witness;
   // Looked up when used: the learning module that implements it reads decisions itself.
   private final ObjectProvider<ConsultedLearnings> consultedLearnings;
+  private final Strategy strategy;
 
   DecisionRecord(
       DecisionRepository repository,
@@ -75,8 +77,10 @@ public class DecisionRecord {
       Clock clock,
       ChainVerifier verifier,
       DecisionWitness witness,
-      ObjectProvider<ConsultedLearnings> consultedLearnings) {
+      ObjectProvider<ConsultedLearnings> consultedLearnings,
+      Strategy strategy) {
     this.consultedLearnings = consultedLearnings;
+    this.strategy = strategy;
     this.clock = clock;
     this.verifier = verifier;
     this.witness = witness;
@@ -113,7 +117,15 @@ public class DecisionRecord {
       kind = Decision.Kind.SUPERSESSION;
     }
     checkLearnings(actor, draft);
+    checkPriority(draft);
     return chain.append(entry(decider, null, kind, draft, Set.of()), withIt);
+  }
+
+  /** A decision names a priority of the current direction, or none. */
+  private void checkPriority(DecisionDraft draft) {
+    if (draft.priorityId() != null && !strategy.isCurrentPriority(draft.priorityId())) {
+      throw new InvalidInputException("priorityId", "Choose one of the current priorities.");
+    }
   }
 
   /** A decision names only learnings its decider could see, and acknowledgements they made. */
@@ -219,7 +231,8 @@ public class DecisionRecord {
             "",
             actor.personId() == null ? actor.getUsername() : null,
             List.of(),
-            List.of());
+            List.of(),
+            null);
     return chain.append(reversal, null);
   }
 
@@ -465,7 +478,8 @@ public class DecisionRecord {
         "",
         null,
         draft.learningsShown(),
-        draft.learningsAcknowledged());
+        draft.learningsAcknowledged(),
+        draft.priorityId());
   }
 
   static DecisionRepository.Viewer viewer(BatonUser actor) {

@@ -89,7 +89,7 @@ class DecisionRepository {
       "(?::bigint, ?::text, ?::bigint, ?::timestamptz, ?::bigint, ?::bigint, ?::text, ?::text,"
           + " ?::text, ?::numeric, ?::text, ?::text, ?::bigint[], ?::date, ?::text, ?::bigint,"
           + " ?::int, ?::bigint, ?::text, ?::text, ?::boolean, ?::bigint[], ?::text, ?::text,"
-          + " ?::text, ?::text[], ?::text[])";
+          + " ?::text, ?::text[], ?::text[], ?::bigint)";
 
   /**
    * Inserts entries placed after {@code from} and moves the head to {@code to}, in one statement
@@ -104,7 +104,7 @@ class DecisionRepository {
             + " decider_person_id, requested_by_person_id, decision_type, title, reason, amount,"
             + " currency, context, affected_team_ids, follow_up_on, verdict, rule_id, rule_version,"
             + " delegation_id, authority, advice_considered, confidential, visible_to, prev_hash,"
-            + " hash, decider_account, learnings_shown, learnings_acknowledged)"
+            + " hash, decider_account, learnings_shown, learnings_acknowledged, priority_id)"
             + " select * from (values "
             + String.join(", ", java.util.Collections.nCopies(placed.size(), TYPED_ROW))
             + ") as v where exists (select 1 from moved) returning id, seq)"
@@ -156,8 +156,8 @@ class DecisionRepository {
           + " decision_type, title, reason, amount, currency, context, affected_team_ids,"
           + " follow_up_on, verdict, rule_id, rule_version, delegation_id, authority,"
           + " advice_considered, confidential, visible_to, prev_hash, hash, decider_account,"
-          + " learnings_shown, learnings_acknowledged";
-  private static final int COLUMNS = 28;
+          + " learnings_shown, learnings_acknowledged, priority_id";
+  private static final int COLUMNS = 29;
   private static final String INSERT =
       "insert into decision ("
           + INSERT_COLUMNS
@@ -202,7 +202,8 @@ class DecisionRepository {
       d.hash(),
       d.deciderAccount(),
       d.learningsShown().toArray(String[]::new),
-      d.learningsAcknowledged().toArray(String[]::new)
+      d.learningsAcknowledged().toArray(String[]::new),
+      d.priorityId()
     };
   }
 
@@ -294,6 +295,21 @@ class DecisionRepository {
         .params(visibleParams(List.of(id), viewer))
         .query(this::row)
         .optional();
+  }
+
+  /**
+   * The decisions that name a priority and stand (not reversed), newest first, as the viewer may
+   * see them; at most 200, like the initiatives beside them.
+   */
+  List<Decision> servingPriority(long priorityId, Viewer viewer) {
+    return jdbc.sql(
+            "select * from decision d where d.priority_id = ? and"
+                + VISIBLE
+                + "and not exists (select 1 from decision r where r.refers_to = d.id"
+                + " and r.kind = 'REVERSAL') order by d.decided_at desc limit 200")
+        .params(visibleParams(List.of(priorityId), viewer))
+        .query(this::row)
+        .list();
   }
 
   /** Entries that reverse or supersede this one. */
@@ -395,7 +411,8 @@ class DecisionRepository {
         rs.getString("hash"),
         rs.getString("decider_account"),
         texts(rs.getArray("learnings_shown")),
-        texts(rs.getArray("learnings_acknowledged")));
+        texts(rs.getArray("learnings_acknowledged")),
+        rs.getObject("priority_id", Long.class));
   }
 
   private Map<String, String> context(String text) {

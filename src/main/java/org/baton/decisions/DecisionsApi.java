@@ -50,7 +50,9 @@ class DecisionsApi {
       @Schema(nullable = true, description = "Past learnings shown before deciding (review-12)")
           List<String> learningsShown,
       @Schema(nullable = true, description = "Those of them the decider marked read or helped")
-          List<String> learningsAcknowledged) {
+          List<String> learningsAcknowledged,
+      @Schema(nullable = true, description = "The current priority it serves (GET /strategy)")
+          Long priorityId) {
 
     DecisionDraft draft() {
       return new DecisionDraft(
@@ -64,7 +66,8 @@ class DecisionsApi {
           adviceConsidered,
           supersedes,
           learningsShown,
-          learningsAcknowledged);
+          learningsAcknowledged,
+          priorityId);
     }
   }
 

@@ -31,13 +31,16 @@ class DecisionsController {
   private final Directory directory;
 
   private final List<DecisionOrigins> origins;
+  private final org.baton.strategy.Strategy strategy;
 
   DecisionsController(
       DecisionRecord decisions,
       HolderRequests requests,
       Directory directory,
-      List<DecisionOrigins> origins) {
+      List<DecisionOrigins> origins,
+      org.baton.strategy.Strategy strategy) {
     this.origins = origins;
+    this.strategy = strategy;
     this.decisions = decisions;
     this.requests = requests;
     this.directory = directory;
@@ -53,6 +56,7 @@ class DecisionsController {
       @RequestParam(required = false) List<String> learningsAcknowledged,
       Model model) {
     try {
+      Long priorityId = priority(form.get("priorityId"));
       DecisionDraft base = draft(form);
       DecisionDraft draft =
           new DecisionDraft(
@@ -66,7 +70,8 @@ class DecisionsController {
               base.adviceConsidered(),
               null,
               learningsShown,
-              learningsAcknowledged);
+              learningsAcknowledged,
+              priorityId);
       Decision d = decisions.record(me, draft);
       return "redirect:/decisions/" + d.id() + "?recorded";
     } catch (InvalidInputException e) {
@@ -116,6 +121,8 @@ class DecisionsController {
             .flatMap(java.util.Optional::stream)
             .findFirst()
             .orElse(null));
+    model.addAttribute(
+        "priority", d.priorityId() == null ? null : strategy.priority(d.priorityId()).orElse(null));
     model.addAttribute("names", names(all));
     model.addAttribute("mayReverse", followUps.isEmpty() && DecisionPermissions.mayReverse(me, d));
     return "decisions/show";
@@ -226,6 +233,18 @@ class DecisionsController {
       return java.time.LocalDate.parse(text.strip());
     } catch (java.time.format.DateTimeParseException e) {
       throw new InvalidInputException("followUpOn", "Enter the follow-up date as a date.");
+    }
+  }
+
+  /** The priority chosen from the list (blank is none). */
+  private static Long priority(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return Long.valueOf(text.strip());
+    } catch (NumberFormatException e) {
+      throw new InvalidInputException("priorityId", "Choose one of the current priorities.");
     }
   }
 

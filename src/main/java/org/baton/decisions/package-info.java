@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Decisions",
-    allowedDependencies = {"platform", "directory", "identity", "authority"})
+    allowedDependencies = {"platform", "directory", "identity", "authority", "strategy"})
 package org.baton.decisions;

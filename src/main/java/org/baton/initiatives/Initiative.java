@@ -29,7 +29,8 @@ public record Initiative(
     Instant lastActivityAt,
     List<Long> teamIds,
     List<Long> supporterIds,
-    @Schema(nullable = true) Long priorityId) {
+    @Schema(nullable = true) Long priorityId,
+    @Schema(nullable = true) Long contributionId) {
 
   public static final Duration SILENCE = Duration.ofDays(30);
 

@@ -41,14 +41,17 @@ class InitiativeRepository {
       String location,
       String decisionType,
       long leader,
-      Long priorityId) {
+      Long priorityId,
+      Long contributionId) {
     return jdbc.sql(
             """
             insert into initiative (title, description, location, decision_type,
-                                    leader_person_id, created_by_person_id, priority_id)
-            values (?, ?, ?, ?, ?, ?, ?) returning id
+                                    leader_person_id, created_by_person_id, priority_id,
+                                    contribution_id)
+            values (?, ?, ?, ?, ?, ?, ?, ?) returning id
             """)
-        .params(title, description, location, decisionType, leader, leader, priorityId)
+        .params(
+            title, description, location, decisionType, leader, leader, priorityId, contributionId)
         .query(Long.class)
         .single();
   }
@@ -60,6 +63,14 @@ class InitiativeRepository {
           .params(id, teamId)
           .update();
     }
+  }
+
+  /** The initiatives that carry out a contribution, oldest first. */
+  List<Initiative> carryingOut(long contributionId) {
+    return jdbc.sql(SELECT + " where i.contribution_id = ? order by i.created_at, i.id")
+        .param(contributionId)
+        .query(this::row)
+        .list();
   }
 
   /** The initiatives that name a priority, newest first. */
@@ -210,7 +221,8 @@ class InitiativeRepository {
         instant(rs.getTimestamp("last_activity_at")),
         Arrays.asList((Long[]) rs.getArray("team_ids").getArray()),
         Arrays.asList((Long[]) rs.getArray("supporter_ids").getArray()),
-        rs.getObject("priority_id", Long.class));
+        rs.getObject("priority_id", Long.class),
+        rs.getObject("contribution_id", Long.class));
   }
 
   private static Instant instant(Timestamp timestamp) {

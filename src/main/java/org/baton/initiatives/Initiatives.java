@@ -16,6 +16,7 @@ import org.baton.platform.InvalidInputException;
 import org.baton.platform.NotFoundException;
 import org.baton.platform.PageOf;
 import org.baton.platform.TextLimits;
+import org.baton.strategy.Dialogues;
 import org.baton.strategy.Strategy;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -39,16 +40,27 @@ public class Initiatives {
   private final Directory directory;
   private final Strategy strategy;
   private final ApplicationEventPublisher events;
+  private final Dialogues dialogues;
 
   private final Clock clock;
+
+  /** What the author of a contribution an initiative carries out hears of: how far it has come. */
+  private static final Set<InitiativeChanged.Kind> CONTRIBUTOR_HEARS =
+      java.util.EnumSet.of(
+          InitiativeChanged.Kind.STARTED,
+          InitiativeChanged.Kind.HANDED_OVER,
+          InitiativeChanged.Kind.PICKED_UP,
+          InitiativeChanged.Kind.STATUS_CHANGED);
 
   Initiatives(
       InitiativeRepository repository,
       Directory directory,
       Strategy strategy,
+      Dialogues dialogues,
       ApplicationEventPublisher events,
       Clock clock) {
     this.strategy = strategy;
+    this.dialogues = dialogues;
     this.clock = clock;
     this.repository = repository;
     this.directory = directory;
@@ -68,7 +80,7 @@ public class Initiatives {
   }
 
   /** Spots an initiative that names the current priority it serves (optional). */
-  @Transactional
+  @Transactional // called on this object, so the one it calls adds no transaction of its own
   public Initiative start(
       BatonUser actor,
       String title,
@@ -77,6 +89,23 @@ public class Initiatives {
       String decisionType,
       List<Long> teamIds,
       Long priorityId) {
+    return start(actor, title, description, location, decisionType, teamIds, priorityId, null);
+  }
+
+  /**
+   * Spots an initiative that may name the current priority it serves and the adopted contribution
+   * of a dialogue round it carries out (both optional).
+   */
+  @Transactional
+  public Initiative start(
+      BatonUser actor,
+      String title,
+      String description,
+      String location,
+      String decisionType,
+      List<Long> teamIds,
+      Long priorityId,
+      Long contributionId) {
     long me = person(actor);
     List<FieldProblem> problems = new ArrayList<>();
     String cleanTitle = title == null ? "" : title.strip();
@@ -99,6 +128,10 @@ public class Initiatives {
     if (priorityId != null && !strategy.isCurrentPriority(priorityId)) {
       problems.add(new FieldProblem("priorityId", "Choose one of the current priorities."));
     }
+    if (contributionId != null && dialogues.adopted(contributionId).isEmpty()) {
+      problems.add(
+          new FieldProblem("contributionId", "Only an adopted contribution is carried out."));
+    }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
@@ -109,7 +142,8 @@ public class Initiatives {
             location == null ? "" : location.strip(),
             decisionType == null || decisionType.isBlank() ? null : decisionType.strip(),
             me,
-            priorityId);
+            priorityId,
+            contributionId);
     repository.addTeams(id, teams);
     repository.addUpdate(id, me, "STARTED", "", null);
     Initiative initiative = repository.find(id).orElseThrow();
@@ -339,6 +373,12 @@ public class Initiatives {
       InitiativeStatus status,
       List<Long> also) {
     List<Long> audience = new ArrayList<>(also);
+    if (initiative.contributionId() != null && CONTRIBUTOR_HEARS.contains(kind)) {
+      // Whoever contributed what it carries out hears how it goes, not every comment.
+      dialogues
+          .adopted(initiative.contributionId())
+          .ifPresent(contribution -> audience.add(contribution.authorId()));
+    }
     audience.add(initiative.leaderId());
     audience.addAll(initiative.supporterIds());
     directory.teams().stream()

@@ -21,14 +21,18 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Initiatives", description = "Problems and opportunities spotted and led")
 class InitiativesApi {
 
-  /** {@code priorityId}: the current priority it serves, optional. */
+  /**
+   * {@code priorityId}: the current priority it serves, optional; {@code contributionId}: the
+   * adopted contribution of a dialogue round it carries out, optional.
+   */
   record NewInitiative(
       String title,
       String description,
       String location,
       String decisionType,
       List<Long> teamIds,
-      @io.swagger.v3.oas.annotations.media.Schema(nullable = true) Long priorityId) {}
+      @io.swagger.v3.oas.annotations.media.Schema(nullable = true) Long priorityId,
+      @io.swagger.v3.oas.annotations.media.Schema(nullable = true) Long contributionId) {}
 
   record HandOver(Long to, String note) {}
 
@@ -65,7 +69,8 @@ class InitiativesApi {
         body.location(),
         body.decisionType(),
         body.teamIds(),
-        body.priorityId());
+        body.priorityId(),
+        body.contributionId());
   }
 
   @GetMapping("/{id}")

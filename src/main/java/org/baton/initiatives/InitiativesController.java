@@ -9,6 +9,7 @@ import org.baton.identity.BatonUser;
 import org.baton.platform.Htmx;
 import org.baton.platform.InvalidInputException;
 import org.baton.platform.PageOf;
+import org.baton.strategy.Dialogues;
 import org.baton.strategy.Strategy;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -29,8 +30,11 @@ class InitiativesController {
   private final Directory directory;
 
   private final Strategy strategy;
+  private final Dialogues dialogues;
 
-  InitiativesController(Initiatives initiatives, Directory directory, Strategy strategy) {
+  InitiativesController(
+      Initiatives initiatives, Directory directory, Strategy strategy, Dialogues dialogues) {
+    this.dialogues = dialogues;
     this.initiatives = initiatives;
     this.directory = directory;
     this.strategy = strategy;
@@ -78,10 +82,29 @@ class InitiativesController {
     return "initiatives/board";
   }
 
+  /**
+   * The spot form; from an adopted contribution ({@code ?contribution=}), it carries that out and
+   * starts with the contribution's words.
+   */
   @GetMapping("/initiatives/new")
-  String spot(Model model) {
+  String spot(@RequestParam(required = false) Long contribution, Model model) {
     model.addAttribute("teams", directory.teams());
     model.addAttribute("priorities", strategy.currentPriorities());
+    Dialogues.Adopted adopted =
+        contribution == null ? null : dialogues.adopted(contribution).orElse(null);
+    model.addAttribute("contribution", adopted);
+    if (adopted != null && !model.containsAttribute("form")) {
+      String firstLine = adopted.body().strip().lines().findFirst().orElse("");
+      model.addAttribute(
+          "form",
+          Map.of(
+              "title",
+              firstLine.length() > 200 ? firstLine.substring(0, 200) : firstLine,
+              "description",
+              adopted.body(),
+              "location",
+              ""));
+    }
     return "initiatives/new";
   }
 
@@ -93,16 +116,20 @@ class InitiativesController {
       @RequestParam(defaultValue = "") String location,
       @RequestParam(required = false) List<Long> teamIds,
       @RequestParam(required = false) Long priorityId,
+      @RequestParam(required = false) Long contributionId,
       Model model) {
     try {
       Initiative started =
-          initiatives.start(me, title, description, location, null, teamIds, priorityId);
+          initiatives.start(
+              me, title, description, location, null, teamIds, priorityId, contributionId);
       return "redirect:/initiatives/" + started.id() + "?started";
     } catch (InvalidInputException e) {
       model.addAttribute("errors", e.byField());
       model.addAttribute(
           "form", Map.of("title", title, "description", description, "location", location));
-      return spot(model);
+      model.addAttribute("priorityId", priorityId);
+      model.addAttribute("teamIds", teamIds == null ? List.of() : teamIds);
+      return spot(contributionId, model);
     }
   }
 
@@ -116,6 +143,15 @@ class InitiativesController {
         view.initiative().priorityId() == null
             ? null
             : strategy.priority(view.initiative().priorityId()).orElse(null));
+    Long contribution = view.initiative().contributionId();
+    model.addAttribute(
+        "contributionLink",
+        contribution == null
+            ? null
+            : dialogues
+                .roundOf(contribution)
+                .map(round -> "/dialogues/" + round + "/contributions/" + contribution)
+                .orElse(null));
     model.addAttribute(
         "statuses",
         Arrays.stream(InitiativeStatus.values())

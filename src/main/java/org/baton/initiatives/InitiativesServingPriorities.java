@@ -3,6 +3,7 @@ package org.baton.initiatives;
 import java.util.List;
 import org.baton.directory.Directory;
 import org.baton.directory.Organisation;
+import org.baton.identity.BatonUser;
 import org.baton.strategy.WorkServingPriorities;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +20,7 @@ class InitiativesServingPriorities implements WorkServingPriorities {
   }
 
   @Override
-  public List<Work> serving(long priorityId) {
+  public List<Work> serving(BatonUser viewer, long priorityId) {
     Organisation organisation = directory.organisation();
     return repository.servingPriority(priorityId).stream()
         .map(

@@ -16,7 +16,11 @@ public enum WebhookEventType {
   ADVICE_GIVEN("advice.given"),
   ADVICE_REQUEST_CLOSED("advice-request.closed"),
   LEARNING_REVIEW_PUBLISHED("learning-review.published"),
-  REPORT_OUT_POSTED("report-out.posted");
+  REPORT_OUT_POSTED("report-out.posted"),
+  DIALOGUE_ROUND_OPENED("dialogue-round.opened"),
+  DIALOGUE_CONTRIBUTION_POSTED("dialogue-contribution.posted"),
+  DIALOGUE_CONTRIBUTION_ANSWERED("dialogue-contribution.answered"),
+  DIALOGUE_ROUND_PUBLISHED("dialogue-round.published");
 
   private final String code;
 

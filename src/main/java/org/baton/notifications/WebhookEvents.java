@@ -11,6 +11,7 @@ import org.baton.decisions.HolderRequestChanged;
 import org.baton.initiatives.InitiativeChanged;
 import org.baton.learning.LearningChanged;
 import org.baton.learning.LearningReviews;
+import org.baton.strategy.StrategyChanged;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -208,5 +209,36 @@ class WebhookEvents {
         // comments and rounds are not webhook events
       }
     }
+  }
+
+  /**
+   * A dialogue round opened or published, a contribution posted or answered. Rounds are open to
+   * every member, so none of these is confidential; supports, comments and themes are not events.
+   */
+  @ApplicationModuleListener
+  void on(StrategyChanged event) {
+    WebhookEventType type =
+        switch (event.kind()) {
+          case ROUND_OPENED -> WebhookEventType.DIALOGUE_ROUND_OPENED;
+          case CONTRIBUTED -> WebhookEventType.DIALOGUE_CONTRIBUTION_POSTED;
+          case ANSWERED -> WebhookEventType.DIALOGUE_CONTRIBUTION_ANSWERED;
+          case ROUND_PUBLISHED -> WebhookEventType.DIALOGUE_ROUND_PUBLISHED;
+          default -> null;
+        };
+    if (type == null) {
+      return;
+    }
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("roundId", event.roundId());
+    String page = "/dialogues/" + event.roundId();
+    String api = "/api/v1/dialogues/" + event.roundId();
+    if (event.contributionId() != null) {
+      data.put("contributionId", event.contributionId());
+      page += "/contributions/" + event.contributionId();
+      api += "/contributions"; // the round's list; a contribution has no address of its own
+    }
+    data.put("actorPersonId", event.actorPersonId());
+    data.put("links", webhooks.links(page, api));
+    webhooks.enqueue(type, false, data);
   }
 }

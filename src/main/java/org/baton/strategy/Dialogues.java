@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.baton.directory.Directory;
@@ -313,6 +314,32 @@ public class Dialogues {
                 .query(this::row)
                 .list());
     return new PageOf<>(items, query.page(), query.size(), total);
+  }
+
+  /**
+   * A contribution the leaders adopted, as an initiative carrying it out needs it: its round, its
+   * author (who hears how the work goes) and its text.
+   */
+  public record Adopted(long id, long roundId, long authorId, String body) {}
+
+  /** The contribution if it is adopted; contributions are open to every member. */
+  @Transactional(readOnly = true)
+  public Optional<Adopted> adopted(long contributionId) {
+    return jdbc.sql(
+            "select id, round_id, author_person_id, body from strategy_contribution"
+                + " where id = ? and answer_state = 'ADOPTED'")
+        .param(contributionId)
+        .query((rs, n) -> new Adopted(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4)))
+        .optional();
+  }
+
+  /** The round a contribution belongs to, for a link to it (whatever its answer now). */
+  @Transactional(readOnly = true)
+  public Optional<Long> roundOf(long contributionId) {
+    return jdbc.sql("select round_id from strategy_contribution where id = ?")
+        .param(contributionId)
+        .query(Long.class)
+        .optional();
   }
 
   /** What a round adopted, most supported first: its published summary lists them all. */

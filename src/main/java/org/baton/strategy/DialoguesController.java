@@ -29,8 +29,14 @@ class DialoguesController {
   private final Dialogues dialogues;
   private final Strategy strategy;
   private final Directory directory;
+  private final List<WorkCarryingOutContributions> carrying;
 
-  DialoguesController(Dialogues dialogues, Strategy strategy, Directory directory) {
+  DialoguesController(
+      Dialogues dialogues,
+      Strategy strategy,
+      Directory directory,
+      List<WorkCarryingOutContributions> carrying) {
+    this.carrying = carrying;
     this.dialogues = dialogues;
     this.strategy = strategy;
     this.directory = directory;
@@ -183,8 +189,16 @@ class DialoguesController {
       Model model) {
     DialogueRound round = dialogues.round(me, id);
     model.addAttribute("round", round);
-    model.addAttribute("c", dialogues.contribution(me, id, cid));
+    Contribution c = dialogues.contribution(me, id, cid);
+    model.addAttribute("c", c);
     model.addAttribute("comments", dialogues.comments(me, id, cid));
+    model.addAttribute(
+        "carrying", carrying.stream().flatMap(w -> w.carryingOut(cid).stream()).toList());
+    model.addAttribute(
+        "mayCarryOut",
+        me.personId() != null
+            && c.answer() != null
+            && c.answer().state() == Contribution.State.ADOPTED);
     model.addAttribute(
         "leader", me.personId() != null && round.leaderIds().contains(me.personId()));
     model.addAttribute("states", Contribution.State.values());

@@ -149,7 +149,7 @@ class StrategyController {
     model.addAttribute("progress", progress);
     List<WorkServingPriorities.Work> serving =
         work.stream()
-            .flatMap(w -> w.serving(id).stream())
+            .flatMap(w -> w.serving(me, id).stream())
             .sorted(java.util.Comparator.comparing(WorkServingPriorities.Work::at).reversed())
             .toList();
     model.addAttribute("serving", serving);
@@ -164,8 +164,19 @@ class StrategyController {
    * own (so that it never slows the answer): the person deciding sees what matters now.
    */
   @GetMapping("/strategy/priorities/for")
-  String prioritiesFor(@RequestParam(defaultValue = "") String type, Model model) {
-    model.addAttribute("priorities", strategy.prioritiesFor(type));
+  String prioritiesFor(
+      @RequestParam(defaultValue = "") String type,
+      @RequestParam(defaultValue = "false") boolean decides,
+      Model model) {
+    List<Direction.Priority> related = strategy.prioritiesFor(type);
+    model.addAttribute("priorities", related);
+    // The decision form on the same page names the priority it serves; related ones first.
+    List<Direction.Priority> choices = new java.util.ArrayList<>();
+    if (decides) {
+      choices.addAll(related);
+      strategy.currentPriorities().stream().filter(p -> !related.contains(p)).forEach(choices::add);
+    }
+    model.addAttribute("choices", choices);
     return "strategy/priorities-for :: priorities";
   }
 

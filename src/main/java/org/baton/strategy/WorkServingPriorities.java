@@ -2,11 +2,12 @@ package org.baton.strategy;
 
 import java.time.Instant;
 import java.util.List;
+import org.baton.identity.BatonUser;
 
 /**
  * What other modules tell a priority's page about the work that serves it. Strategy does not know
- * initiatives or decisions; they name priorities, so they implement this (as learning implements
- * the decisions' {@code ConsultedLearnings}).
+ * initiatives, advice requests or decisions; they name priorities, so they implement this (as
+ * learning implements the decisions' {@code ConsultedLearnings}).
  */
 public interface WorkServingPriorities {
 
@@ -15,6 +16,6 @@ public interface WorkServingPriorities {
    */
   record Work(String kind, String title, String link, boolean ledFromTheFrontLine, Instant at) {}
 
-  /** The work that names this priority, newest first. */
-  List<Work> serving(long priorityId);
+  /** The work that names this priority and the viewer may see, newest first. */
+  List<Work> serving(BatonUser viewer, long priorityId);
 }

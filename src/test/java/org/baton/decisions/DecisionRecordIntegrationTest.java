@@ -254,7 +254,8 @@ class DecisionRecordIntegrationTest {
             "",
             d.deciderAccount(),
             d.learningsShown(),
-            d.learningsAcknowledged());
+            d.learningsAcknowledged(),
+            d.priorityId());
     String forgedHash = DecisionChain.hash(forged.prevHash(), DecisionChain.content(forged));
     rewrite(d.id(), "Forged tail", forgedHash);
     try {

@@ -79,6 +79,7 @@ class InitiativeTest {
         lastActivity,
         List.of(),
         supporters,
+        null,
         null);
   }
 }

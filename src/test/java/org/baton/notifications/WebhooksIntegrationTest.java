@@ -62,6 +62,7 @@ class WebhooksIntegrationTest {
   @Autowired Accounts accounts;
   @Autowired DecisionRecord decisions;
   @Autowired JdbcClient jdbc;
+  @Autowired org.baton.strategy.Dialogues dialogues;
 
   private final List<Received> received = new CopyOnWriteArrayList<>();
   private final List<Long> registered = new ArrayList<>();
@@ -155,6 +156,51 @@ class WebhooksIntegrationTest {
                         .filter(r -> r.header("webhook-id").equals(delivery.header("webhook-id")))
                         .count()
                     == 2);
+  }
+
+  @Test
+  void aContributionToADialogueRoundArrivesAsItsEvent() throws Exception {
+    String secret =
+        register("/dialogue", List.of("dialogue-contribution.posted"), false)
+            .get("secret")
+            .asText();
+    BatonUser ben = account("ben@example.com");
+    org.baton.strategy.DialogueRound round =
+        dialogues.list(ben).stream()
+            .filter(org.baton.strategy.DialogueRound::open)
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("the demo has a round open for contributions"));
+    org.baton.strategy.Contribution posted =
+        dialogues.contribute(
+            ben,
+            round.id(),
+            new org.baton.strategy.DialogueDrafts.ContributionDraft(
+                org.baton.strategy.Contribution.Kind.QUESTION, "Webhook question?", null));
+
+    await()
+        .atMost(Duration.ofSeconds(15))
+        .until(
+            () ->
+                received.stream()
+                    .anyMatch(
+                        r ->
+                            r.path().equals("/dialogue")
+                                && r.json().get("data").path("contributionId").asLong()
+                                    == posted.id()));
+    Received delivery =
+        received.stream()
+            .filter(r -> r.json().get("data").path("contributionId").asLong() == posted.id())
+            .findFirst()
+            .orElseThrow();
+    new Webhook(secret).verify(delivery.body(), delivery.headers());
+    JsonNode body = delivery.json();
+    assertThat(body.get("type").asText()).isEqualTo("dialogue-contribution.posted");
+    assertThat(body.get("data").get("roundId").asLong()).isEqualTo(round.id());
+    assertThat(body.get("data").get("links").get("page").asText())
+        .endsWith("/dialogues/%d/contributions/%d".formatted(round.id(), posted.id()));
+    assertThat(body.toString())
+        .as("ids and links, never the text")
+        .doesNotContain("Webhook question");
   }
 
   @Test

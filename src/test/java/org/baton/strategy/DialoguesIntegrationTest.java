@@ -37,6 +37,7 @@ class DialoguesIntegrationTest {
   @Autowired Accounts accounts;
   @Autowired JdbcClient jdbc;
   @Autowired TestClock clock;
+  @Autowired org.baton.initiatives.Initiatives initiatives;
 
   private final String word = "zq" + UUID.randomUUID().toString().substring(0, 8);
 
@@ -189,6 +190,62 @@ class DialoguesIntegrationTest {
             e ->
                 assertThat(((InvalidInputException) e).byField())
                     .containsKeys("answersDueOn", "themes"));
+  }
+
+  @Test
+  void anInitiativeCarriesOutAnAdoptedContributionAndItsAuthorHearsHowItGoes() throws Exception {
+    DialogueRound round = open();
+    BatonUser olivia = account("olivia@example.com");
+    BatonUser henry = account("henry@example.com");
+    Contribution idea =
+        dialogues.contribute(
+            olivia,
+            round.id(),
+            new DialogueDrafts.ContributionDraft(
+                Contribution.Kind.IDEA, "Label returns " + word, null));
+    assertThatThrownBy(
+            () ->
+                initiatives.start(
+                    henry, "Too early " + word, "", "", null, List.of(), null, idea.id()))
+        .as("only an adopted contribution is carried out")
+        .isInstanceOf(InvalidInputException.class)
+        .satisfies(
+            e -> assertThat(((InvalidInputException) e).byField()).containsKey("contributionId"));
+    dialogues.answer(
+        account("sam@example.com"),
+        round.id(),
+        idea.id(),
+        new DialogueDrafts.AnswerDraft(Contribution.State.ADOPTED, "Yes, from next month."));
+    String contributionPage = "/dialogues/%d/contributions/%d".formatted(round.id(), idea.id());
+    assertThat(page(contributionPage, henry))
+        .contains("/initiatives/new?contribution=" + idea.id());
+    assertThat(page("/initiatives/new?contribution=" + idea.id(), henry))
+        .as("the spot form starts from the contribution's words")
+        .contains("Label returns " + word)
+        .contains("name=\"contributionId\"");
+
+    org.baton.initiatives.Initiative carrying =
+        initiatives.start(henry, "Return labels " + word, "", "", null, List.of(), null, idea.id());
+    assertThat(carrying.contributionId()).isEqualTo(idea.id());
+    assertThat(page(contributionPage, olivia))
+        .contains("Return labels " + word)
+        .contains("/initiatives/" + carrying.id());
+    assertThat(page("/initiatives/" + carrying.id(), olivia)).contains(contributionPage);
+
+    initiatives.changeStatus(
+        henry, carrying.id(), org.baton.initiatives.InitiativeStatus.IN_PROGRESS, "Started");
+    Listeners.awaitAllHandled(jdbc);
+    assertThat(notified("olivia@example.com", "/initiatives/" + carrying.id()))
+        .as("started, then in progress")
+        .isEqualTo(2);
+  }
+
+  private String page(String path, BatonUser who) throws Exception {
+    return mvc.perform(get(path).with(user(who)))
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsString();
   }
 
   private DialogueRound open() {
