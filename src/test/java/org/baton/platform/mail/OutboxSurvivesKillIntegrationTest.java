@@ -6,21 +6,15 @@ import static org.awaitility.Awaitility.await;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import org.baton.BatonApplication;
+import org.baton.BatonProcess;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,20 +29,17 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class OutboxSurvivesKillIntegrationTest {
 
-  private static final String ADMIN_TOKEN = "kill-test-admin-token-0123456789";
   private static final int INVITEES = 1000;
 
   @TempDir Path home;
 
-  private final HttpClient http = HttpClient.newHttpClient();
-  private final List<Process> started = new ArrayList<>();
+  private BatonProcess baton;
   private GreenMail smtp;
 
   @AfterEach
   void stopEverything() throws Exception {
-    for (Process process : started) {
-      process.destroy(); // SIGTERM: the context stops its PostgreSQL
-      process.waitFor(60, TimeUnit.SECONDS);
+    if (baton != null) {
+      baton.close();
     }
     if (smtp != null) {
       smtp.stop();
@@ -57,26 +48,26 @@ class OutboxSurvivesKillIntegrationTest {
 
   @Test
   void aThousandInvitationsAllArriveAfterAKillDashNineMidSending() throws Exception {
-    int smtpPort = freePort();
+    int smtpPort = BatonProcess.freePort();
     smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     smtp.start();
-    int port = freePort();
+    baton = new BatonProcess(home);
 
     // Without SMTP (as in the demo) the invitations wait in the outbox.
-    Process quiet = start(port, null, "quiet");
-    invitedTeamOf(port, INVITEES);
-    kill(quiet);
+    Process quiet = start(null, "quiet");
+    invitedTeamOf(INVITEES);
+    baton.kill(quiet);
 
-    Process sending = start(port, smtpPort, "sending");
+    Process sending = start(smtpPort, "sending");
     await()
         .atMost(Duration.ofMinutes(2))
         .pollInterval(Duration.ofMillis(5))
         .until(() -> smtp.getReceivedMessages().length >= 50);
-    kill(sending);
+    baton.kill(sending);
     int beforeTheKill = smtp.getReceivedMessages().length;
     assertThat(beforeTheKill).as("killed mid-way through sending").isLessThan(INVITEES);
 
-    start(port, smtpPort, "restarted");
+    start(smtpPort, "restarted");
     await()
         .atMost(Duration.ofMinutes(3))
         .pollInterval(Duration.ofMillis(200))
@@ -105,7 +96,7 @@ class OutboxSurvivesKillIntegrationTest {
   }
 
   /** Imports a team of this many people and invites them all: that many e-mails in one go. */
-  private void invitedTeamOf(int port, int people) throws Exception {
+  private void invitedTeamOf(int people) throws Exception {
     StringBuilder csv = new StringBuilder("email,name,team\n");
     for (int i = 0; i < people; i++) {
       csv.append("invitee-")
@@ -115,12 +106,12 @@ class OutboxSurvivesKillIntegrationTest {
           .append(",Kill Test\n");
     }
     HttpResponse<String> imported =
-        call(port, "POST", "/api/v1/imports", "text/csv", csv.toString());
+        baton.call("POST", "/api/v1/imports", "text/csv", csv.toString());
     assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
     JsonNode teams =
         JsonMapper.builder()
             .build()
-            .readTree(call(port, "GET", "/api/v1/teams?size=100", null, null).body());
+            .readTree(baton.call("GET", "/api/v1/teams?size=100", null, null).body());
     long team = -1;
     for (JsonNode t : teams.path("items")) {
       if (t.path("name").asString().equals("Kill Test")) {
@@ -128,80 +119,20 @@ class OutboxSurvivesKillIntegrationTest {
       }
     }
     HttpResponse<String> invited =
-        call(port, "POST", "/api/v1/teams/" + team + "/invitations", null, null);
+        baton.call("POST", "/api/v1/teams/" + team + "/invitations", null, null);
     assertThat(invited.body()).contains("\"invited\":" + people);
   }
 
-  private HttpResponse<String> call(int port, String method, String path, String type, String body)
-      throws Exception {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-            .header("Authorization", "Bearer " + ADMIN_TOKEN)
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body));
-    if (type != null) {
-      request.header("Content-Type", type);
-    }
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  /** A Baton in its own JVM on the test's home, sending through SMTP on smtpPort if given. */
-  private Process start(int port, Integer smtpPort, String name) throws Exception {
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m",
-                "-cp",
-                System.getProperty("java.class.path"),
-                BatonApplication.class.getName(),
-                "--baton.home=" + home,
-                "--server.port=" + port,
-                "--baton.demo=false",
-                "--baton.admin-token=" + ADMIN_TOKEN,
+  /** Baton sending through SMTP on smtpPort if given, else keeping mail in the outbox. */
+  private Process start(Integer smtpPort, String name) throws Exception {
+    List<String> settings =
+        smtpPort == null
+            ? List.of("--baton.mail.poll=PT0.05S", "--baton.mail.lease=PT2S")
+            : List.of(
                 "--baton.mail.poll=PT0.05S",
                 "--baton.mail.lease=PT2S",
-                "--baton.advice.reminder-initial-delay=PT24H",
-                "--logging.level.root=WARN"));
-    if (smtpPort != null) {
-      command.add("--spring.mail.host=127.0.0.1");
-      command.add("--spring.mail.port=" + smtpPort);
-    }
-    Process process =
-        new ProcessBuilder(command)
-            .redirectErrorStream(true)
-            .redirectOutput(home.resolve(name + ".log").toFile())
-            .start();
-    started.add(process);
-    await()
-        .atMost(Duration.ofMinutes(2))
-        .pollInterval(Duration.ofMillis(200))
-        .ignoreExceptions()
-        .until(
-            () ->
-                http.send(
-                            HttpRequest.newBuilder(
-                                    URI.create(
-                                        "http://localhost:" + port + "/actuator/health/readiness"))
-                                .build(),
-                            HttpResponse.BodyHandlers.discarding())
-                        .statusCode()
-                    == 200);
-    return process;
-  }
-
-  private void kill(Process process) throws Exception {
-    process.destroyForcibly(); // SIGKILL: no shutdown hook, nothing finished, PostgreSQL orphaned
-    assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-    started.remove(process);
-  }
-
-  private static int freePort() throws Exception {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
+                "--spring.mail.host=127.0.0.1",
+                "--spring.mail.port=" + smtpPort);
+    return baton.start(name, settings);
   }
 }
