@@ -259,6 +259,18 @@ public class DecisionRecord {
     return repository.appendedAfter(seq, limit);
   }
 
+  /** A decision as a team's news tells it: who decided what, and when. */
+  public record Recorded(long id, long deciderPersonId, String title, Instant decidedAt) {}
+
+  /**
+   * Decisions (and supersessions) recorded since then that every member may see, newest first, at
+   * most {@code limit}: what a digest tells a team happened. Confidential ones are never news.
+   */
+  @Transactional(readOnly = true)
+  public List<Recorded> openDecisionsSince(Instant since, int limit) {
+    return repository.openDecisionsSince(since, limit);
+  }
+
   /**
    * What an entry says about a decider's record: for a decision, who decided what, how much and on
    * which grant; for a reversal or supersession, also who made the decision it undoes and when.

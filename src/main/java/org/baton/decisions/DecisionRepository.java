@@ -5,6 +5,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -309,6 +310,20 @@ class DecisionRepository {
                 + " and r.kind = 'REVERSAL') order by d.decided_at desc limit 200")
         .params(visibleParams(List.of(priorityId), viewer))
         .query(this::row)
+        .list();
+  }
+
+  /** Non-confidential decisions since then, newest first (by the decided_at index). */
+  List<DecisionRecord.Recorded> openDecisionsSince(Instant since, int limit) {
+    return jdbc.sql(
+            "select id, decider_person_id, title, decided_at from decision"
+                + " where decided_at >= ? and kind <> 'REVERSAL' and not confidential"
+                + " and decider_person_id is not null order by decided_at desc limit ?")
+        .params(Timestamp.from(since), limit)
+        .query(
+            (rs, n) ->
+                new DecisionRecord.Recorded(
+                    rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getTimestamp(4).toInstant()))
         .list();
   }
 

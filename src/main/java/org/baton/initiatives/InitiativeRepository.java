@@ -65,6 +65,13 @@ class InitiativeRepository {
     }
   }
 
+  List<Initiative> startedSince(Instant since, int limit) {
+    return jdbc.sql(SELECT + " where i.created_at >= ? order by i.created_at desc limit ?")
+        .params(java.sql.Timestamp.from(since), limit)
+        .query(this::row)
+        .list();
+  }
+
   /** The initiatives that carry out a contribution, oldest first. */
   List<Initiative> carryingOut(long contributionId) {
     return jdbc.sql(SELECT + " where i.contribution_id = ? order by i.created_at, i.id")

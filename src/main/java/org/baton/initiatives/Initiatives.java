@@ -2,6 +2,7 @@ package org.baton.initiatives;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -212,6 +213,15 @@ public class Initiatives {
         new InitiativeRepository.Filter(mine, teams, status, stalledDays),
         PageOf.clampPage(page),
         PageOf.clampSize(size));
+  }
+
+  /**
+   * Initiatives spotted since then, newest first, at most {@code limit}: what a digest tells a team
+   * happened (initiatives are open to every member).
+   */
+  @Transactional(readOnly = true)
+  public List<Initiative> startedSince(Instant since, int limit) {
+    return repository.startedSince(since, limit);
   }
 
   @Transactional

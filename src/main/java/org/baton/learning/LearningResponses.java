@@ -178,6 +178,15 @@ public class LearningResponses {
         .orElse("");
   }
 
+  /** What an action of a review says should be done, for the words of its reminder. */
+  public String actionDescription(long actionId) {
+    return jdbc.sql("select description from learning_action where id = ?")
+        .param(actionId)
+        .query(String.class)
+        .optional()
+        .orElse("");
+  }
+
   /** A report-out round's title and due date, in words. */
   public String roundTitle(long roundId) {
     return jdbc.sql("select title || ' (by ' || due_on || ')' from learning_round where id = ?")

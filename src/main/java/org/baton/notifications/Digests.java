@@ -12,8 +12,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.baton.advice.AdviceService;
+import org.baton.decisions.DecisionRecord;
 import org.baton.decisions.HolderRequest;
 import org.baton.decisions.HolderRequests;
+import org.baton.directory.Directory;
+import org.baton.initiatives.Initiatives;
 import org.baton.platform.BatonProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -24,8 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Writes each person's digest when it is due: daily at {@code baton.notifications.digest-at}, or
  * weekly on Mondays at that time, with what waits for them (advice asked of them, requests for them
- * to decide) and the notifications they chose to get this way since the last one. Nothing to tell,
- * no e-mail.
+ * to decide), the notifications they chose to get this way since the last one, and what happened in
+ * their teams over the period ({@link TeamNews}). Nothing to tell, no e-mail.
  *
  * <p>People are taken {@value #CHUNK} at a time, each chunk in one transaction: its e-mails go into
  * the outbox, its notifications leave the digest queue and its people are marked done together, so
@@ -48,6 +51,9 @@ class Digests {
   private final HolderRequests holderRequests;
   private final NotificationMail mail;
   private final TransactionTemplate transactions;
+  private final DecisionRecord decisions;
+  private final Initiatives initiatives;
+  private final Directory directory;
 
   Digests(
       JdbcClient jdbc,
@@ -56,7 +62,13 @@ class Digests {
       AdviceService advice,
       HolderRequests holderRequests,
       NotificationMail mail,
-      PlatformTransactionManager transactionManager) {
+      PlatformTransactionManager transactionManager,
+      DecisionRecord decisions,
+      Initiatives initiatives,
+      Directory directory) {
+    this.decisions = decisions;
+    this.initiatives = initiatives;
+    this.directory = directory;
     this.jdbc = jdbc;
     this.clock = clock;
     this.settings = properties.notifications();
@@ -83,6 +95,7 @@ class Digests {
   private int writeDue(NotificationPreferences.Digest frequency, Instant since, Instant now) {
     int written = 0;
     long after = 0;
+    TeamNews[] news = new TeamNews[1]; // read once, when the first chunk has someone due
     while (true) {
       long from = after;
       Integer[] chunk = new Integer[] {0};
@@ -93,7 +106,19 @@ class Digests {
                 if (due.isEmpty()) {
                   return null;
                 }
-                chunk[0] = write(due, now);
+                if (news[0] == null) {
+                  Instant period =
+                      now.minus(
+                          frequency == NotificationPreferences.Digest.WEEKLY
+                              ? java.time.Duration.ofDays(7)
+                              : java.time.Duration.ofDays(1));
+                  news[0] =
+                      new TeamNews(
+                          directory.organisation(),
+                          decisions.openDecisionsSince(period, TeamNews.MOST_READ),
+                          initiatives.startedSince(period, TeamNews.MOST_READ));
+                }
+                chunk[0] = write(due, now, news[0]);
                 return due.get(due.size() - 1).personId();
               });
       if (last == null) {
@@ -120,7 +145,7 @@ class Digests {
         .list();
   }
 
-  private int write(List<Due> due, Instant now) {
+  private int write(List<Due> due, Instant now, TeamNews news) {
     List<Long> people = due.stream().map(Due::personId).toList();
     Map<Long, List<NotificationMail.Item>> items = new HashMap<>();
     for (AdviceService.WaitingAdvice waiting : advice.waitingFor(people)) {
@@ -147,6 +172,12 @@ class Digests {
       items
           .computeIfAbsent(pending.personId(), p -> new ArrayList<>())
           .add(new NotificationMail.Item(pending.text(), List.of(), pending.link()));
+    }
+    for (Due person : due) {
+      List<NotificationMail.Item> teams = news.forPerson(person.personId());
+      if (!teams.isEmpty()) {
+        items.computeIfAbsent(person.personId(), p -> new ArrayList<>()).addAll(teams);
+      }
     }
     int written = 0;
     for (Due person : due) {

@@ -3,6 +3,7 @@ package org.baton.notifications;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.baton.advice.AdviceChanged;
 import org.baton.advice.AdviceRequest;
 import org.baton.advice.AdviceService;
@@ -87,10 +88,12 @@ public class NotificationCentre {
     String link = "/advice/" + event.requestId();
     String what = words(event);
     List<String> details = advice.find(event.requestId()).map(this::details).orElse(List.of());
-    for (Long asked : present(event.newlyAsked())) {
-      notify(
-          asked, NotificationKind.ADVICE_ASKED, "You are asked for advice: " + what, link, details);
-    }
+    notifyAll(
+        present(event.newlyAsked()),
+        NotificationKind.ADVICE_ASKED,
+        "You are asked for advice: " + what,
+        link,
+        details);
     NotificationKind kind =
         switch (event.kind()) {
           case REMINDER -> NotificationKind.DEADLINE;
@@ -100,7 +103,7 @@ public class NotificationCentre {
     // Someone who has left hears nothing more (they stay on the panel's history).
     List<Long> others =
         present(event.audience()).stream().filter(p -> !event.newlyAsked().contains(p)).toList();
-    others.forEach(person -> notify(person, kind, what, link, details));
+    notifyAll(others, kind, what, link, details);
     streams.publish(event.audience(), "advice-" + event.requestId(), what);
     pushUnread(event.audience());
   }
@@ -117,7 +120,7 @@ public class NotificationCentre {
               NotificationKind.INITIATIVE_MILESTONE;
           default -> NotificationKind.INITIATIVE_ACTIVITY;
         };
-    audience.forEach(person -> notify(person, kind, title + ": " + what, link, List.of()));
+    notifyAll(audience, kind, title + ": " + what, link, List.of());
     streams.publish(audience, "initiative-" + event.initiativeId(), what);
     pushUnread(audience);
   }
@@ -248,11 +251,29 @@ public class NotificationCentre {
       link = "/learning/rounds/" + event.learningId();
     }
     List<Long> told = present(event.told());
-    for (Long person : told) {
-      notify(person, NotificationKind.LEARNING, what, link, List.of());
-    }
+    notifyAll(told, NotificationKind.LEARNING, what, link, List.of());
     pushUnread(told);
     streams.broadcast("learning-feed", "changed");
+  }
+
+  /** The owner of a review's action is reminded once, the day before it is due. */
+  @ApplicationModuleListener
+  void on(org.baton.learning.LearningActionDue event) {
+    List<Long> owner = present(List.of(event.ownerPersonId()));
+    String what =
+        "Your action from the learning review \""
+            + learning.title(LearningKind.REVIEW, event.reviewId())
+            + "\" is due on "
+            + event.dueOn()
+            + ": "
+            + learning.actionDescription(event.actionId());
+    notifyAll(
+        owner,
+        NotificationKind.DEADLINE,
+        what,
+        "/learning/reviews/" + event.reviewId(),
+        List.of("Mark it done with a note on the review, or say what changed."));
+    pushUnread(owner);
   }
 
   /**
@@ -290,7 +311,7 @@ public class NotificationCentre {
                 .toList()
             : present(event.told());
     if (!what.isEmpty()) {
-      told.forEach(person -> notify(person, kind, what, link, List.of()));
+      notifyAll(told, kind, what, link, List.of());
       pushUnread(told);
     }
     streams.broadcast("dialogue-" + event.roundId(), event.kind().name());
@@ -317,9 +338,7 @@ public class NotificationCentre {
             ? "/authority/growth-suggestions/" + event.suggestionId()
             : "/people/" + event.personId() + "/track-record";
     List<Long> told = present(event.told());
-    for (Long someone : told) {
-      notify(someone, NotificationKind.GROWTH, what, link, List.of());
-    }
+    notifyAll(told, NotificationKind.GROWTH, what, link, List.of());
     pushUnread(told);
   }
 
@@ -355,9 +374,7 @@ public class NotificationCentre {
             ? NotificationKind.ROLES_OPENING
             : NotificationKind.ROLES;
     List<Long> told = present(event.told());
-    for (Long person : told) {
-      notify(person, kind, what, link, List.of());
-    }
+    notifyAll(told, kind, what, link, List.of());
     pushUnread(told);
     if (event.applicationId() != null) {
       List<Long> readers = new java.util.ArrayList<>(event.told());
@@ -450,27 +467,65 @@ public class NotificationCentre {
    */
   private void notify(
       long person, NotificationKind kind, String text, String link, List<String> details) {
+    notifyAll(List.of(person), kind, text, link, details);
+  }
+
+  /**
+   * The same notification to each of these people: their preferences in one query, the
+   * notifications in one statement, and e-mail to those who want it at once (a round opening tells
+   * everyone, so nothing here is done once per person that can be done once for all).
+   */
+  private void notifyAll(
+      List<Long> people, NotificationKind kind, String text, String link, List<String> details) {
+    if (people.isEmpty()) {
+      return;
+    }
     String shown = text.length() > 500 ? text.substring(0, 499) + "…" : text;
-    NotificationKind.Delivery delivery = preferences.deliveryFor(person, kind);
+    Map<Long, NotificationKind.Delivery> deliveries = preferences.deliveriesFor(people, kind);
+    List<Long> distinct = people.stream().distinct().toList();
     jdbc.sql(
-            "insert into notification (person_id, kind, text, link, digest_pending)"
-                + " values (?, ?, ?, ?, ?)")
-        .params(person, kind.name(), shown, link, delivery == NotificationKind.Delivery.DIGEST)
+            """
+            insert into notification (person_id, kind, text, link, digest_pending)
+            select p, :kind, :text, :link, d
+            from unnest(cast(:people as bigint[]), cast(:digest as boolean[])) as t (p, d)
+            """)
+        .param("people", distinct.toArray(Long[]::new))
+        .param(
+            "digest",
+            distinct.stream()
+                .map(p -> deliveries.get(p) == NotificationKind.Delivery.DIGEST)
+                .toArray(Boolean[]::new))
+        .param("kind", kind.name())
+        .param("text", shown)
+        .param("link", link)
         .update();
-    if (delivery == NotificationKind.Delivery.IMMEDIATELY) {
-      directory
-          .findPerson(person)
+    List<Long> atOnce =
+        distinct.stream()
+            .filter(p -> deliveries.get(p) == NotificationKind.Delivery.IMMEDIATELY)
+            .toList();
+    if (!atOnce.isEmpty()) {
+      NotificationMail.Item item = new NotificationMail.Item(shown, details, link);
+      directory.people(atOnce).stream()
           .filter(Person::active)
-          .ifPresent(
-              p ->
-                  mail.send(
-                      p.email(), person, kind, new NotificationMail.Item(shown, details, link)));
+          .forEach(p -> mail.send(p.email(), p.id(), kind, item));
     }
   }
 
+  /** Each person's open pages get their new unread count; the counts come in one query. */
   private void pushUnread(List<Long> people) {
-    for (Long person : people) {
-      streams.publish(List.of(person), "unread", Integer.toString(unread(person)));
+    if (people.isEmpty()) {
+      return;
+    }
+    Map<Long, Integer> unread = new java.util.HashMap<>();
+    jdbc.sql(
+            "select person_id, count(*) from notification where read_at is null"
+                + " and person_id = any (cast(? as bigint[])) group by person_id")
+        .param(people.toArray(Long[]::new))
+        .query(
+            (org.springframework.jdbc.core.RowCallbackHandler)
+                rs -> unread.put(rs.getLong(1), rs.getInt(2)));
+    for (Long person : people.stream().distinct().toList()) {
+      streams.publish(List.of(person), "unread", Integer.toString(unread.getOrDefault(person, 0)));
     }
   }
 }

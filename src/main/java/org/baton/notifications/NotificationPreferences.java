@@ -54,17 +54,41 @@ public class NotificationPreferences {
 
   /** How a notification of this kind reaches this person. */
   public Delivery deliveryFor(long personId, NotificationKind kind) {
-    return jdbc.sql(
+    return deliveriesFor(List.of(personId), kind).get(personId);
+  }
+
+  /**
+   * How a notification of this kind reaches each of these people, in one query. A digest kind for
+   * someone whose digest is off stays only in Baton: no digest would ever take it.
+   */
+  public Map<Long, Delivery> deliveriesFor(
+      java.util.Collection<Long> people, NotificationKind kind) {
+    Map<Long, Delivery> deliveries = new java.util.HashMap<>();
+    jdbc.sql(
             """
-            select coalesce(
-                (select delivery from notification_preference where person_id = ? and kind = ?),
-                (select delivery from notification_default where kind = ?))
+            select p.id,
+                   coalesce(np.delivery,
+                            (select delivery from notification_default where kind = :kind)),
+                   coalesce(d.frequency, 'DAILY')
+            from unnest(cast(:people as bigint[])) as p (id)
+            left join notification_preference np on np.person_id = p.id and np.kind = :kind
+            left join notification_digest d on d.person_id = p.id
             """)
-        .params(personId, kind.name(), kind.name())
-        .query(String.class)
-        .optional()
-        .map(Delivery::valueOf)
-        .orElse(kind.builtInDefault());
+        .param("people", people.toArray(Long[]::new))
+        .param("kind", kind.name())
+        .query(
+            (org.springframework.jdbc.core.RowCallbackHandler)
+                rs -> {
+                  Delivery delivery =
+                      rs.getString(2) == null
+                          ? kind.builtInDefault()
+                          : Delivery.valueOf(rs.getString(2));
+                  if (delivery == Delivery.DIGEST && "OFF".equals(rs.getString(3))) {
+                    delivery = Delivery.OFF;
+                  }
+                  deliveries.put(rs.getLong(1), delivery);
+                });
+    return deliveries;
   }
 
   public Map<NotificationKind, Delivery> defaults() {

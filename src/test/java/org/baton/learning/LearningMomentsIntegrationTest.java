@@ -53,6 +53,7 @@ class LearningMomentsIntegrationTest {
   @Autowired JdbcClient jdbc;
   @Autowired NotificationCentre notifications;
   @Autowired TestClock clock;
+  @Autowired ActionReminders reminders;
 
   private final String word = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
 
@@ -291,7 +292,7 @@ class LearningMomentsIntegrationTest {
   }
 
   @Test
-  void actionOwnersAreToldAndAnActionPastItsDateIsOverdueForItsAuthor() {
+  void actionOwnersAreToldRemindedOnceBeforeItIsDueAndAnActionPastItsDateIsOverdue() {
     BatonUser nina = account("nina@example.com");
     LearningReview draft =
         reviews.create(
@@ -312,7 +313,7 @@ class LearningMomentsIntegrationTest {
                     new ReviewDraft.ActionDraft(
                         "omar@example.com",
                         "Update the script " + word,
-                        LocalDate.now().plusDays(1)))));
+                        LocalDate.now(clock).plusDays(3)))));
     reviews.publish(nina, draft.id());
     Listeners.awaitAllHandled(jdbc);
     long omar = account("omar@example.com").personId();
@@ -322,8 +323,21 @@ class LearningMomentsIntegrationTest {
     assertThat(reviews.openActionsOf(account("omar@example.com")))
         .anyMatch(o -> o.reviewId() == draft.id() && !o.action().overdue());
 
-    clock.advance(java.time.Duration.ofDays(3));
+    reminders.remind();
+    Listeners.awaitAllHandled(jdbc);
+    assertThat(remindersOf(omar, draft.id())).as("not yet: due in three days").isZero();
+    clock.advance(java.time.Duration.ofDays(2));
     try {
+      reminders.remind();
+      reminders.remind();
+      Listeners.awaitAllHandled(jdbc);
+      assertThat(remindersOf(omar, draft.id())).as("the day before, once").isEqualTo(1);
+      assertThat(
+              notifications.recent(omar).stream()
+                  .filter(n -> n.link().equals("/learning/reviews/" + draft.id()))
+                  .map(NotificationCentre.Notification::text))
+          .anyMatch(t -> t.contains("Update the script " + word));
+      clock.advance(java.time.Duration.ofDays(2));
       assertThat(reviews.find(nina, draft.id()).overdueActions()).hasSize(1);
       assertThat(reviews.overdueOnReviewsOf(nina))
           .extracting(o -> o.action().description())
@@ -331,6 +345,13 @@ class LearningMomentsIntegrationTest {
     } finally {
       clock.reset();
     }
+  }
+
+  private long remindersOf(long person, long reviewId) {
+    return notifications.recent(person).stream()
+        .filter(n -> n.link().equals("/learning/reviews/" + reviewId))
+        .filter(n -> n.text().startsWith("Your action from the learning review"))
+        .count();
   }
 
   @Test

@@ -13,16 +13,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.baton.BatonIntegrationTest;
 import org.baton.Listeners;
 import org.baton.advice.AdviceRequest;
 import org.baton.advice.AdviceService;
+import org.baton.decisions.Decision;
+import org.baton.decisions.DecisionDraft;
 import org.baton.directory.PeopleService;
 import org.baton.directory.Person;
 import org.baton.directory.PersonDraft;
 import org.baton.identity.Accounts;
 import org.baton.identity.BatonUser;
+import org.baton.platform.Money;
 import org.baton.platform.SystemTask;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,6 +49,8 @@ class NotificationMailIntegrationTest {
   @Autowired MockMvc mvc;
   @Autowired Digests digests;
   @Autowired NotificationPreferences preferences;
+  @Autowired org.baton.decisions.DecisionRecord decisions;
+  @Autowired org.baton.directory.Directory directory;
 
   record Stored(String subject, String body, String html, String unsubscribe) {}
 
@@ -150,6 +156,36 @@ class NotificationMailIntegrationTest {
   }
 
   @Test
+  void aDigestTellsWhatHappenedInTheirTeamButNeverAConfidentialDecision() {
+    String word = UUID.randomUUID().toString().substring(0, 8);
+    BatonUser henry = account("henry@example.com");
+    BatonUser ruth = account("ruth@example.com");
+    Person henrysColleague = newPerson(directory.person(henry.personId()).teamId());
+    Person ruthsColleague = newPerson(directory.person(ruth.personId()).teamId());
+    Decision credit = decisions.record(henry, draft("customer.goodwill", "Team news " + word));
+    Decision writeOff = decisions.record(ruth, draft("finance.write-off", "Write-off " + word));
+    assertThat(writeOff.confidential()).isTrue();
+
+    digests.writeDue();
+    assertThat(mailTo(henrysColleague))
+        .singleElement()
+        .satisfies(
+            digest ->
+                assertThat(digest.body())
+                    .contains("In your team: Henry")
+                    .contains("decided: Team news " + word)
+                    .contains("http://localhost:8080/decisions/" + credit.id()));
+    assertThat(mailTo(ruthsColleague))
+        .as("a confidential decision is nobody's news")
+        .allSatisfy(digest -> assertThat(digest.body()).doesNotContain("Write-off " + word));
+  }
+
+  private static DecisionDraft draft(String type, String title) {
+    return new DecisionDraft(
+        type, title, "A reason", Money.of("40", "EUR"), Map.of(), List.of(), null, "", null);
+  }
+
+  @Test
   void preferencesAreChangedOnTheirPageAndByApiAndBadChoicesAreNamed() throws Exception {
     BatonUser henry = account("henry@example.com");
     mvc.perform(get("/me/notifications/settings").with(user(henry)))
@@ -221,9 +257,14 @@ class NotificationMailIntegrationTest {
   }
 
   private Person newPerson() {
+    return newPerson(null);
+  }
+
+  private Person newPerson(Long teamId) {
     String email = "notified-" + UUID.randomUUID() + "@example.com";
     return SystemTask.runAsAdmin(
-        () -> people.create(new PersonDraft(email, "Nora Notified", "", null, "", "", List.of())));
+        () ->
+            people.create(new PersonDraft(email, "Nora Notified", "", teamId, "", "", List.of())));
   }
 
   private BatonUser account(String name) {

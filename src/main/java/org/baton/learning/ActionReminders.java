@@ -1,0 +1,66 @@
+package org.baton.learning;
+
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reminds the owner of an open action of a published review once, from the day before it is due
+ * (days as the review page counts them, in UTC). An action already overdue when its review was
+ * published is shown as overdue on the review and to its author; it is reminded of once too.
+ */
+@Component
+class ActionReminders {
+
+  private final JdbcClient jdbc;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  ActionReminders(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+    this.jdbc = jdbc;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  private record Due(long reviewId, long actionId, long ownerId, LocalDate dueOn) {}
+
+  /** Marks the actions it reminds of and publishes one event each, in one transaction. */
+  @Scheduled(
+      fixedDelayString = "${baton.learning.reminder-interval:PT15M}",
+      initialDelayString = "${baton.learning.reminder-initial-delay:PT1M}")
+  @Transactional
+  public int remind() {
+    LocalDate tomorrow = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(1);
+    List<Due> due =
+        jdbc.sql(
+                """
+                update learning_action a set reminded_at = now()
+                where a.id in (
+                    select a2.id from learning_action a2
+                    join learning_review r on r.id = a2.review_id and r.status = 'PUBLISHED'
+                    where a2.done_at is null and a2.reminded_at is null and a2.due_on <= ?
+                    order by a2.due_on, a2.id
+                    limit 1000
+                    for update of a2 skip locked)
+                returning a.review_id, a.id, a.owner_person_id, a.due_on
+                """)
+            .param(Date.valueOf(tomorrow))
+            .query(
+                (rs, n) ->
+                    new Due(
+                        rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getDate(4).toLocalDate()))
+            .list();
+    due.forEach(
+        d ->
+            events.publishEvent(
+                new LearningActionDue(d.reviewId(), d.actionId(), d.ownerId(), d.dueOn())));
+    return due.size();
+  }
+}
