@@ -5,11 +5,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import org.baton.decisions.DecisionDraft;
+import org.baton.decisions.DecisionRecord;
 import org.baton.directory.Directory;
 import org.baton.directory.Person;
 import org.baton.identity.Accounts;
 import org.baton.identity.BatonUser;
 import org.baton.platform.BatonProperties;
+import org.baton.platform.Money;
 import org.baton.platform.SystemTask;
 import org.baton.strategy.Contribution;
 import org.baton.strategy.DialogueDrafts;
@@ -49,6 +53,7 @@ class DemoStrategy implements ApplicationRunner {
   private final Directory directory;
   private final Accounts accounts;
   private final Clock clock;
+  private final DecisionRecord decisions;
 
   DemoStrategy(
       BatonProperties properties,
@@ -57,7 +62,9 @@ class DemoStrategy implements ApplicationRunner {
       Dialogues dialogues,
       Directory directory,
       Accounts accounts,
-      Clock clock) {
+      Clock clock,
+      DecisionRecord decisions) {
+    this.decisions = decisions;
     this.properties = properties;
     this.strategy = strategy;
     this.figures = figures;
@@ -157,6 +164,22 @@ class DemoStrategy implements ApplicationRunner {
         scrap.id(),
         new BigDecimal("3.1"),
         "First-part checks after tool changes.");
+    // A clerk's decision that names the priority it serves: the priority's page lists it.
+    decisions.record(
+        user("henry@example.com"),
+        new DecisionDraft(
+            "customer.goodwill",
+            "Told the customer of the delay first, with a 60 EUR credit",
+            "We called before they had to ask, as the priority says.",
+            Money.of("60", "EUR"),
+            Map.of(),
+            List.of(),
+            null,
+            "",
+            null,
+            List.of(),
+            List.of(),
+            direction.priorities().get(2).id()));
 
     figure(
         sam,
