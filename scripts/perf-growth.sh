@@ -31,3 +31,5 @@ password=$(sed -n 's/^owner-password=//p' "$home/postgres/credentials.properties
 java -cp "target/test-classes:$(cat "$home/cp.txt")" org.baton.bench.GrowthLoad \
   "http://localhost:$port" "$admin" "jdbc:postgresql://localhost:$db_port/baton" \
   postgres "$password" "$people" "$types" "$decisions" "$requests"
+# how each rebuild split between reading and counting, and writing (the server logs its phases)
+grep -o 'Rebuilt .*' "$home/run.log" || true

@@ -205,20 +205,39 @@ public class TrackRecords {
    * enough decisions. Returns how many entries were read.
    */
   public long rebuild() {
-    long[] read = new long[1];
-    transactions.executeWithoutResult(
-        status -> {
-          store.lockCursor();
-          read[0] = rebuildLocked();
-        });
+    Rebuilt rebuilt =
+        transactions.execute(
+            status -> {
+              store.lockCursor();
+              return rebuildLocked();
+            });
+    // the records with enough decisions in the window, from the counts still at hand
     LocalDate since = windowStart();
-    for (GrowthStore.Key key : store.withAtLeast(policy.decisions(), since)) {
-      considerSafely(key.personId(), key.decisionType());
-    }
-    return read[0];
+    Map<GrowthStore.Key, Integer> recent = new HashMap<>();
+    rebuilt
+        .tallies()
+        .forEach(
+            (key, tally) -> {
+              if (!key.day().isBefore(since)) {
+                recent.merge(
+                    new GrowthStore.Key(key.personId(), key.decisionType(), null),
+                    tally.decisions,
+                    Integer::sum);
+              }
+            });
+    recent.forEach(
+        (key, decisions) -> {
+          if (decisions >= policy.decisions()) {
+            considerSafely(key.personId(), key.decisionType());
+          }
+        });
+    return rebuilt.entries();
   }
 
-  private long rebuildLocked() {
+  /** What a rebuild read and the day buckets it wrote. */
+  private record Rebuilt(long entries, Map<GrowthStore.Key, GrowthStore.Tally> tallies) {}
+
+  private Rebuilt rebuildLocked() {
     long started = System.nanoTime();
     LimitRaises.Limits limits = raises.limits();
     Map<GrowthStore.Key, GrowthStore.Tally> tallies = new HashMap<>();
@@ -238,7 +257,7 @@ public class TrackRecords {
         last[1],
         (read - started) / 1_000_000,
         (System.nanoTime() - read) / 1_000_000);
-    return last[1];
+    return new Rebuilt(last[1], tallies);
   }
 
   /** What one entry adds: a decision to its decider's day, a reversal to the undone decision's. */

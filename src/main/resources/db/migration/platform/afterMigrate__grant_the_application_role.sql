@@ -13,5 +13,10 @@ begin
     execute format('grant usage, select, update on all sequences in schema public to %I', app);
     execute format('revoke update, delete, truncate, references, trigger on decision from %I', app);
     execute format('revoke insert, update, delete, truncate on flyway_schema_history from %I', app);
+    -- growth_record is derived from the decision record and replaced whole by a rebuild: emptying
+    -- it row by row cost seconds for a million rows (docs/PERFORMANCE.md, growth)
+    if to_regclass('growth_record') is not null then
+        execute format('grant truncate on growth_record to %I', app);
+    end if;
 end
 $$;

@@ -187,6 +187,29 @@ class GrowthIntegrationTest {
   }
 
   @Test
+  void aFullRebuildCountsExactlyWhatTheFollowerCountedEntryByEntry() {
+    records.follow(); // caught up with every entry other tests recorded
+    List<String> followed = everyBucket();
+    assertThat(followed).as("the demo's decisions are counted").isNotEmpty();
+
+    long read = records.rebuild();
+
+    assertThat(read)
+        .isEqualTo(jdbc.sql("select count(*) from decision").query(Long.class).single());
+    assertThat(everyBucket()).as("rebuilt from scratch, the same buckets").isEqualTo(followed);
+  }
+
+  /** Every day bucket, the share of the limit rounded (sums of doubles differ in the last bit). */
+  private List<String> everyBucket() {
+    return jdbc.sql(
+            "select concat_ws(' ', person_id, decision_type, day, decisions, near_limit, limited,"
+                + " round(limit_share_sum::numeric, 6), reversed, superseded)"
+                + " from growth_record order by person_id, decision_type, day")
+        .query(String.class)
+        .list();
+  }
+
+  @Test
   void theDemoClerksFiveMonthsEarnASuggestionForMaria() {
     BatonUser maria = account("maria@example.com");
     BatonUser jakub = account("jakub@example.com");
