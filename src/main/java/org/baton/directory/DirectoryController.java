@@ -22,11 +22,6 @@ class DirectoryController {
     this.directory = directory;
   }
 
-  @GetMapping("/")
-  String home() {
-    return "redirect:/people";
-  }
-
   /** The search page; as you type, htmx asks the same handler for just the results. */
   private static final int PICKER_SIZE = 8;
 

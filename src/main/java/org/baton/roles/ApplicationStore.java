@@ -116,6 +116,19 @@ class ApplicationStore {
         .list();
   }
 
+  /** Live applications for roles in the circles a person leads: theirs to answer. */
+  List<Row> waitingForLead(long personId) {
+    return jdbc.sql(
+            "select "
+                + COLUMNS
+                + " from role_application where state = 'APPLIED' and role_id in (select r.id"
+                + " from circle_role r join circle c on c.id = r.circle_id"
+                + " where c.lead_person_id = ?) order by applied_at, id limit 200")
+        .param(personId)
+        .query(ApplicationStore::row)
+        .list();
+  }
+
   /** A person's own applications, and those they are asked about as team leader. */
   List<Row> involving(long personId) {
     return jdbc.sql(

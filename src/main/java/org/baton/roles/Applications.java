@@ -151,6 +151,27 @@ public class Applications {
     return store.countLive(roleId);
   }
 
+  /**
+   * What waits for the viewer: applications to roles of the circles they lead (to talk and answer),
+   * and those whose time they are asked to confirm as team leader; oldest first.
+   */
+  @Transactional(readOnly = true)
+  public List<RoleApplication> waitingFor(BatonUser actor) {
+    if (actor.personId() == null) {
+      return List.of();
+    }
+    long me = actor.personId();
+    java.util.Map<Long, RoleApplication> waiting = new java.util.LinkedHashMap<>();
+    applications(store.waitingForLead(me)).forEach(a -> waiting.put(a.id(), a));
+    applications(store.involving(me)).stream()
+        .filter(a -> a.state() == RoleApplication.State.APPLIED)
+        .filter(a -> a.teamLeader() != null && a.teamLeader().id() == me && a.timeAnswer() == null)
+        .forEach(a -> waiting.putIfAbsent(a.id(), a));
+    return waiting.values().stream()
+        .sorted(java.util.Comparator.comparing(RoleApplication::appliedAt))
+        .toList();
+  }
+
   /** The viewer's own applications and those waiting for them as team leader. */
   @Transactional(readOnly = true)
   public List<RoleApplication> involving(BatonUser actor) {

@@ -397,20 +397,40 @@ public class Roles {
 
   // helpers
 
+  /**
+   * The open roles that match someone who said they are open to roles (by their interests or
+   * perspectives), newest first, at most 20: what their home shows. Nobody else is matched.
+   */
+  @Transactional(readOnly = true)
+  public List<Role> openRolesMatching(BatonUser actor) {
+    if (actor.personId() == null) {
+      return List.of();
+    }
+    RoleProfile profile = profile(actor.personId());
+    if (!profile.openToRoles()) {
+      return List.of();
+    }
+    Organisation org = directory.organisation();
+    return store.roles(true, 100, 0).stream()
+        .filter(role -> matches(profile, role, org))
+        .limit(20)
+        .toList();
+  }
+
+  /** Whether a person open to roles would want to hear of this one. */
+  private static boolean matches(RoleProfile profile, Role role, Organisation org) {
+    return RoleSuggestions.interestsMeet(profile.interests(), RoleSuggestions.about(role))
+        || org.member(profile.personId())
+            .map(m -> m.perspectives().stream().anyMatch(role.perspectives()::contains))
+            .orElse(false);
+  }
+
   /** People open to roles whose interests or perspectives meet the role hear that it opened. */
   private void tellMatchingPeople(Role role, Long actorPersonId) {
     Organisation org = directory.organisation();
     List<Long> told =
         store.openToRoles().stream()
-            .filter(
-                p ->
-                    RoleSuggestions.interestsMeet(p.interests(), RoleSuggestions.about(role))
-                        || org.member(p.personId())
-                            .map(
-                                m ->
-                                    m.perspectives().stream()
-                                        .anyMatch(role.perspectives()::contains))
-                            .orElse(false))
+            .filter(p -> matches(p, role, org))
             .map(RoleProfile::personId)
             .toList();
     if (!told.isEmpty()) {
