@@ -1,3 +1,15 @@
+// Marks that scripts run, so that the phone's menu starts closed (without them it stays open).
+document.documentElement.classList.add("js");
+
+// The menu button on a phone opens and closes the main navigation.
+document.addEventListener("click", (event) => {
+  const button = event.target.closest(".menu-button");
+  if (button) {
+    const open = button.closest(".site-header").classList.toggle("menu-open");
+    button.setAttribute("aria-expanded", String(open));
+  }
+});
+
 // Asks before a destructive form is sent. Without JavaScript the form still works.
 document.addEventListener("submit", (event) => {
   const form = event.target.closest("form[data-confirm]");
