@@ -248,7 +248,8 @@ public class DecisionRecord {
       Long deciderPersonId,
       Long requestedByPersonId,
       String decisionType,
-      boolean confidential) {}
+      boolean confidential,
+      Instant decidedAt) {}
 
   /**
    * Entries appended after {@code seq}, in order, at most {@code limit}: the record is append-only,

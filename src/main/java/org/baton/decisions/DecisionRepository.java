@@ -218,7 +218,8 @@ class DecisionRepository {
   List<DecisionRecord.Appended> appendedAfter(long seq, int limit) {
     return jdbc.sql(
             "select id, seq, kind, refers_to, decider_person_id, requested_by_person_id,"
-                + " decision_type, confidential from decision where seq > ? order by seq limit ?")
+                + " decision_type, confidential, decided_at from decision where seq > ?"
+                + " order by seq limit ?")
         .params(seq, limit)
         .query(
             (rs, n) ->
@@ -230,7 +231,8 @@ class DecisionRepository {
                     rs.getObject(5, Long.class),
                     rs.getObject(6, Long.class),
                     rs.getString(7),
-                    rs.getBoolean(8)))
+                    rs.getBoolean(8),
+                    rs.getTimestamp(9).toInstant()))
         .list();
   }
 

@@ -9,6 +9,7 @@
       "platform",
       "directory",
       "identity",
+      "authority",
       "decisions",
       "initiatives",
       "advice",
