@@ -64,6 +64,22 @@ class DecisionsByPlace {
     }
   }
 
+  /**
+   * Counts everything again from the first entry: after a change in what counts where (and the test
+   * that counting as decisions arrive equals counting all at once).
+   */
+  void recount() {
+    transactions.executeWithoutResult(
+        status -> {
+          jdbc.sql("select last_seq from insights_cursor where id = 1 for update")
+              .query(Long.class)
+              .single();
+          jdbc.sql("delete from insights_decision_day").update();
+          jdbc.sql("update insights_cursor set last_seq = 0 where id = 1").update();
+        });
+    follow();
+  }
+
   /** Counts the entries after the cursor and moves it; whether there may be more. */
   private boolean oneRound() {
     long last =

@@ -51,6 +51,7 @@ class WhereDecisionsAreMadeIntegrationTest {
   @Autowired Directory directory;
   @Autowired Accounts accounts;
   @Autowired MockMvc mvc;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   private final String suffix =
       UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 6);
@@ -131,6 +132,55 @@ class WhereDecisionsAreMadeIntegrationTest {
     mvc.perform(get("/insights").param("decisionType", type).with(user(henry)))
         .andExpect(status().isOk())
         .andExpect(content().string(org.hamcrest.Matchers.containsString("60 %")));
+  }
+
+  @Test
+  void countingAsDecisionsArriveEqualsRecountingFromTheStartAfterARandomSequence() {
+    BatonUser paul = account("paul@example.com");
+    BatonUser henry = account("henry@example.com");
+    BatonUser maria = account("maria@example.com");
+    rules(type, false, Demo.teamId(directory, "Service Desk"), maria);
+    long seed = System.nanoTime();
+    java.util.Random random = new java.util.Random(seed);
+    List<Decision> made = new java.util.ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      switch (random.nextInt(4)) {
+        case 0 -> made.add(decide(paul, type, "100"));
+        case 1 -> made.add(decide(maria, type, "1500"));
+        case 2 -> {
+          HolderRequest asked = requests.ask(henry, maria.personId(), draft(type, "900"));
+          requests.approve(maria, asked.id(), "");
+        }
+        default -> {
+          Decision own =
+              made.stream()
+                  .filter(d -> d.deciderPersonId() == paul.personId())
+                  .findFirst()
+                  .orElse(null);
+          if (own != null) {
+            decisions.reverse(paul, own.id(), "Undone");
+            made.remove(own);
+          }
+        }
+      }
+      if (random.nextInt(5) == 0) {
+        places.follow(); // rounds end anywhere in the sequence
+      }
+    }
+    places.follow();
+    List<String> kept = everyDay();
+
+    places.recount();
+
+    assertThat(everyDay()).as("seed " + seed).isEqualTo(kept);
+  }
+
+  private List<String> everyDay() {
+    return jdbc.sql(
+            "select concat_ws(' ', day, team_id, decision_type, front_line, team_leaders,"
+                + " via_holders) from insights_decision_day order by day, team_id, decision_type")
+        .query(String.class)
+        .list();
   }
 
   @Test
