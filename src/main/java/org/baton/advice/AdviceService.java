@@ -144,8 +144,14 @@ public class AdviceService {
       BatonUser actor, List<String> perspectives, Long initiativeId) {
     long asker = person(actor);
     List<Long> teams = initiativeId == null ? List.of() : initiatives.find(initiativeId).teamIds();
+    Organisation org = directory.organisation();
+    List<String> codes = codes(perspectives);
     return PanelProposal.propose(
-        directory.organisation(), asker, codes(perspectives), teams, openRequestsPerAdviser());
+        org,
+        asker,
+        codes,
+        teams,
+        openRequestsPerAdviser(PanelProposal.candidates(org, codes, teams)));
   }
 
   @Transactional
@@ -178,13 +184,15 @@ public class AdviceService {
             "The initiative's leader and supporters ask on its behalf.");
       }
     }
+    Organisation org = directory.organisation();
+    List<Long> affected = initiative == null ? List.of() : initiative.teamIds();
     List<PanelProposal.Member> proposed =
         PanelProposal.propose(
-            directory.organisation(),
+            org,
             asker,
             perspectives,
-            initiative == null ? List.of() : initiative.teamIds(),
-            openRequestsPerAdviser());
+            affected,
+            openRequestsPerAdviser(PanelProposal.candidates(org, perspectives, affected)));
     List<AdviceRequest.PanelMember> panel = panel(ask.panel(), proposed, asker, problems);
     if (ask.priorityId() != null && !strategy.isCurrentPriority(ask.priorityId())) {
       problems.add(new FieldProblem("priorityId", "Choose one of the current priorities."));
@@ -735,6 +743,23 @@ public class AdviceService {
   }
 
   /** Open panel memberships per adviser: one query, for the least-busy-first rule. */
+  /** Open panel places of these people only (by the panel member index), for a proposal. */
+  private Map<Long, Integer> openRequestsPerAdviser(java.util.Collection<Long> people) {
+    Map<Long, Integer> load = new HashMap<>();
+    if (people.isEmpty()) {
+      return load;
+    }
+    jdbc.sql(
+            "select m.person_id, count(*) from advice_panel_member m join advice_request r"
+                + " on r.id = m.request_id where r.status = 'OPEN'"
+                + " and m.person_id = any (cast(? as bigint[])) group by m.person_id")
+        .param(people.toArray(Long[]::new))
+        .query(
+            (org.springframework.jdbc.core.RowCallbackHandler)
+                rs -> load.put(rs.getLong(1), rs.getInt(2)));
+    return load;
+  }
+
   private Map<Long, Integer> openRequestsPerAdviser() {
     Map<Long, Integer> load = new HashMap<>();
     jdbc.sql(

@@ -41,6 +41,21 @@ final class PanelProposal {
 
   private PanelProposal() {}
 
+  /**
+   * Everyone a proposal for these perspectives and teams could name: the only people whose open
+   * asks it needs to know, so that proposing does not count every open panel place there is.
+   */
+  static java.util.Set<Long> candidates(
+      Organisation org, List<String> perspectives, List<Long> affectedTeams) {
+    java.util.Set<Long> ids = new java.util.HashSet<>();
+    perspectives.forEach(p -> org.activeWithPerspective(p).forEach(m -> ids.add(m.id())));
+    for (Long teamId : affectedTeams) {
+      org.tree().team(teamId).map(Team::leaderId).ifPresent(ids::add);
+      org.activeMembersOf(teamId).forEach(m -> ids.add(m.id()));
+    }
+    return ids;
+  }
+
   static List<Member> propose(
       Organisation org,
       long asker,

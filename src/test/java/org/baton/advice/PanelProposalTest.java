@@ -53,4 +53,17 @@ class PanelProposalTest {
     assertThat(panel).extracting(PanelProposal.Member::name).containsExactly("Adam", "Ines");
     assertThat(panel.get(1).reason()).isEqualTo("Speaks for Line, an affected team");
   }
+
+  @Test
+  void onlyThoseAProposalCouldNameHaveTheirOpenAsksCounted() {
+    // whoever has the perspectives, and the affected team's leader and active members; nobody else
+    assertThat(PanelProposal.candidates(org, List.of("finance"), List.of(11L)))
+        .containsExactlyInAnyOrder(5L, 1L, 2L);
+    // and each proposal made from that count is the one made from everybody's
+    Map<Long, Integer> everybody = Map.of(3L, 4, 4L, 1, 5L, 2, 1L, 7);
+    Map<Long, Integer> theirs = new java.util.HashMap<>(everybody);
+    theirs.keySet().retainAll(PanelProposal.candidates(org, List.of("quality"), List.of(13L)));
+    assertThat(PanelProposal.propose(org, 2, List.of("quality"), List.of(13L), theirs))
+        .isEqualTo(PanelProposal.propose(org, 2, List.of("quality"), List.of(13L), everybody));
+  }
 }

@@ -21,7 +21,16 @@ class DirectoryBrowserTest extends BrowserSupport {
   void aDemoPersonSignsInSearchesAndOpensAColleague() {
     Page page = signedIn("henry@example.com", BatonIntegrationTest.DEMO_PASSWORD);
     assertThat(page.getByText("Signed in as Henry Walsh")).isVisible();
+    assertThat(
+            page.getByRole(
+                AriaRole.HEADING, new Page.GetByRoleOptions().setName("What waits for you")))
+        .isVisible(); // signing in lands on the home
 
+    page.locator("#main-nav")
+        .getByRole(
+            AriaRole.LINK,
+            new com.microsoft.playwright.Locator.GetByRoleOptions().setName("People"))
+        .click();
     page.getByLabel("Find people by name, title or perspective").fill("finance");
     // htmx replaces the results as the person types; no submit needed.
     assertThat(page.locator("#results .count")).hasText("7 people");
