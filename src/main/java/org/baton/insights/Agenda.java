@@ -148,13 +148,13 @@ public class Agenda {
                 null));
       }
     }
+    java.util.Map<Long, String> roleNames = new java.util.HashMap<>(); // one lookup per role
     for (RoleApplication application : applications.waitingFor(me)) {
+      String role = roleNames.computeIfAbsent(application.roleId(), id -> roles.role(id).name());
       items.add(
           new AgendaItem(
               AgendaItem.Kind.ROLE_APPLICATION,
-              application.applicant().name()
-                  + " applied for "
-                  + roles.role(application.roleId()).name(),
+              application.applicant().name() + " applied for " + role,
               "/roles/" + application.roleId() + "/applications/" + application.id(),
               null,
               application.appliedAt()));
