@@ -205,8 +205,8 @@ public class AdviceService {
                 """
                 insert into advice_request (initiative_id, asker_person_id, question, context,
                     deadline, perspectives, restricted, decision_type, amount, currency,
-                    priority_id)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
+                    priority_id, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
                 """)
             .params(
                 ask.initiativeId(),
@@ -219,7 +219,8 @@ public class AdviceService {
                 blankToNull(ask.decisionType()),
                 ask.amount() == null ? null : ask.amount().value(),
                 ask.amount() == null ? null : ask.amount().currency(),
-                ask.priorityId())
+                ask.priorityId(),
+                Timestamp.from(clock.instant()))
             .query(Long.class)
             .single();
     for (AdviceRequest.PanelMember member : panel) {
@@ -275,15 +276,23 @@ public class AdviceService {
         jdbc.sql(
                 """
                 insert into advice (request_id, adviser_person_id, stance, reasons, conditions,
-                                    volunteered, revision)
-                values (?, ?, ?, ?, ?, ?, ?) returning id
+                                    volunteered, revision, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?) returning id
                 """)
-            .params(requestId, adviser, stance.name(), why, terms, volunteered, revision)
+            .params(
+                requestId,
+                adviser,
+                stance.name(),
+                why,
+                terms,
+                volunteered,
+                revision,
+                java.sql.Timestamp.from(clock.instant()))
             .query(Long.class)
             .single();
     jdbc.sql(
-            "update advice_request set first_advice_at = coalesce(first_advice_at, now()) where id = ?")
-        .param(requestId)
+            "update advice_request set first_advice_at = coalesce(first_advice_at, ?) where id = ?")
+        .params(Timestamp.from(clock.instant()), requestId)
         .update();
     events.publishEvent(
         new AdviceChanged(
@@ -353,8 +362,8 @@ public class AdviceService {
     int closed =
         jdbc.sql(
                 "update advice_request set status = 'CLOSED', closing_note = ?, decision_id = ?,"
-                    + " closed_at = now() where id = ? and status = 'OPEN'")
-            .params(note, decisionId, requestId)
+                    + " closed_at = ? where id = ? and status = 'OPEN'")
+            .params(note, decisionId, Timestamp.from(clock.instant()), requestId)
             .update();
     if (closed != 1) {
       throw new InvalidInputException("request", "This request is closed already.");
@@ -665,6 +674,60 @@ public class AdviceService {
                 new WaitingAdvice(
                     rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getTimestamp(4).toInstant()))
         .list();
+  }
+
+  /** An adviser and the open requests still waiting for their advice. */
+  public record BusyAdviser(long personId, String name, long openAsks, Instant oldestSince) {}
+
+  /**
+   * The advisers with the most open asks (on a panel of an open request, not yet advised), then the
+   * oldest. Restricted requests are left out, so that no count reveals one.
+   *
+   * @param askers whose requests count, or null for everyone's
+   * @param decisionType a kind of decision with the kinds below it, or null for all
+   */
+  public List<BusyAdviser> busiestAdvisers(
+      java.util.Collection<Long> askers, String decisionType, int limit) {
+    StringBuilder sql =
+        new StringBuilder(
+            """
+            select m.person_id, count(*), min(r.created_at)
+            from advice_request r join advice_panel_member m on m.request_id = r.id
+            where r.status = 'OPEN' and not r.restricted
+              and not exists (select 1 from advice a
+                              where a.request_id = r.id and a.adviser_person_id = m.person_id)
+            """);
+    Map<String, Object> params = new java.util.LinkedHashMap<>();
+    if (askers != null) {
+      sql.append(" and r.asker_person_id = any (cast(:askers as bigint[]))");
+      params.put("askers", askers.toArray(Long[]::new));
+    }
+    if (decisionType != null) {
+      sql.append(" and (r.decision_type = :type or r.decision_type like :below)");
+      params.put("type", decisionType);
+      params.put("below", decisionType + ".%");
+    }
+    sql.append(" group by 1 order by 2 desc, 3 limit :limit");
+    params.put("limit", limit);
+    List<BusyAdviser> advisers =
+        jdbc.sql(sql.toString())
+            .params(params)
+            .query(
+                (rs, n) ->
+                    new BusyAdviser(
+                        rs.getLong(1), "", rs.getLong(2), rs.getTimestamp(3).toInstant()))
+            .list();
+    Map<Long, String> names =
+        directory.names(advisers.stream().map(BusyAdviser::personId).toList());
+    return advisers.stream()
+        .map(
+            a ->
+                new BusyAdviser(
+                    a.personId(),
+                    names.getOrDefault(a.personId(), "someone"),
+                    a.openAsks(),
+                    a.oldestSince()))
+        .toList();
   }
 
   /**

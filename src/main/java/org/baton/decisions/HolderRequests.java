@@ -94,8 +94,8 @@ public class HolderRequests {
         jdbc.sql(
                 """
                 insert into authority_request (requester_person_id, holder_person_id,
-                    decision_type, title, reason, amount, currency, context)
-                values (?, ?, ?, ?, ?, ?, ?, ?) returning id
+                    decision_type, title, reason, amount, currency, context, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
                 """)
             .params(
                 me,
@@ -105,7 +105,8 @@ public class HolderRequests {
                 draft.reason(),
                 mine.amount() == null ? null : mine.amount().value(),
                 mine.amount() == null ? null : mine.amount().currency(),
-                CanonicalJson.stringMap(draft.context()))
+                CanonicalJson.stringMap(draft.context()),
+                java.sql.Timestamp.from(now))
             .query(Long.class)
             .single();
     events.publishEvent(
@@ -145,9 +146,9 @@ public class HolderRequests {
         decision -> {
           answered(
               jdbc.sql(
-                      "update authority_request set status = 'APPROVED', answered_at = now(),"
+                      "update authority_request set status = 'APPROVED', answered_at = ?,"
                           + " decision_id = ? where id = ? and status = 'OPEN'")
-                  .params(decision.id(), id)
+                  .params(java.sql.Timestamp.from(decision.decidedAt()), decision.id(), id)
                   .update());
           // published in the transaction that records the decision: durable with it
           events.publishEvent(
@@ -172,9 +173,9 @@ public class HolderRequests {
     }
     answered(
         jdbc.sql(
-                "update authority_request set status = 'DECLINED', answered_at = now(), answer = ?"
+                "update authority_request set status = 'DECLINED', answered_at = ?, answer = ?"
                     + " where id = ? and status = 'OPEN'")
-            .params(why, id)
+            .params(java.sql.Timestamp.from(clock.instant()), why, id)
             .update());
     events.publishEvent(
         new HolderRequestChanged(
@@ -206,6 +207,57 @@ public class HolderRequests {
     requests.forEach(r -> people.addAll(List.of(r.requesterPersonId(), r.holderPersonId())));
     Map<Long, String> names = directory.names(people);
     return requests.stream().map(r -> named(r, names)).toList();
+  }
+
+  /** A holder and the requests waiting for their answer. */
+  public record WaitingHolder(
+      long holderPersonId, String holderName, long waiting, java.time.Instant oldestSince) {}
+
+  /**
+   * The holders with the most requests waiting for their answer, then the oldest: where decisions
+   * wait. Requests of confidential kinds are left out, so that no count reveals one.
+   *
+   * @param requesters whose requests count, or null for everyone's
+   * @param decisionType a kind of decision with the kinds below it, or null for all
+   */
+  public List<WaitingHolder> mostWaitedOn(
+      java.util.Collection<Long> requesters, String decisionType, int limit) {
+    StringBuilder sql =
+        new StringBuilder(
+            "select r.holder_person_id, count(*), min(r.created_at) from authority_request r"
+                + " join decision_type t on t.code = r.decision_type and not t.confidential"
+                + " where r.status = 'OPEN'");
+    Map<String, Object> params = new java.util.LinkedHashMap<>();
+    if (requesters != null) {
+      sql.append(" and r.requester_person_id = any (cast(:requesters as bigint[]))");
+      params.put("requesters", requesters.toArray(Long[]::new));
+    }
+    if (decisionType != null) {
+      sql.append(" and (r.decision_type = :type or r.decision_type like :below)");
+      params.put("type", decisionType);
+      params.put("below", decisionType + ".%");
+    }
+    sql.append(" group by 1 order by 2 desc, 3 limit :limit");
+    params.put("limit", limit);
+    List<WaitingHolder> holders =
+        jdbc.sql(sql.toString())
+            .params(params)
+            .query(
+                (rs, n) ->
+                    new WaitingHolder(
+                        rs.getLong(1), "", rs.getLong(2), rs.getTimestamp(3).toInstant()))
+            .list();
+    Map<Long, String> names =
+        directory.names(holders.stream().map(WaitingHolder::holderPersonId).toList());
+    return holders.stream()
+        .map(
+            h ->
+                new WaitingHolder(
+                    h.holderPersonId(),
+                    names.getOrDefault(h.holderPersonId(), "someone"),
+                    h.waiting(),
+                    h.oldestSince()))
+        .toList();
   }
 
   /** A request a person sent to a holder, as their track record counts it. */

@@ -1,5 +1,6 @@
 package org.baton.initiatives;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -10,6 +11,7 @@ import java.util.List;
  * @param otherPersonId the person handed the lead, or, when the leader left, the leader's own
  *     leader (offered the lead with the supporters); or null
  * @param status the status reached, for {@link Kind#STATUS_CHANGED}; else null
+ * @param at when it happened (null in events kept from before it was carried)
  */
 public record InitiativeChanged(
     long initiativeId,
@@ -17,7 +19,8 @@ public record InitiativeChanged(
     long actorPersonId,
     Long otherPersonId,
     InitiativeStatus status,
-    List<Long> audience) {
+    List<Long> audience,
+    Instant at) {
 
   public enum Kind {
     STARTED,

@@ -30,9 +30,16 @@ class InitiativeRepository {
       """;
 
   private final JdbcClient jdbc;
+  private final java.time.Clock clock;
 
-  InitiativeRepository(JdbcClient jdbc) {
+  InitiativeRepository(JdbcClient jdbc, java.time.Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  /** Now, by the clock (which the demo's history moves back), for every moment written here. */
+  private java.sql.Timestamp now() {
+    return java.sql.Timestamp.from(clock.instant());
   }
 
   long insert(
@@ -47,11 +54,20 @@ class InitiativeRepository {
             """
             insert into initiative (title, description, location, decision_type,
                                     leader_person_id, created_by_person_id, priority_id,
-                                    contribution_id)
-            values (?, ?, ?, ?, ?, ?, ?, ?) returning id
+                                    contribution_id, created_at, last_activity_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
             """)
         .params(
-            title, description, location, decisionType, leader, leader, priorityId, contributionId)
+            title,
+            description,
+            location,
+            decisionType,
+            leader,
+            leader,
+            priorityId,
+            contributionId,
+            now(),
+            now())
         .query(Long.class)
         .single();
   }
@@ -168,28 +184,29 @@ class InitiativeRepository {
   }
 
   void setLeader(long id, long leader) {
-    jdbc.sql("update initiative set leader_person_id = ?, last_activity_at = now() where id = ?")
-        .params(leader, id)
+    jdbc.sql("update initiative set leader_person_id = ?, last_activity_at = ? where id = ?")
+        .params(leader, now(), id)
         .update();
   }
 
   void setStatus(long id, InitiativeStatus status, String outcome) {
     jdbc.sql(
             "update initiative set status = ?, outcome = coalesce(?, outcome),"
-                + " last_activity_at = now() where id = ?")
-        .params(status.name(), outcome, id)
+                + " last_activity_at = ? where id = ?")
+        .params(status.name(), outcome, now(), id)
         .update();
   }
 
   void touch(long id) {
-    jdbc.sql("update initiative set last_activity_at = now() where id = ?").param(id).update();
+    jdbc.sql("update initiative set last_activity_at = ? where id = ?").params(now(), id).update();
   }
 
   void addUpdate(long id, long author, String kind, String body, Long newLeader) {
     jdbc.sql(
-            "insert into initiative_update (initiative_id, author_person_id, kind, body, new_leader_id)"
-                + " values (?, ?, ?, ?, ?)")
-        .params(id, author, kind, body == null ? "" : body, newLeader)
+            "insert into initiative_update"
+                + " (initiative_id, author_person_id, kind, body, new_leader_id, created_at)"
+                + " values (?, ?, ?, ?, ?, ?)")
+        .params(id, author, kind, body == null ? "" : body, newLeader, now())
         .update();
   }
 

@@ -396,7 +396,13 @@ public class Initiatives {
         .forEach(t -> audience.add(t.leaderId()));
     events.publishEvent(
         new InitiativeChanged(
-            initiative.id(), kind, actor, other, status, audience.stream().distinct().toList()));
+            initiative.id(),
+            kind,
+            actor,
+            other,
+            status,
+            audience.stream().distinct().toList(),
+            clock.instant()));
   }
 
   private List<Long> teamsOf(long personId) {
