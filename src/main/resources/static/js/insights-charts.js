@@ -1,19 +1,20 @@
-// Draws where decisions are made, month by month, as stacked bars (Chart.js), from the numbers
-// the page's table holds (data attributes on the canvas).
+// Draws each insights chart (Chart.js) from the numbers the page's tables hold, given as data
+// attributes on its canvas: data-labels (comma-separated), data-series (JSON: [{label, data}]),
+// data-kind ("bar", stacked, or "line").
 document.addEventListener("DOMContentLoaded", () => {
-  const canvas = document.getElementById("places-chart");
-  if (!canvas || !window.Chart) {
+  if (!window.Chart) {
     return;
   }
-  const numbers = (name) => canvas.dataset[name].split(",").map(Number);
-  const datasets = [
-    { label: "Front line", data: numbers("front") },
-    { label: "Team leaders", data: numbers("leaders") },
-    { label: "Via holders", data: numbers("holders") },
-  ];
-  new window.Chart(canvas, {
-    type: "bar",
-    data: { labels: canvas.dataset.months.split(","), datasets },
-    options: { animation: false, responsive: true, scales: { x: { stacked: true }, y: { stacked: true } } },
+  document.querySelectorAll("canvas.insights-chart").forEach((canvas) => {
+    const stacked = canvas.dataset.kind === "bar";
+    new window.Chart(canvas, {
+      type: canvas.dataset.kind || "bar",
+      data: { labels: canvas.dataset.labels.split(","), datasets: JSON.parse(canvas.dataset.series) },
+      options: {
+        animation: false,
+        responsive: true,
+        scales: { x: { stacked }, y: { stacked, beginAtZero: true } },
+      },
+    });
   });
 });

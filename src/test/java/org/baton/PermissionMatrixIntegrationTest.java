@@ -165,6 +165,7 @@ class PermissionMatrixIntegrationTest {
                         .id()));
     fixtures.put("team.service-desk", () -> serviceDesk);
     fixtures.put("scim.user-type", () -> "User");
+    fixtures.put("insights.measure", () -> Map.of("measure", "how-fast"));
     fixtures.put("scim.user-schema", () -> "urn:ietf:params:scim:schemas:core:2.0:User");
     fixtures.put(
         "group.spare",

@@ -48,9 +48,9 @@ public class Authority {
     if (!AuthorityPermissions.mayCheckFor(actor, question.personId())) {
       throw new AccessDeniedException("checking for someone else");
     }
-    CheckResult result = evaluate(question, clock.instant());
-    checkLog.record(question, result.verdict(), result.checkedAt());
-    return result;
+    Outcome outcome = outcome(question, clock.instant());
+    checkLog.record(question, outcome.result(), outcome.justExceeded(), outcome.teamId());
+    return outcome.result();
   }
 
   /**
@@ -66,6 +66,16 @@ public class Authority {
 
   /** The same check without permission or log, for recording decisions and previews. */
   public CheckResult evaluate(CheckQuestion question, Instant at) {
+    return outcome(question, at).result();
+  }
+
+  /**
+   * An answer with what the check log keeps beside it: the rule whose limit the amount just
+   * exceeded (or null) and the asker's team (or null).
+   */
+  private record Outcome(CheckResult result, AuthorityRule justExceeded, Long teamId) {}
+
+  private Outcome outcome(CheckQuestion question, Instant at) {
     CurrentPolicy.Snapshot snapshot = currentPolicy.get();
     DecisionType type = validate(question, snapshot);
     Organisation org = snapshot.organisation();
@@ -107,18 +117,23 @@ public class Authority {
                 grant.limit(),
                 grant.delegation().validUntil());
     Money amount = type.carriesAmount() ? question.amount() : null;
-    return new CheckResult(
-        evaluation.verdict(),
-        Explanations.explain(evaluation, type, amount, rule, delegation, holders),
-        person,
-        new CheckResult.TypeRef(type.code(), type.name(), type.confidential()),
-        amount,
-        rule,
-        delegation,
-        advisers,
-        holders,
-        evaluation.nearestLimit(),
-        at);
+    CheckResult result =
+        new CheckResult(
+            evaluation.verdict(),
+            Explanations.explain(evaluation, type, amount, rule, delegation, holders),
+            person,
+            new CheckResult.TypeRef(type.code(), type.name(), type.confidential()),
+            amount,
+            rule,
+            delegation,
+            advisers,
+            holders,
+            evaluation.nearestLimit(),
+            at);
+    return new Outcome(
+        result,
+        evaluation.justExceeded(amount),
+        org.member(asker).map(Organisation.Member::teamId).orElse(null));
   }
 
   private static DecisionType validate(CheckQuestion question, CurrentPolicy.Snapshot snapshot) {

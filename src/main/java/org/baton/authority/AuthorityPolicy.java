@@ -152,11 +152,10 @@ public final class AuthorityPolicy {
       }
     }
     if (best == null) {
-      Money nearest =
+      Grant nearest =
           candidates.stream()
-              .map(Grant::limit)
-              .filter(limit -> limit != null)
-              .max(Comparator.naturalOrder())
+              .filter(grant -> grant.limit() != null)
+              .max(Comparator.comparing(Grant::limit))
               .orElse(null);
       return new Evaluation(Verdict.OUTSIDE_AUTHORITY, null, nearest, List.of());
     }

@@ -28,7 +28,18 @@ class CheckLog implements DisposableBean, PastQuestion.Source {
 
   private final JdbcTemplate jdbc;
 
-  private record Entry(CheckQuestion question, Verdict verdict, java.time.Instant at) {}
+  /**
+   * @param justExceeded the rule whose limit the amount just exceeded, or null
+   * @param teamId the asker's team, or null
+   */
+  private record Entry(
+      CheckQuestion question,
+      Verdict verdict,
+      java.time.Instant at,
+      AuthorityRule justExceeded,
+      Long teamId) {}
+
+  private record NearMiss(java.time.LocalDate day, long ruleId, long teamId, String type) {}
 
   private final ConcurrentLinkedQueue<Entry> queue = new ConcurrentLinkedQueue<>();
   private final ScheduledExecutorService writer =
@@ -47,17 +58,28 @@ class CheckLog implements DisposableBean, PastQuestion.Source {
     writer.scheduleWithFixedDelay(this::flush, 250, 250, TimeUnit.MILLISECONDS);
   }
 
-  void record(CheckQuestion question, Verdict verdict, java.time.Instant at) {
+  void record(CheckQuestion question, CheckResult result, AuthorityRule justExceeded, Long teamId) {
     if (queue.size() < MAX_QUEUED) {
-      queue.add(new Entry(question, verdict, at));
+      queue.add(new Entry(question, result.verdict(), result.checkedAt(), justExceeded, teamId));
     }
   }
 
   synchronized void flush() {
     List<Object[]> batch = new ArrayList<>();
+    java.util.Map<NearMiss, Integer> nearMisses = new java.util.HashMap<>();
     Entry entry;
     while ((entry = queue.poll()) != null) {
       CheckQuestion q = entry.question();
+      if (entry.justExceeded() != null) {
+        nearMisses.merge(
+            new NearMiss(
+                java.time.LocalDate.ofInstant(entry.at(), java.time.ZoneOffset.UTC),
+                entry.justExceeded().id(),
+                entry.teamId() == null ? 0L : entry.teamId(),
+                q.decisionType()),
+            1,
+            Integer::sum);
+      }
       batch.add(
           new Object[] {
             q.personId(),
@@ -72,6 +94,7 @@ class CheckLog implements DisposableBean, PastQuestion.Source {
     if (batch.isEmpty()) {
       return;
     }
+    countNearMisses(nearMisses);
     try {
       jdbc.batchUpdate(INSERT, batch);
     } catch (RuntimeException e) {
@@ -85,6 +108,34 @@ class CheckLog implements DisposableBean, PastQuestion.Source {
         }
       }
       log.warn("Could not keep {} of {} authority checks for previews", lost, batch.size(), e);
+    }
+  }
+
+  /** Adds this batch's just-exceeded checks to each rule's day, in one statement. */
+  private void countNearMisses(java.util.Map<NearMiss, Integer> nearMisses) {
+    if (nearMisses.isEmpty()) {
+      return;
+    }
+    List<Object[]> rows = new ArrayList<>();
+    nearMisses.forEach(
+        (miss, checks) ->
+            rows.add(
+                new Object[] {
+                  java.sql.Date.valueOf(miss.day()),
+                  miss.ruleId(),
+                  miss.teamId(),
+                  miss.type(),
+                  checks
+                }));
+    try {
+      jdbc.batchUpdate(
+          "insert into authority_rule_just_exceeded as j"
+              + " (day, rule_id, team_id, decision_type, checks) values (?, ?, ?, ?, ?)"
+              + " on conflict (day, rule_id, team_id, decision_type)"
+              + " do update set checks = j.checks + excluded.checks",
+          rows);
+    } catch (RuntimeException e) {
+      log.warn("Could not count {} rules just exceeded", rows.size(), e);
     }
   }
 

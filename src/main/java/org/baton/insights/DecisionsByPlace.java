@@ -38,6 +38,8 @@ class DecisionsByPlace {
 
   private record Key(LocalDate day, long teamId, String decisionType) {}
 
+  private record Decider(LocalDate month, long teamId, long personId) {}
+
   private final JdbcClient jdbc;
   private final DecisionRecord decisions;
   private final Directory directory;
@@ -75,6 +77,7 @@ class DecisionsByPlace {
               .query(Long.class)
               .single();
           jdbc.sql("delete from insights_decision_day").update();
+          jdbc.sql("delete from insights_decider_month").update();
           jdbc.sql("update insights_cursor set last_seq = 0 where id = 1").update();
         });
     follow();
@@ -92,26 +95,40 @@ class DecisionsByPlace {
     }
     Organisation organisation = directory.organisation();
     Map<Key, int[]> counts = new HashMap<>();
+    Map<Decider, Integer> deciders = new HashMap<>();
     for (DecisionRecord.Appended entry : entries) {
       Place place = placeOf(entry, organisation);
       if (place != null) {
+        LocalDate month = LocalDate.ofInstant(entry.decidedAt(), ZoneOffset.UTC).withDayOfMonth(1);
+        deciders.merge(
+            new Decider(
+                month, teamOf(entry.deciderPersonId(), organisation), entry.deciderPersonId()),
+            1,
+            Integer::sum);
         long from =
             entry.requestedByPersonId() != null
                 ? entry.requestedByPersonId()
                 : entry.deciderPersonId();
-        Long teamId = organisation.member(from).map(Organisation.Member::teamId).orElse(null);
-        long team = teamId == null ? 0L : teamId;
         Key key =
             new Key(
-                LocalDate.ofInstant(entry.decidedAt(), ZoneOffset.UTC), team, entry.decisionType());
+                LocalDate.ofInstant(entry.decidedAt(), ZoneOffset.UTC),
+                teamOf(from, organisation),
+                entry.decisionType());
         counts.computeIfAbsent(key, k -> new int[3])[place.ordinal()]++;
       }
     }
     add(counts);
+    addDeciders(deciders);
     jdbc.sql("update insights_cursor set last_seq = ? where id = 1")
         .param(entries.get(entries.size() - 1).seq())
         .update();
     return entries.size() == ENTRIES_PER_ROUND;
+  }
+
+  /** The person's team as the directory says now; 0 for someone in no team. */
+  static long teamOf(long personId, Organisation organisation) {
+    Long teamId = organisation.member(personId).map(Organisation.Member::teamId).orElse(null);
+    return teamId == null ? 0L : teamId;
   }
 
   /** Where an entry was decided, or null for what is not counted. */
@@ -166,6 +183,36 @@ class DecisionsByPlace {
         .param("front", front.toArray(Integer[]::new))
         .param("leaders", leaders.toArray(Integer[]::new))
         .param("holders", holders.toArray(Integer[]::new))
+        .update();
+  }
+
+  private void addDeciders(Map<Decider, Integer> deciders) {
+    if (deciders.isEmpty()) {
+      return;
+    }
+    List<Date> months = new ArrayList<>();
+    List<Long> teams = new ArrayList<>();
+    List<Long> people = new ArrayList<>();
+    List<Integer> counts = new ArrayList<>();
+    deciders.forEach(
+        (decider, count) -> {
+          months.add(Date.valueOf(decider.month()));
+          teams.add(decider.teamId());
+          people.add(decider.personId());
+          counts.add(count);
+        });
+    jdbc.sql(
+            """
+            insert into insights_decider_month as d (month, team_id, person_id, decisions)
+            select * from unnest(cast(:months as date[]), cast(:teams as bigint[]),
+                                 cast(:people as bigint[]), cast(:counts as int[]))
+            on conflict (month, team_id, person_id) do update set
+                decisions = d.decisions + excluded.decisions
+            """)
+        .param("months", months.toArray(Date[]::new))
+        .param("teams", teams.toArray(Long[]::new))
+        .param("people", people.toArray(Long[]::new))
+        .param("counts", counts.toArray(Integer[]::new))
         .update();
   }
 }

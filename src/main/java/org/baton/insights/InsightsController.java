@@ -4,24 +4,49 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.baton.directory.Directory;
 import org.baton.platform.InvalidInputException;
+import org.baton.platform.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import tools.jackson.databind.json.JsonMapper;
 
-/** The insights page: where decisions are made, filtered by period, team and kind of decision. */
+/**
+ * The insights page: where decisions are made, how fast, who leads and where work waits, filtered
+ * by period, team and kind of decision; a team's own page; each measure as CSV.
+ */
 @Controller
 class InsightsController {
 
   private final WhereDecisionsAreMade where;
+  private final HowFast howFast;
+  private final LeadershipSpread spread;
+  private final Bottlenecks bottlenecks;
   private final Directory directory;
+  private final JsonMapper json;
 
-  InsightsController(WhereDecisionsAreMade where, Directory directory) {
+  InsightsController(
+      WhereDecisionsAreMade where,
+      HowFast howFast,
+      LeadershipSpread spread,
+      Bottlenecks bottlenecks,
+      Directory directory,
+      JsonMapper json) {
     this.where = where;
+    this.howFast = howFast;
+    this.spread = spread;
+    this.bottlenecks = bottlenecks;
     this.directory = directory;
+    this.json = json;
   }
 
   @GetMapping("/insights")
@@ -38,7 +63,15 @@ class InsightsController {
     model.addAttribute("team", team);
     model.addAttribute("decisionType", decisionType);
     try {
-      model.addAttribute("where", where.answer(query(from, to, team, decisionType)));
+      InsightsQuery query = query(from, to, team, decisionType);
+      WhereDecisionsAreMade.Answer places = where.answer(query);
+      HowFast.Answer fast = howFast.answer(query);
+      LeadershipSpread.Answer leading = spread.answer(query);
+      model.addAttribute("where", places);
+      model.addAttribute("fast", fast);
+      model.addAttribute("spread", leading);
+      model.addAttribute("bottlenecks", bottlenecks.answer(query));
+      model.addAttribute("charts", charts(places, fast, leading));
     } catch (InvalidInputException e) {
       model.addAttribute("errors", e.byField());
       response.setStatus(422);
@@ -46,24 +79,106 @@ class InsightsController {
     return "insights/insights";
   }
 
-  /** The same numbers as CSV, for a spreadsheet. */
-  @GetMapping(value = "/insights/where-decisions-are-made.csv", produces = "text/csv")
+  /** A team's own page: the same insights for the team and the teams below it. */
+  @GetMapping("/insights/teams/{id}")
+  String team(
+      @PathVariable long id,
+      @RequestParam(defaultValue = "") String from,
+      @RequestParam(defaultValue = "") String to,
+      @RequestParam(defaultValue = "") String decisionType,
+      HttpServletResponse response,
+      Model model) {
+    model.addAttribute(
+        "teamName",
+        directory
+            .findTeam(id)
+            .orElseThrow(() -> new NotFoundException("No team " + id + "."))
+            .name());
+    return insights(from, to, id, decisionType, response, model);
+  }
+
+  /** Each measure as CSV, for a spreadsheet, with the page's filters. */
+  @GetMapping(value = "/insights/{measure}.csv", produces = "text/csv")
   @ResponseBody
   byte[] csv(
+      @PathVariable String measure,
       @RequestParam(defaultValue = "") String from,
       @RequestParam(defaultValue = "") String to,
       @RequestParam(required = false) Long team,
       @RequestParam(defaultValue = "") String decisionType,
       HttpServletResponse response) {
-    response.setHeader(
-        "Content-Disposition", "attachment; filename=\"where-decisions-are-made.csv\"");
-    return WhereDecisionsAreMade.csv(where.answer(query(from, to, team, decisionType)))
-        .getBytes(StandardCharsets.UTF_8);
+    InsightsQuery query = query(from, to, team, decisionType);
+    String csv =
+        switch (measure) {
+          case "where-decisions-are-made" -> WhereDecisionsAreMade.csv(where.answer(query));
+          case "how-fast" -> HowFast.csv(howFast.answer(query));
+          case "leadership-spread" -> LeadershipSpread.csv(spread.answer(query));
+          case "bottlenecks" -> Bottlenecks.csv(bottlenecks.answer(query));
+          default -> throw new NotFoundException("No measure " + measure + ".");
+        };
+    response.setHeader("Content-Disposition", "attachment; filename=\"" + measure + ".csv\"");
+    return csv.getBytes(StandardCharsets.UTF_8);
   }
 
-  private static WhereDecisionsAreMade.Query query(
-      String from, String to, Long team, String decisionType) {
-    return new WhereDecisionsAreMade.Query(
+  /** What each chart draws: its month labels and its series, as the page's tables show them. */
+  record Chart(String labels, String series) {}
+
+  private Map<String, Chart> charts(
+      WhereDecisionsAreMade.Answer places, HowFast.Answer fast, LeadershipSpread.Answer leading) {
+    Map<String, Chart> charts = new LinkedHashMap<>();
+    List<WhereDecisionsAreMade.Month> months = places.byMonth();
+    charts.put(
+        "places",
+        chart(
+            months.stream().map(m -> m.month()).toList(),
+            Map.of(
+                "Front line", months.stream().map(m -> (Object) m.frontLine()).toList(),
+                "Team leaders", months.stream().map(m -> (Object) m.teamLeaders()).toList(),
+                "Via holders", months.stream().map(m -> (Object) m.viaHolders()).toList())));
+    // How fast: each measure's monthly median, in hours, on the months any measure has.
+    List<LocalDate> fastMonths =
+        fast.measures().stream()
+            .flatMap(m -> m.byMonth().stream().map(HowFast.Month::month))
+            .distinct()
+            .sorted()
+            .toList();
+    Map<String, List<Object>> medians = new LinkedHashMap<>();
+    for (HowFast.Measure measure : fast.measures()) {
+      Map<LocalDate, Long> byMonth = new LinkedHashMap<>();
+      measure.byMonth().forEach(m -> byMonth.put(m.month(), m.medianSeconds()));
+      medians.put(
+          measure.title() + " (median, hours)",
+          fastMonths.stream()
+              .map(
+                  month ->
+                      byMonth.containsKey(month)
+                          ? (Object) (Math.round(byMonth.get(month) / 360.0) / 10.0)
+                          : null)
+              .toList());
+    }
+    charts.put("fast", chart(fastMonths, medians));
+    List<LeadershipSpread.Month> spreadMonths = leading.byMonth();
+    charts.put(
+        "spread",
+        chart(
+            spreadMonths.stream().map(LeadershipSpread.Month::month).toList(),
+            Map.of(
+                "People leading", spreadMonths.stream().map(m -> (Object) m.leading()).toList(),
+                "Hand-overs", spreadMonths.stream().map(m -> (Object) m.handOvers()).toList())));
+    return charts;
+  }
+
+  private Chart chart(List<LocalDate> months, Map<String, List<Object>> series) {
+    List<Map<String, Object>> datasets = new ArrayList<>();
+    new java.util.TreeMap<>(series)
+        .forEach((label, data) -> datasets.add(Map.of("label", label, "data", data)));
+    Function<LocalDate, String> month = m -> m.toString().substring(0, 7);
+    return new Chart(
+        String.join(",", months.stream().map(month).toList()), json.writeValueAsString(datasets));
+  }
+
+  private static InsightsQuery query(String from, String to, Long team, String decisionType) {
+    return new InsightsQuery(
         date(from, "from"), date(to, "to"), team, decisionType.isBlank() ? null : decisionType);
   }
 

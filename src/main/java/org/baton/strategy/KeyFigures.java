@@ -112,7 +112,7 @@ public class KeyFigures {
     StringBuilder csv = new StringBuilder("on,value,comment\n");
     for (KeyFigure.FigureValue v : values(actor, id)) {
       csv.append(v.on()).append(',').append(v.value().toPlainString()).append(',');
-      csv.append(quoted(v.comment())).append('\n');
+      csv.append(org.baton.platform.Csv.field(v.comment())).append('\n');
     }
     return csv.toString();
   }
@@ -438,15 +438,6 @@ public class KeyFigures {
 
   private LocalDate today() {
     return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-  }
-
-  private static String quoted(String text) {
-    if (text.isEmpty()) {
-      return "";
-    }
-    // a leading = + - @ would be read as a formula by spreadsheets
-    String safe = "=+-@".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
-    return "\"" + safe.replace("\"", "\"\"") + "\"";
   }
 
   private static void reject(List<FieldProblem> problems) {

@@ -80,7 +80,7 @@ class WhereDecisionsAreMadeIntegrationTest {
     places.follow();
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     WhereDecisionsAreMade.Answer answer =
-        where.answer(new WhereDecisionsAreMade.Query(today.minusDays(1), today, serviceDesk, type));
+        where.answer(new InsightsQuery(today.minusDays(1), today, serviceDesk, type));
     assertThat(answer.total()).isEqualTo(5);
     assertThat(answer.frontLine()).isEqualTo(3);
     assertThat(answer.teamLeaders()).isEqualTo(1);
@@ -88,24 +88,18 @@ class WhereDecisionsAreMadeIntegrationTest {
     assertThat(answer.percent(answer.frontLine())).isEqualTo(60);
     assertThat(answer.byMonth()).hasSizeBetween(1, 2); // the day before may be last month
 
-    assertThat(
-            where
-                .answer(new WhereDecisionsAreMade.Query(today.minusDays(1), today, null, secret))
-                .total())
+    assertThat(where.answer(new InsightsQuery(today.minusDays(1), today, null, secret)).total())
         .as("a confidential decision is in no count, not even as its team's only one")
         .isZero();
     assertThat(
             where
                 .answer(
-                    new WhereDecisionsAreMade.Query(
+                    new InsightsQuery(
                         today.minusDays(1), today, Demo.teamId(directory, "Finance"), type))
                 .total())
         .as("another team's filter leaves them out")
         .isZero();
-    assertThat(
-            where
-                .answer(new WhereDecisionsAreMade.Query(today, today, null, "test.insights"))
-                .total())
+    assertThat(where.answer(new InsightsQuery(today, today, null, "test.insights")).total())
         .as("a kind of decision includes those below it")
         .isGreaterThanOrEqualTo(5);
 
@@ -186,16 +180,11 @@ class WhereDecisionsAreMadeIntegrationTest {
   @Test
   void aReversedPeriodAnUnknownTeamOrABadKindIsRefusedByField() throws Exception {
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
-    assertThatThrownBy(
-            () ->
-                where.answer(
-                    new WhereDecisionsAreMade.Query(today, today.minusDays(3), null, null)))
+    assertThatThrownBy(() -> where.answer(new InsightsQuery(today, today.minusDays(3), null, null)))
         .isInstanceOf(InvalidInputException.class)
         .satisfies(e -> assertThat(((InvalidInputException) e).byField()).containsKey("from"));
     assertThatThrownBy(
-            () ->
-                where.answer(
-                    new WhereDecisionsAreMade.Query(today.minusYears(4), today, 999_999L, "No!")))
+            () -> where.answer(new InsightsQuery(today.minusYears(4), today, 999_999L, "No!")))
         .isInstanceOf(InvalidInputException.class)
         .satisfies(
             e ->

@@ -1,0 +1,179 @@
+package org.baton.insights;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.baton.directory.Directory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * How fast: for each measure, how many ended in the period and how long they took (median and 90th
+ * percentile, interpolated between neighbouring values), overall and by the month they ended. Read
+ * from the rows {@link EventMeasures} keeps, one per thing measured; never from the modules' own
+ * history.
+ */
+@Service
+public class HowFast {
+
+  /** A measure's name and the events that start and end it, shown beside its numbers. */
+  enum Definition {
+    INITIATIVE_DECIDED(
+        EventMeasures.Measure.INITIATIVE_DECIDED,
+        "Initiatives: spotted to decided",
+        "someone starts the initiative",
+        "its leader first sets it to Decided, In progress or Done (for the team of whoever"
+            + " spotted it)"),
+    ADVICE_FIRST(
+        EventMeasures.Measure.ADVICE_FIRST,
+        "Advice: asked to first advice",
+        "someone asks a panel for advice",
+        "the first panel member gives advice (for the asker's team)"),
+    ADVICE_CLOSED(
+        EventMeasures.Measure.ADVICE_CLOSED,
+        "Advice: asked to closed",
+        "someone asks a panel for advice",
+        "the asker closes the request with a decision (for the asker's team)"),
+    HOLDER_ANSWERED(
+        EventMeasures.Measure.HOLDER_ANSWERED,
+        "Requests to holders: asked to answered",
+        "someone asks a holder to decide",
+        "the holder approves or declines (for the requester's team)");
+
+    final EventMeasures.Measure measure;
+    final String title;
+    final String startsWhen;
+    final String endsWhen;
+
+    Definition(EventMeasures.Measure measure, String title, String startsWhen, String endsWhen) {
+      this.measure = measure;
+      this.title = title;
+      this.startsWhen = startsWhen;
+      this.endsWhen = endsWhen;
+    }
+  }
+
+  /** One month of a measure: how many ended then, and their median and 90th percentile. */
+  @Schema(name = "HowFastMonth")
+  public record Month(LocalDate month, long count, long medianSeconds, long p90Seconds) {}
+
+  /** One measure over the period. */
+  @Schema(name = "HowFastMeasure")
+  public record Measure(
+      String code,
+      String title,
+      String startsWhen,
+      String endsWhen,
+      long count,
+      @Schema(nullable = true) Long medianSeconds,
+      @Schema(nullable = true) Long p90Seconds,
+      List<Month> byMonth) {}
+
+  @Schema(name = "HowFast")
+  public record Answer(
+      LocalDate from,
+      LocalDate to,
+      @Schema(nullable = true) Long team,
+      @Schema(nullable = true) String decisionType,
+      List<Measure> measures) {}
+
+  private final JdbcClient jdbc;
+  private final Directory directory;
+  private final Clock clock;
+
+  HowFast(JdbcClient jdbc, Directory directory, Clock clock) {
+    this.jdbc = jdbc;
+    this.directory = directory;
+    this.clock = clock;
+  }
+
+  @Transactional(readOnly = true)
+  public Answer answer(InsightsQuery query) {
+    Scope scope = Scope.of(query, directory, clock);
+    Scope.Where where = scope.between("ended_at", true);
+    // One pass: each measure by month, and each measure over the whole period (the month null).
+    Map<String, List<Month>> months = new LinkedHashMap<>();
+    Map<String, Month> totals = new LinkedHashMap<>();
+    jdbc.sql(
+            "select measure, date_trunc('month', ended_at at time zone 'UTC')::date, count(*),"
+                + " percentile_cont(0.5) within group (order by seconds),"
+                + " percentile_cont(0.9) within group (order by seconds)"
+                + " from insights_duration"
+                + where
+                + " group by grouping sets ((measure, 2), (measure)) order by 1, 2")
+        .params(where.params)
+        .query(
+            rs -> {
+              java.sql.Date month = rs.getDate(2);
+              Month figure =
+                  new Month(
+                      month == null ? null : month.toLocalDate(),
+                      rs.getLong(3),
+                      Math.round(rs.getDouble(4)),
+                      Math.round(rs.getDouble(5)));
+              if (month == null) {
+                totals.put(rs.getString(1), figure);
+              } else {
+                months.computeIfAbsent(rs.getString(1), m -> new ArrayList<>()).add(figure);
+              }
+            });
+    List<Measure> measures = new ArrayList<>();
+    for (Definition definition : Definition.values()) {
+      String code = definition.measure.code;
+      Month total = totals.get(code);
+      measures.add(
+          new Measure(
+              code,
+              definition.title,
+              definition.startsWhen,
+              definition.endsWhen,
+              total == null ? 0 : total.count(),
+              total == null ? null : total.medianSeconds(),
+              total == null ? null : total.p90Seconds(),
+              months.getOrDefault(code, List.of())));
+    }
+    return new Answer(scope.from(), scope.to(), scope.team(), scope.decisionType(), measures);
+  }
+
+  /** A duration as people read it: minutes, hours or days. */
+  public static String readable(Long seconds) {
+    if (seconds == null) {
+      return "–";
+    }
+    if (seconds < 60) {
+      return "under 1 min";
+    }
+    if (seconds < 3_600) {
+      return Math.round(seconds / 60.0) + " min";
+    }
+    if (seconds < 2 * 86_400) {
+      return String.format(java.util.Locale.ROOT, "%.1f h", seconds / 3_600.0);
+    }
+    return String.format(java.util.Locale.ROOT, "%.1f d", seconds / 86_400.0);
+  }
+
+  /** The answer as CSV: one line per measure and month. */
+  static String csv(Answer answer) {
+    StringBuilder csv = new StringBuilder("measure,month,count,median_seconds,p90_seconds\n");
+    for (Measure measure : answer.measures()) {
+      for (Month m : measure.byMonth()) {
+        csv.append(measure.code())
+            .append(',')
+            .append(m.month().toString(), 0, 7)
+            .append(',')
+            .append(m.count())
+            .append(',')
+            .append(m.medianSeconds())
+            .append(',')
+            .append(m.p90Seconds())
+            .append('\n');
+      }
+    }
+    return csv.toString();
+  }
+}

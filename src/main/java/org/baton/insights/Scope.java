@@ -1,0 +1,123 @@
+package org.baton.insights;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.baton.authority.DecisionTypeCode;
+import org.baton.directory.Directory;
+import org.baton.directory.Team;
+import org.baton.directory.TeamTree;
+import org.baton.platform.FieldProblem;
+import org.baton.platform.InvalidInputException;
+
+/**
+ * An {@link InsightsQuery} checked and resolved: the period's days, the team's subtree, the kind of
+ * decision; and the SQL conditions that choose exactly that, so that every measure filters alike.
+ */
+record Scope(LocalDate from, LocalDate to, Long team, List<Long> teams, String decisionType) {
+
+  /** The longest period one answer covers. */
+  static final int MOST_MONTHS = 36;
+
+  static Scope of(InsightsQuery query, Directory directory, Clock clock) {
+    LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    LocalDate to = query.to() == null ? today : query.to();
+    LocalDate from = query.from() == null ? to.minusMonths(6).withDayOfMonth(1) : query.from();
+    List<FieldProblem> problems = new ArrayList<>();
+    if (from.isAfter(to)) {
+      problems.add(new FieldProblem("from", "The period starts after it ends."));
+    } else if (ChronoUnit.MONTHS.between(from, to) >= MOST_MONTHS) {
+      problems.add(new FieldProblem("to", "Ask for at most " + MOST_MONTHS + " months at a time."));
+    }
+    if (query.team() != null && directory.findTeam(query.team()).isEmpty()) {
+      problems.add(new FieldProblem("team", "There is no such team."));
+    }
+    String type = query.decisionType() == null ? null : query.decisionType().strip();
+    if (type != null && type.isEmpty()) {
+      type = null;
+    }
+    if (type != null && !DecisionTypeCode.isValid(type)) {
+      problems.add(
+          new FieldProblem(
+              "decisionType", "A kind of decision is a code such as customer.goodwill."));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    List<Long> teams =
+        query.team() == null ? null : subtree(directory.organisation().tree(), query.team());
+    return new Scope(from, to, query.team(), teams, type);
+  }
+
+  /** The team and every team below it. */
+  private static List<Long> subtree(TeamTree tree, long teamId) {
+    List<Long> ids = new ArrayList<>();
+    List<Long> todo = new ArrayList<>(List.of(teamId));
+    while (!todo.isEmpty()) {
+      long id = todo.remove(todo.size() - 1);
+      ids.add(id);
+      tree.children(id).stream().map(Team::id).forEach(todo::add);
+    }
+    return ids;
+  }
+
+  /** Conditions on a table kept by day ({@code day}, {@code team_id}, {@code decision_type}). */
+  Where byDay() {
+    Where where = new Where("day between :from and :to");
+    where.params.put("from", Date.valueOf(from));
+    where.params.put("to", Date.valueOf(to));
+    return where.withTeamAndType(true);
+  }
+
+  /** Conditions on a table kept by month ({@code month}, {@code team_id}); no kind of decision. */
+  Where byMonth() {
+    Where where = new Where("month between :from and :to");
+    where.params.put("from", Date.valueOf(from.withDayOfMonth(1)));
+    where.params.put("to", Date.valueOf(to));
+    return where.withTeamAndType(false);
+  }
+
+  /** Conditions on a table of moments ({@code column}), the last day included whole. */
+  Where between(String column, boolean typed) {
+    Where where = new Where(column + " >= :from and " + column + " < :until");
+    where.params.put("from", Timestamp.from(from.atStartOfDay().toInstant(ZoneOffset.UTC)));
+    where.params.put(
+        "until", Timestamp.from(to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
+    return where.withTeamAndType(typed);
+  }
+
+  /** A where clause and its named parameters. */
+  final class Where {
+    final StringBuilder sql;
+    final Map<String, Object> params = new LinkedHashMap<>();
+
+    private Where(String first) {
+      this.sql = new StringBuilder(" where ").append(first);
+    }
+
+    private Where withTeamAndType(boolean typed) {
+      if (teams != null) {
+        sql.append(" and team_id = any (cast(:teams as bigint[]))");
+        params.put("teams", teams.toArray(Long[]::new));
+      }
+      if (typed && decisionType != null) {
+        sql.append(" and (decision_type = :type or decision_type like :below)");
+        params.put("type", decisionType);
+        params.put("below", decisionType + ".%");
+      }
+      return this;
+    }
+
+    @Override
+    public String toString() {
+      return sql.toString();
+    }
+  }
+}

@@ -1,0 +1,384 @@
+package org.baton.insights;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.baton.BatonIntegrationTest;
+import org.baton.Demo;
+import org.baton.Listeners;
+import org.baton.advice.AdviceRequest;
+import org.baton.advice.AdviceService;
+import org.baton.advice.Stance;
+import org.baton.authority.Authority;
+import org.baton.authority.AuthorityAdministration;
+import org.baton.authority.CheckQuestion;
+import org.baton.authority.DecisionType;
+import org.baton.authority.Holder;
+import org.baton.authority.RuleDraft;
+import org.baton.decisions.DecisionDraft;
+import org.baton.decisions.DecisionRecord;
+import org.baton.decisions.HolderRequest;
+import org.baton.decisions.HolderRequests;
+import org.baton.directory.PeopleService;
+import org.baton.directory.Person;
+import org.baton.directory.PersonDraft;
+import org.baton.directory.Team;
+import org.baton.directory.TeamDraft;
+import org.baton.directory.TeamService;
+import org.baton.identity.Accounts;
+import org.baton.identity.BatonUser;
+import org.baton.initiatives.Initiative;
+import org.baton.initiatives.InitiativeStatus;
+import org.baton.initiatives.Initiatives;
+import org.baton.platform.Backdating;
+import org.baton.platform.Money;
+import org.baton.platform.SystemTask;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * How fast, who leads and where work waits, from known work of a team of the test's own, done
+ * through the real services at known moments two months ago: exact medians and 90th percentiles,
+ * exact spread and concentration; restricted and confidential work counted nowhere, not even in a
+ * team of one.
+ */
+@BatonIntegrationTest
+class HowFastAndWhoLeadsIntegrationTest {
+
+  @Autowired HowFast howFast;
+  @Autowired LeadershipSpread spread;
+  @Autowired Bottlenecks bottlenecks;
+  @Autowired DecisionsByPlace places;
+  @Autowired DecisionRecord decisions;
+  @Autowired HolderRequests requests;
+  @Autowired AdviceService advice;
+  @Autowired Initiatives initiatives;
+  @Autowired Authority authority;
+  @Autowired AuthorityAdministration administration;
+  @Autowired TeamService teams;
+  @Autowired PeopleService people;
+  @Autowired Accounts accounts;
+  @Autowired JdbcClient jdbc;
+  @Autowired MockMvc mvc;
+
+  private final String tag = UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 6);
+  private final String type = "test.insights.fast" + tag;
+  private final String secret = "test.insights.hush" + tag;
+
+  @Test
+  void durationsSpreadAndBottlenecksAreExactAndNothingConfidentialCounts() throws Exception {
+    Team team = SystemTask.runAsAdmin(() -> teams.create(new TeamDraft("Fast " + tag, null, null)));
+    Person leadPerson = person("lead", team.id());
+    SystemTask.runAsAdmin(
+        () -> teams.update(team.id(), new TeamDraft(team.name(), null, leadPerson.id())));
+    BatonUser lead = account(leadPerson);
+    BatonUser ann = account(person("ann", team.id()));
+    BatonUser bob = account(person("bob", team.id()));
+    BatonUser cat = account(person("cat", team.id()));
+    BatonUser dan = account(person("dan", team.id()));
+    BatonUser eve = account(person("eve", team.id())); // leads nothing, decides nothing
+    long teamRule = rules(type, false, team.id(), lead);
+    rules(secret, true, team.id(), lead);
+
+    Instant t0 =
+        LocalDate.now(ZoneOffset.UTC)
+            .minusMonths(2)
+            .withDayOfMonth(4)
+            .atTime(9, 0)
+            .toInstant(ZoneOffset.UTC);
+    LocalDate month = LocalDate.ofInstant(t0, ZoneOffset.UTC).withDayOfMonth(1);
+
+    // Requests to the holder (the team's leader): answered after 1, 3 and 2 hours.
+    HolderRequest a = at(t0, () -> requests.ask(ann, lead.personId(), draft(type, "600")));
+    HolderRequest b = at(t0, () -> requests.ask(bob, lead.personId(), draft(type, "700")));
+    HolderRequest c = at(t0, () -> requests.ask(cat, lead.personId(), draft(type, "800")));
+    at(t0.plus(hours(1)), () -> requests.approve(lead, a.id(), ""));
+    at(t0.plus(hours(3)), () -> requests.decline(lead, b.id(), "Not this month."));
+    at(t0.plus(hours(2)), () -> requests.approve(lead, c.id(), ""));
+    // A confidential one, slow: measured nowhere.
+    HolderRequest hush = at(t0, () -> requests.ask(dan, lead.personId(), draft(secret, "900")));
+    at(t0.plus(hours(100)), () -> requests.approve(lead, hush.id(), ""));
+
+    // Decisions on their own authority; bob's only decision is confidential.
+    at(t0, () -> decisions.record(ann, draft(type, "100")));
+    at(t0, () -> decisions.record(dan, draft(type, "100")));
+    at(t0, () -> decisions.record(dan, draft(type, "200")));
+    at(t0, () -> decisions.record(bob, draft(secret, "100")));
+
+    // Advice: first advice after 30 minutes, closed after 4 hours; a restricted one not measured.
+    AdviceRequest asked = at(t0, () -> advice.ask(ann, ask(List.of(bob, cat), false, t0)));
+    at(
+        t0.plus(Duration.ofMinutes(30)),
+        () -> advice.advise(bob, asked.id(), Stance.SUPPORT, "Go.", ""));
+    at(t0.plus(hours(1)), () -> advice.advise(cat, asked.id(), Stance.SUPPORT, "Yes.", ""));
+    at(t0.plus(hours(4)), () -> advice.close(ann, asked.id(), null, "No decision needed."));
+    AdviceRequest restricted = at(t0, () -> advice.ask(bob, ask(List.of(cat), true, t0)));
+    at(t0.plus(hours(10)), () -> advice.advise(cat, restricted.id(), Stance.CONCERN, "Hm.", ""));
+
+    // Initiatives: ann's decided after 5 hours, then handed to bob; cat's still exploring.
+    Initiative spotted =
+        at(
+            t0,
+            () ->
+                initiatives.start(
+                    ann, "Fix the queue " + tag, "Slow.", "", type, List.of(team.id())));
+    at(
+        t0.plus(hours(5)),
+        () -> initiatives.changeStatus(ann, spotted.id(), InitiativeStatus.DECIDED, ""));
+    at(
+        t0.plus(hours(6)),
+        () -> initiatives.handOver(ann, spotted.id(), String.valueOf(bob.personId()), "Yours."));
+    Initiative exploring =
+        at(
+            t0.plus(hours(1)),
+            () ->
+                initiatives.start(
+                    cat, "Label the shelves " + tag, "Messy.", "", type, List.of(team.id())));
+    at(
+        t0.plus(hours(2)),
+        () -> initiatives.changeStatus(cat, exploring.id(), InitiativeStatus.EXPLORING, ""));
+
+    places.follow();
+    Listeners.awaitAllHandled(jdbc);
+
+    InsightsQuery query =
+        new InsightsQuery(month, month.plusMonths(1).minusDays(1), team.id(), null);
+    HowFast.Answer fast = howFast.answer(query);
+    assertThat(measure(fast, "holder-request.answered"))
+        .as("1, 2 and 3 hours: the median 2 h; the 90th percentile 2 h + 0.8 of the next hour")
+        .extracting(
+            HowFast.Measure::count, HowFast.Measure::medianSeconds, HowFast.Measure::p90Seconds)
+        .containsExactly(3L, 7_200L, 10_080L);
+    assertThat(measure(fast, "advice.first-advice"))
+        .extracting(HowFast.Measure::count, HowFast.Measure::medianSeconds)
+        .containsExactly(1L, 1_800L);
+    assertThat(measure(fast, "advice.closed"))
+        .extracting(HowFast.Measure::count, HowFast.Measure::medianSeconds)
+        .containsExactly(1L, 14_400L);
+    assertThat(measure(fast, "initiative.decided"))
+        .extracting(HowFast.Measure::count, HowFast.Measure::medianSeconds)
+        .containsExactly(1L, 18_000L);
+    assertThat(measure(fast, "holder-request.answered").byMonth())
+        .containsExactly(new HowFast.Month(month, 3, 7_200, 10_080));
+
+    LeadershipSpread.Answer who = spread.answer(query);
+    assertThat(who.headcount()).isEqualTo(6);
+    assertThat(who.deciders())
+        .as("lead (two approvals), ann and dan; not bob, whose decision is confidential")
+        .isEqualTo(3);
+    assertThat(who.initiativeLeaders()).as("ann and cat started, bob took over").isEqualTo(3);
+    assertThat(who.leading()).as("all but eve").isEqualTo(5);
+    assertThat(who.leadingPercent()).isEqualTo(83);
+    assertThat(who.decisions()).isEqualTo(5);
+    assertThat(who.handOvers()).isEqualTo(1);
+    assertThat(who.topTenthPercent()).as("the busiest of three: 2 of 5").isEqualTo(40);
+    assertThat(who.concentrationIndex()).as("0.4² + 0.2² + 0.4²").isEqualTo(0.36);
+    assertThat(who.byTeam())
+        .containsExactly(new LeadershipSpread.TeamSpread(team.id(), team.name(), 6, 5));
+
+    // Waiting now: two open requests for the lead (a confidential third is not counted), one ask
+    // for eve (a restricted second is not), and a rule just exceeded twice.
+    requests.ask(ann, lead.personId(), draft(type, "650"));
+    requests.ask(dan, lead.personId(), draft(type, "660"));
+    requests.ask(bob, lead.personId(), draft(secret, "700"));
+    advice.ask(dan, ask(List.of(eve), false, Instant.now()));
+    advice.ask(dan, ask(List.of(eve), true, Instant.now()));
+    authority.check(ann, new CheckQuestion(ann.personId(), type, Money.of("550", "EUR"), Map.of()));
+    authority.check(bob, new CheckQuestion(bob.personId(), type, Money.of("625", "EUR"), Map.of()));
+    authority.check(cat, new CheckQuestion(cat.personId(), type, Money.of("900", "EUR"), Map.of()));
+    authority.check(
+        ann, new CheckQuestion(ann.personId(), secret, Money.of("550", "EUR"), Map.of()));
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    InsightsQuery now = new InsightsQuery(today.minusDays(1), today, team.id(), null);
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(
+            () ->
+                assertThat(bottlenecks.answer(now).rulesJustExceeded())
+                    .extracting(Bottlenecks.Rule::ruleId, Bottlenecks.Rule::checks)
+                    .as(
+                        "550 and 625 are within a quarter above 500; 900 is not; the secret kind is"
+                            + " not counted")
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(teamRule, 2L)));
+    Bottlenecks.Answer waiting = bottlenecks.answer(now);
+    assertThat(waiting.holders())
+        .extracting(Bottlenecks.Holder::personId, Bottlenecks.Holder::waiting)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(lead.personId(), 2L));
+    assertThat(waiting.advisers())
+        .extracting(Bottlenecks.Adviser::personId, Bottlenecks.Adviser::openAsks)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(eve.personId(), 1L));
+
+    // The API and the CSV give the same numbers; the team's page shows them.
+    mvc.perform(
+            get("/api/v1/insights/how-fast")
+                .param("from", month.toString())
+                .param("to", month.plusMonths(1).minusDays(1).toString())
+                .param("team", String.valueOf(team.id()))
+                .with(user(eve)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.measures[3].code").value("holder-request.answered"))
+        .andExpect(jsonPath("$.measures[3].medianSeconds").value(7_200));
+    mvc.perform(
+            get("/api/v1/insights/leadership-spread")
+                .param("from", month.toString())
+                .param("to", month.plusMonths(1).minusDays(1).toString())
+                .param("team", String.valueOf(team.id()))
+                .accept("text/csv")
+                .with(user(eve)))
+        .andExpect(status().isOk())
+        .andExpect(
+            content()
+                .string(
+                    org.hamcrest.Matchers.containsString(
+                        month.toString().substring(0, 7) + ",5,3,5,1")));
+    mvc.perform(get("/insights/teams/{id}", team.id()).with(user(eve)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("Insights: Fast " + tag)))
+        .andExpect(content().string(org.hamcrest.Matchers.containsString(leadPerson.name())));
+  }
+
+  @Test
+  void aTeamOfOneWhoseWorkIsAllConfidentialShowsNothingOfIt() {
+    Team team = SystemTask.runAsAdmin(() -> teams.create(new TeamDraft("Solo " + tag, null, null)));
+    BatonUser solo = account(person("solo", team.id()));
+    Person leader = person("boss", null); // leads the team from outside it
+    SystemTask.runAsAdmin(
+        () -> teams.update(team.id(), new TeamDraft(team.name(), null, leader.id())));
+    BatonUser boss = account(leader);
+    rules(secret, true, team.id(), boss);
+    decisions.record(solo, draft(secret, "100"));
+    HolderRequest asked = requests.ask(solo, boss.personId(), draft(secret, "900"));
+    requests.decline(boss, asked.id(), "No.");
+    requests.ask(solo, boss.personId(), draft(secret, "950"));
+    authority.check(
+        solo, new CheckQuestion(solo.personId(), secret, Money.of("510", "EUR"), Map.of()));
+    places.follow();
+    Listeners.awaitAllHandled(jdbc);
+
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    InsightsQuery query = new InsightsQuery(today.minusDays(1), today, team.id(), null);
+    assertThat(howFast.answer(query).measures()).allSatisfy(m -> assertThat(m.count()).isZero());
+    LeadershipSpread.Answer who = spread.answer(query);
+    assertThat(who.headcount()).isEqualTo(1);
+    assertThat(who.leading()).isZero();
+    assertThat(who.decisions()).isZero();
+    Bottlenecks.Answer waiting = bottlenecks.answer(query);
+    assertThat(waiting.holders()).isEmpty();
+    assertThat(waiting.rulesJustExceeded()).isEmpty();
+  }
+
+  private static HowFast.Measure measure(HowFast.Answer answer, String code) {
+    return answer.measures().stream().filter(m -> m.code().equals(code)).findFirst().orElseThrow();
+  }
+
+  private static Duration hours(int hours) {
+    return Duration.ofHours(hours);
+  }
+
+  private static <T> T at(Instant moment, Supplier<T> work) {
+    return Backdating.asOf(moment, work);
+  }
+
+  private AdviceService.Ask ask(List<BatonUser> panel, boolean restricted, Instant from) {
+    return new AdviceService.Ask(
+        null,
+        "Should we? " + tag,
+        "",
+        from.plus(Duration.ofDays(2)),
+        List.of(),
+        panel.stream().map(BatonUser::personId).toList(),
+        restricted,
+        type,
+        null);
+  }
+
+  private long rules(String code, boolean confidential, long team, BatonUser owner) {
+    return SystemTask.runAsAdmin(
+        () -> {
+          administration.saveType(
+              new DecisionType(code, "Insights speed test decisions", "", true, confidential));
+          administration.createRule(
+              account("admin"),
+              new RuleDraft(
+                  code,
+                  Holder.Kind.TEAM_LEADER,
+                  null,
+                  team,
+                  null,
+                  new BigDecimal("2000"),
+                  "EUR",
+                  null,
+                  List.of(),
+                  List.of(),
+                  null,
+                  null,
+                  owner.personId(),
+                  "The team's leader decides the larger cases."));
+          return administration
+              .createRule(
+                  account("admin"),
+                  Demo.teamRule(code, team, "500", owner.personId(), "The team decides."))
+              .current()
+              .id();
+        });
+  }
+
+  /** A new person of the team, who may sign in. */
+  private Person person(String name, Long teamId) {
+    Person person =
+        SystemTask.runAsAdmin(
+            () ->
+                people.create(
+                    new PersonDraft(
+                        name + "-" + tag + "@example.com",
+                        name.substring(0, 1).toUpperCase() + name.substring(1) + " " + tag,
+                        "",
+                        teamId,
+                        "",
+                        "",
+                        List.of())));
+    SystemTask.runAsAdmin(
+        () -> {
+          accounts.grantSignIn(List.of(person.id()), "insights-test-pw");
+          return null;
+        });
+    return person;
+  }
+
+  private static DecisionDraft draft(String code, String amount) {
+    return new DecisionDraft(
+        code,
+        "Insights speed test decision",
+        "For the insights speed test",
+        Money.of(amount, "EUR"),
+        Map.of(),
+        List.of(),
+        null,
+        "",
+        null);
+  }
+
+  private BatonUser account(Person person) {
+    return account(person.email());
+  }
+
+  private BatonUser account(String username) {
+    return (BatonUser) accounts.loadUserByUsername(username);
+  }
+}
