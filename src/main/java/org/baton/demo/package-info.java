@@ -2,7 +2,7 @@
  * The demo organisation: a fictional manufacturer created on the first start with an empty database
  * (unless {@code BATON_DEMO=false}), through the services an admin and its people use: the people
  * import, the authority policy, a few decisions recorded against it, what it has learned, its
- * strategy, and a change team with open roles.
+ * strategy, a change team with open roles, and six months of history behind it all.
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Demo organisation",
@@ -12,6 +12,8 @@
       "identity",
       "authority",
       "decisions",
+      "initiatives",
+      "advice",
       "learning",
       "strategy",
       "roles"
