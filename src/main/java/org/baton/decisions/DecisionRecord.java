@@ -237,8 +237,12 @@ public class DecisionRecord {
   }
 
   /**
-   * An entry as the record's followers see it (the webhooks): ids and facts, no content, for
-   * following the record in order by {@code seq}.
+   * An entry as the record's followers see it (the webhooks, insights): ids and facts, no content,
+   * for following the record in order by {@code seq}.
+   *
+   * @param priorityId the current priority the decision named, or null
+   * @param learningsShown how many past learnings the decider was shown before deciding
+   * @param learningsAcknowledged how many of them the decider read or marked helped
    */
   public record Appended(
       long id,
@@ -249,7 +253,10 @@ public class DecisionRecord {
       Long requestedByPersonId,
       String decisionType,
       boolean confidential,
-      Instant decidedAt) {}
+      Instant decidedAt,
+      Long priorityId,
+      int learningsShown,
+      int learningsAcknowledged) {}
 
   /**
    * Entries appended after {@code seq}, in order, at most {@code limit}: the record is append-only,

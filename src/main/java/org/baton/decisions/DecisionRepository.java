@@ -218,7 +218,9 @@ class DecisionRepository {
   List<DecisionRecord.Appended> appendedAfter(long seq, int limit) {
     return jdbc.sql(
             "select id, seq, kind, refers_to, decider_person_id, requested_by_person_id,"
-                + " decision_type, confidential, decided_at from decision where seq > ?"
+                + " decision_type, confidential, decided_at, priority_id,"
+                + " cardinality(learnings_shown), cardinality(learnings_acknowledged)"
+                + " from decision where seq > ?"
                 + " order by seq limit ?")
         .params(seq, limit)
         .query(
@@ -232,7 +234,10 @@ class DecisionRepository {
                     rs.getObject(6, Long.class),
                     rs.getString(7),
                     rs.getBoolean(8),
-                    rs.getTimestamp(9).toInstant()))
+                    rs.getTimestamp(9).toInstant(),
+                    rs.getObject(10, Long.class),
+                    rs.getInt(11),
+                    rs.getInt(12)))
         .list();
   }
 

@@ -162,6 +162,9 @@ class DemoHistory implements ApplicationRunner {
       String what = CASES[(week + i + 2) % CASES.length];
       HolderRequest request =
           at(asked, () -> requests.ask(clerk, maria.personId(), credit(what, amount)));
+      if (week == WEEKS - 1) {
+        continue; // last week's still waits for Maria: a bottleneck on the insights page
+      }
       long hours = Math.max(2, 30 - week);
       at(asked.plus(Duration.ofHours(hours)), () -> requests.approve(maria, request.id(), ""));
     }

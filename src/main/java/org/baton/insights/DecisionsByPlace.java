@@ -21,6 +21,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * adds each new decision to its day, team and type, in the same transaction as the cursor moves, so
  * nothing is counted twice or missed and no page ever counts all of history.
  *
+ * <p>Beside it, for the other measures: each decider's decisions per month (who leads), reversals
+ * (learning), decisions with learnings shown or acknowledged, and decisions naming a priority.
+ *
  * <p>What a decision counts as: decided by a holder on someone's request (for the requester's
  * team), else on one's own authority by someone who leads a team, else at the front line (both for
  * the decider's team). Reversals are not decisions; confidential decisions are not counted.
@@ -78,6 +81,8 @@ class DecisionsByPlace {
               .single();
           jdbc.sql("delete from insights_decision_day").update();
           jdbc.sql("delete from insights_decider_month").update();
+          jdbc.sql("delete from insights_reversal").update();
+          jdbc.sql("delete from insights_priority_work where kind = 'DECISION'").update();
           jdbc.sql("update insights_cursor set last_seq = 0 where id = 1").update();
         });
     follow();
@@ -97,6 +102,12 @@ class DecisionsByPlace {
     Map<Key, int[]> counts = new HashMap<>();
     Map<Decider, Integer> deciders = new HashMap<>();
     for (DecisionRecord.Appended entry : entries) {
+      if (entry.kind() == Decision.Kind.REVERSAL
+          && !entry.confidential()
+          && entry.refersTo() != null
+          && entry.deciderPersonId() != null) {
+        reversed(entry, teamOf(entry.deciderPersonId(), organisation));
+      }
       Place place = placeOf(entry, organisation);
       if (place != null) {
         LocalDate month = LocalDate.ofInstant(entry.decidedAt(), ZoneOffset.UTC).withDayOfMonth(1);
@@ -114,7 +125,20 @@ class DecisionsByPlace {
                 LocalDate.ofInstant(entry.decidedAt(), ZoneOffset.UTC),
                 teamOf(from, organisation),
                 entry.decisionType());
-        counts.computeIfAbsent(key, k -> new int[3])[place.ordinal()]++;
+        int[] count = counts.computeIfAbsent(key, k -> new int[5]);
+        count[place.ordinal()]++;
+        count[3] += entry.learningsShown() > 0 ? 1 : 0;
+        count[4] += entry.learningsAcknowledged() > 0 ? 1 : 0;
+        if (entry.priorityId() != null) {
+          PriorityWork.add(
+              jdbc,
+              PriorityWork.Kind.DECISION,
+              entry.id(),
+              entry.priorityId(),
+              key.day(),
+              key.teamId(),
+              entry.decisionType());
+        }
       }
     }
     add(counts);
@@ -123,6 +147,18 @@ class DecisionsByPlace {
         .param(entries.get(entries.size() - 1).seq())
         .update();
     return entries.size() == ENTRIES_PER_ROUND;
+  }
+
+  private void reversed(DecisionRecord.Appended reversal, long teamId) {
+    jdbc.sql(
+            "insert into insights_reversal (decision_id, day, team_id, decision_type)"
+                + " values (?, ?, ?, ?) on conflict do nothing")
+        .params(
+            reversal.refersTo(),
+            Date.valueOf(LocalDate.ofInstant(reversal.decidedAt(), ZoneOffset.UTC)),
+            teamId,
+            reversal.decisionType())
+        .update();
   }
 
   /** The person's team as the directory says now; 0 for someone in no team. */
@@ -156,6 +192,8 @@ class DecisionsByPlace {
     List<Integer> front = new ArrayList<>();
     List<Integer> leaders = new ArrayList<>();
     List<Integer> holders = new ArrayList<>();
+    List<Integer> shown = new ArrayList<>();
+    List<Integer> acknowledged = new ArrayList<>();
     counts.forEach(
         (key, c) -> {
           days.add(Date.valueOf(key.day()));
@@ -164,18 +202,25 @@ class DecisionsByPlace {
           front.add(c[0]);
           leaders.add(c[1]);
           holders.add(c[2]);
+          shown.add(c[3]);
+          acknowledged.add(c[4]);
         });
     jdbc.sql(
             """
             insert into insights_decision_day as d
-                (day, team_id, decision_type, front_line, team_leaders, via_holders)
+                (day, team_id, decision_type, front_line, team_leaders, via_holders,
+                 with_learnings_shown, with_learnings_acknowledged)
             select * from unnest(cast(:days as date[]), cast(:teams as bigint[]),
                                  cast(:types as text[]), cast(:front as int[]),
-                                 cast(:leaders as int[]), cast(:holders as int[]))
+                                 cast(:leaders as int[]), cast(:holders as int[]),
+                                 cast(:shown as int[]), cast(:acknowledged as int[]))
             on conflict (day, team_id, decision_type) do update set
                 front_line = d.front_line + excluded.front_line,
                 team_leaders = d.team_leaders + excluded.team_leaders,
-                via_holders = d.via_holders + excluded.via_holders
+                via_holders = d.via_holders + excluded.via_holders,
+                with_learnings_shown = d.with_learnings_shown + excluded.with_learnings_shown,
+                with_learnings_acknowledged =
+                    d.with_learnings_acknowledged + excluded.with_learnings_acknowledged
             """)
         .param("days", days.toArray(Date[]::new))
         .param("teams", teams.toArray(Long[]::new))
@@ -183,6 +228,8 @@ class DecisionsByPlace {
         .param("front", front.toArray(Integer[]::new))
         .param("leaders", leaders.toArray(Integer[]::new))
         .param("holders", holders.toArray(Integer[]::new))
+        .param("shown", shown.toArray(Integer[]::new))
+        .param("acknowledged", acknowledged.toArray(Integer[]::new))
         .update();
   }
 

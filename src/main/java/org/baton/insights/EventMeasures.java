@@ -78,7 +78,20 @@ class EventMeasures {
       return; // kept from before events said when
     }
     switch (event.kind()) {
-      case STARTED -> lead(event.initiativeId(), event.actorPersonId(), event.at());
+      case STARTED -> {
+        lead(event.initiativeId(), event.actorPersonId(), event.at());
+        Initiative initiative = initiatives.find(event.initiativeId());
+        if (initiative.priorityId() != null) {
+          PriorityWork.add(
+              jdbc,
+              PriorityWork.Kind.INITIATIVE,
+              initiative.id(),
+              initiative.priorityId(),
+              LocalDate.ofInstant(event.at(), ZoneOffset.UTC),
+              team(initiative.createdBy()),
+              initiative.decisionType());
+        }
+      }
       case HANDED_OVER -> handOver(event.initiativeId(), event.otherPersonId(), event.at());
       case PICKED_UP -> handOver(event.initiativeId(), event.actorPersonId(), event.at());
       case STATUS_CHANGED -> {

@@ -23,16 +23,43 @@ class InsightsApi {
   private final HowFast howFast;
   private final LeadershipSpread spread;
   private final Bottlenecks bottlenecks;
+  private final LearningAndAlignment learning;
 
   InsightsApi(
       WhereDecisionsAreMade where,
       HowFast howFast,
       LeadershipSpread spread,
-      Bottlenecks bottlenecks) {
+      Bottlenecks bottlenecks,
+      LearningAndAlignment learning) {
     this.where = where;
     this.howFast = howFast;
     this.spread = spread;
     this.bottlenecks = bottlenecks;
+    this.learning = learning;
+  }
+
+  @GetMapping(value = "/learning-and-alignment", produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(
+      summary =
+          "Reversed decisions and how many a published review is about; decisions whose decider"
+              + " was shown past learnings, and acknowledged one; review actions due, done on"
+              + " time, late or overdue; initiatives and decisions per priority. Also as CSV.")
+  LearningAndAlignment.Answer learningAndAlignment(
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+      @RequestParam(required = false) Long team,
+      @RequestParam(required = false) String decisionType) {
+    return learning.answer(new InsightsQuery(from, to, team, decisionType));
+  }
+
+  @GetMapping(value = "/learning-and-alignment", produces = "text/csv")
+  String learningAndAlignmentCsv(
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+      @RequestParam(required = false) Long team,
+      @RequestParam(required = false) String decisionType) {
+    return LearningAndAlignment.csv(
+        learning.answer(new InsightsQuery(from, to, team, decisionType)));
   }
 
   @GetMapping(value = "/where-decisions-are-made", produces = MediaType.APPLICATION_JSON_VALUE)

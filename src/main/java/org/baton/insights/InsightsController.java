@@ -31,6 +31,7 @@ class InsightsController {
   private final HowFast howFast;
   private final LeadershipSpread spread;
   private final Bottlenecks bottlenecks;
+  private final LearningAndAlignment learning;
   private final Directory directory;
   private final JsonMapper json;
 
@@ -39,12 +40,14 @@ class InsightsController {
       HowFast howFast,
       LeadershipSpread spread,
       Bottlenecks bottlenecks,
+      LearningAndAlignment learning,
       Directory directory,
       JsonMapper json) {
     this.where = where;
     this.howFast = howFast;
     this.spread = spread;
     this.bottlenecks = bottlenecks;
+    this.learning = learning;
     this.directory = directory;
     this.json = json;
   }
@@ -71,6 +74,7 @@ class InsightsController {
       model.addAttribute("fast", fast);
       model.addAttribute("spread", leading);
       model.addAttribute("bottlenecks", bottlenecks.answer(query));
+      model.addAttribute("learning", learning.answer(query));
       model.addAttribute("charts", charts(places, fast, leading));
     } catch (InvalidInputException e) {
       model.addAttribute("errors", e.byField());
@@ -114,6 +118,7 @@ class InsightsController {
           case "how-fast" -> HowFast.csv(howFast.answer(query));
           case "leadership-spread" -> LeadershipSpread.csv(spread.answer(query));
           case "bottlenecks" -> Bottlenecks.csv(bottlenecks.answer(query));
+          case "learning-and-alignment" -> LearningAndAlignment.csv(learning.answer(query));
           default -> throw new NotFoundException("No measure " + measure + ".");
         };
     response.setHeader("Content-Disposition", "attachment; filename=\"" + measure + ".csv\"");

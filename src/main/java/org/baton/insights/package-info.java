@@ -1,7 +1,8 @@
 /**
- * What gathers the others: the home, with what waits for each person (the agenda), and later the
- * insights into where and how fast decisions are made. It reads through the other modules' public
- * services, which decide who may see what; it keeps nothing of its own.
+ * What gathers the others: the home, with what waits for each person (the agenda), read through the
+ * other modules' public services, which decide who may see what; and the insights (where and how
+ * fast decisions are made, who leads, where work waits, learning and alignment), answered from
+ * aggregates its followers keep as work happens, which count nothing confidential or restricted.
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Insights",

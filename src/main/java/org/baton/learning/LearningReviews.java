@@ -374,6 +374,86 @@ public class LearningReviews {
         .list();
   }
 
+  /** Of these decisions, those a published review is about. */
+  public Set<Long> reviewed(java.util.Collection<Long> decisionIds) {
+    if (decisionIds.isEmpty()) {
+      return Set.of();
+    }
+    return new java.util.HashSet<>(
+        jdbc.sql(
+                """
+                select distinct l.target_id from learning_review_link l
+                join learning_review r on r.id = l.review_id and r.status = 'PUBLISHED'
+                where l.kind = 'DECISION' and l.target_id = any (cast(:ids as bigint[]))
+                """)
+            .param("ids", decisionIds.toArray(Long[]::new))
+            .query(Long.class)
+            .list());
+  }
+
+  /** How the actions of published reviews due in a period went; see {@link #actionsDue}. */
+  public record ActionsDue(long due, long doneOnTime, long doneLate, long overdue) {}
+
+  /**
+   * The actions of published reviews due between two days (both included): how many, done by their
+   * due date, done later, and still open after it. Only reviews every member may see count, so that
+   * no number tells of a review about a confidential decision or a restricted request.
+   *
+   * @param owners whose actions count, or null for everyone's
+   */
+  public ActionsDue actionsDue(LocalDate from, LocalDate to, java.util.Collection<Long> owners) {
+    LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    Map<Long, long[]> byReview = new HashMap<>();
+    var params = new LinkedHashMap<String, Object>();
+    params.put("from", java.sql.Date.valueOf(from));
+    params.put("to", java.sql.Date.valueOf(to));
+    params.put("today", java.sql.Date.valueOf(today));
+    String owned = "";
+    if (owners != null) {
+      owned = " and a.owner_person_id = any (cast(:owners as bigint[]))";
+      params.put("owners", owners.toArray(Long[]::new));
+    }
+    jdbc.sql(
+            """
+            select a.review_id, count(*),
+                   count(*) filter (where a.done_at is not null
+                                      and (a.done_at at time zone 'UTC')::date <= a.due_on),
+                   count(*) filter (where a.done_at is not null
+                                      and (a.done_at at time zone 'UTC')::date > a.due_on),
+                   count(*) filter (where a.done_at is null and a.due_on < :today)
+            from learning_action a
+            join learning_review r on r.id = a.review_id and r.status = 'PUBLISHED'
+            where a.due_on between :from and :to"""
+                + owned
+                + " group by a.review_id")
+        .params(params)
+        .query(
+            (org.springframework.jdbc.core.RowCallbackHandler)
+                rs ->
+                    byReview.put(
+                        rs.getLong(1),
+                        new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)}));
+    if (!byReview.isEmpty()) {
+      // Reviews about decisions or advice requests are open only as those are: ask for them.
+      List<Long> linked =
+          jdbc.sql(
+                  "select distinct review_id from learning_review_link"
+                      + " where review_id = any (cast(:ids as bigint[]))"
+                      + " and kind in ('DECISION', 'ADVICE_REQUEST')")
+              .param("ids", byReview.keySet().toArray(Long[]::new))
+              .query(Long.class)
+              .list();
+      load(linked).stream()
+          .filter(review -> !permissions.openToEveryMember(review))
+          .forEach(review -> byReview.remove(review.id()));
+    }
+    long[] sum = new long[4];
+    byReview
+        .values()
+        .forEach(c -> java.util.stream.IntStream.range(0, 4).forEach(i -> sum[i] += c[i]));
+    return new ActionsDue(sum[0], sum[1], sum[2], sum[3]);
+  }
+
   public boolean anyWritten() {
     return jdbc.sql("select exists (select 1 from learning_review)").query(Boolean.class).single();
   }

@@ -23,8 +23,12 @@ class InsightsBrowserTest extends BrowserSupport {
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show")).click();
 
     // the demo's clerks decide goodwill credits themselves: the front line has a share
-    assertThat(page.locator(".shares")).containsText("At the front line");
-    assertThat(page.locator("table caption")).hasText("Decisions by month");
+    assertThat(page.locator("#where-shares")).containsText("At the front line");
+    assertThat(page.locator("table caption").first()).hasText("Decisions by month");
+    // where work waits: the demo's last large credit still waits for Maria
+    assertThat(page.locator(".slowest-holders tbody tr").first()).containsText("Maria Lopez");
+    assertThat(page.locator("#fast-measures"))
+        .containsText("Requests to holders: asked to answered");
     Object overflow =
         page.evaluate(
             "document.documentElement.scrollWidth > document.documentElement.clientWidth");
@@ -36,7 +40,9 @@ class InsightsBrowserTest extends BrowserSupport {
         page.waitForDownload(
             () ->
                 page.getByRole(
-                        AriaRole.LINK, new Page.GetByRoleOptions().setName("Download as CSV"))
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions()
+                            .setName("Download where decisions are made as CSV"))
                     .click());
     String text = Files.readString(csv.path());
     org.assertj.core.api.Assertions.assertThat(text)

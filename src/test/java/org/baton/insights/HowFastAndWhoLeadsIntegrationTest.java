@@ -44,6 +44,10 @@ import org.baton.identity.BatonUser;
 import org.baton.initiatives.Initiative;
 import org.baton.initiatives.InitiativeStatus;
 import org.baton.initiatives.Initiatives;
+import org.baton.learning.LearningKind;
+import org.baton.learning.LearningResponses;
+import org.baton.learning.LearningReview;
+import org.baton.learning.ReviewDraft;
 import org.baton.platform.Backdating;
 import org.baton.platform.Money;
 import org.baton.platform.SystemTask;
@@ -62,6 +66,10 @@ import org.springframework.test.web.servlet.MockMvc;
 class HowFastAndWhoLeadsIntegrationTest {
 
   @Autowired HowFast howFast;
+  @Autowired LearningAndAlignment learning;
+  @Autowired org.baton.learning.LearningReviews learningReviews;
+  @Autowired LearningResponses learningResponses;
+  @Autowired org.baton.strategy.Strategy strategy;
   @Autowired LeadershipSpread spread;
   @Autowired Bottlenecks bottlenecks;
   @Autowired DecisionsByPlace places;
@@ -254,6 +262,104 @@ class HowFastAndWhoLeadsIntegrationTest {
   }
 
   @Test
+  void learningAndAlignmentCountReviewsOfReversalsLearningsUsedActionsAndPriorities() {
+    Team team =
+        SystemTask.runAsAdmin(() -> teams.create(new TeamDraft("Learn " + tag, null, null)));
+    Person leadPerson = person("head", null);
+    SystemTask.runAsAdmin(
+        () -> teams.update(team.id(), new TeamDraft(team.name(), null, leadPerson.id())));
+    BatonUser ann = account(person("ann", team.id()));
+    BatonUser dan = account(person("dan", team.id()));
+    rules(type, false, team.id(), account(leadPerson));
+    rules(secret, true, team.id(), account(leadPerson));
+    long priority = strategy.currentPriorities().get(0).id();
+    Instant t0 =
+        LocalDate.now(ZoneOffset.UTC)
+            .minusMonths(2)
+            .withDayOfMonth(4)
+            .atTime(9, 0)
+            .toInstant(ZoneOffset.UTC);
+    LocalDate month = LocalDate.ofInstant(t0, ZoneOffset.UTC).withDayOfMonth(1);
+
+    var undone = at(t0, () -> decisions.record(ann, draft(type, "100")));
+    var alsoUndone = at(t0, () -> decisions.record(dan, draft(type, "100")));
+    var secretUndone = at(t0, () -> decisions.record(ann, draft(secret, "100")));
+    at(t0.plus(hours(1)), () -> decisions.reverse(ann, undone.id(), "Entered twice."));
+    at(t0.plus(hours(1)), () -> decisions.reverse(dan, alsoUndone.id(), "Wrong customer."));
+    at(t0.plus(hours(1)), () -> decisions.reverse(ann, secretUndone.id(), "Not needed."));
+    LocalDate due = LocalDate.ofInstant(t0.plus(Duration.ofDays(7)), ZoneOffset.UTC);
+    LearningReview review =
+        at(
+            t0.plus(hours(2)),
+            () ->
+                learningReviews.create(
+                    ann,
+                    new ReviewDraft(
+                        "Entered twice " + tag,
+                        "A credit went in twice.",
+                        "",
+                        "Look at the customer's last credits first.",
+                        "",
+                        List.of(),
+                        List.of(undone.id()),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(
+                            new ReviewDraft.ActionDraft(ann.getUsername(), "On time", due),
+                            new ReviewDraft.ActionDraft(dan.getUsername(), "Late", due),
+                            new ReviewDraft.ActionDraft(ann.getUsername(), "Forgotten", due)))));
+    at(t0.plus(hours(2)), () -> learningReviews.publish(ann, review.id()));
+    List<LearningReview.Action> actions = review.actions();
+    at(
+        t0.plus(Duration.ofDays(1)),
+        () -> learningReviews.markActionDone(ann, review.id(), actions.get(0).id(), "Done."));
+    at(
+        t0.plus(Duration.ofDays(10)),
+        () -> learningReviews.markActionDone(dan, review.id(), actions.get(1).id(), "Done late."));
+    String shown = "review-" + review.id();
+    at(
+        t0.plus(hours(3)),
+        () -> decisions.record(ann, draft(type, "50", List.of(shown), List.of(), priority)));
+    at(
+        t0.plus(hours(3)),
+        () ->
+            learningResponses.mark(
+                dan,
+                new LearningKind.Ref(LearningKind.REVIEW, review.id()),
+                LearningResponses.Mark.READ));
+    at(
+        t0.plus(hours(3)),
+        () -> decisions.record(dan, draft(type, "60", List.of(shown), List.of(shown), null)));
+    at(
+        t0.plus(hours(4)),
+        () ->
+            initiatives.start(
+                dan, "Check the last credits " + tag, "", "", type, List.of(team.id()), priority));
+    places.follow();
+    Listeners.awaitAllHandled(jdbc);
+
+    LearningAndAlignment.Answer answer =
+        learning.answer(
+            new InsightsQuery(month, month.plusMonths(1).minusDays(1), team.id(), null));
+    assertThat(answer.reversed())
+        .as("two reversed; the confidential third not counted")
+        .isEqualTo(2);
+    assertThat(answer.reversedWithReview()).isEqualTo(1);
+    assertThat(answer.decisions()).as("reversed ones were decisions too").isEqualTo(4);
+    assertThat(answer.withLearningsShown()).isEqualTo(2);
+    assertThat(answer.withLearningsAcknowledged()).isEqualTo(1);
+    assertThat(answer.actions()).isEqualTo(new LearningAndAlignment.Actions(3, 1, 1, 1));
+    assertThat(answer.byPriority())
+        .extracting(
+            LearningAndAlignment.Priority::priorityId,
+            LearningAndAlignment.Priority::initiatives,
+            LearningAndAlignment.Priority::decisions)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(priority, 1L, 1L));
+  }
+
+  @Test
   void aTeamOfOneWhoseWorkIsAllConfidentialShowsNothingOfIt() {
     Team team = SystemTask.runAsAdmin(() -> teams.create(new TeamDraft("Solo " + tag, null, null)));
     BatonUser solo = account(person("solo", team.id()));
@@ -359,6 +465,23 @@ class HowFastAndWhoLeadsIntegrationTest {
           return null;
         });
     return person;
+  }
+
+  private static DecisionDraft draft(
+      String code, String amount, List<String> shown, List<String> acknowledged, Long priority) {
+    return new DecisionDraft(
+        code,
+        "Insights learning test decision",
+        "For the insights learning test",
+        Money.of(amount, "EUR"),
+        Map.of(),
+        List.of(),
+        null,
+        "",
+        null,
+        shown,
+        acknowledged,
+        priority);
   }
 
   private static DecisionDraft draft(String code, String amount) {
