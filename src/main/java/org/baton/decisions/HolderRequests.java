@@ -260,6 +260,27 @@ public class HolderRequests {
         .toList();
   }
 
+  /**
+   * The requests one sent, newest first, at most {@code limit}: their own, with each answer (the
+   * home shows them, and the answer as it arrives).
+   */
+  public List<HolderRequest> latestSentBy(BatonUser actor, int limit) {
+    if (actor.personId() == null) {
+      return List.of();
+    }
+    List<HolderRequest> sent =
+        jdbc.sql(
+                "select * from authority_request where requester_person_id = ?"
+                    + " order by created_at desc limit ?")
+            .params(actor.personId(), limit)
+            .query(this::row)
+            .list();
+    List<Long> people = new ArrayList<>();
+    sent.forEach(r -> people.addAll(List.of(r.requesterPersonId(), r.holderPersonId())));
+    Map<Long, String> names = directory.names(people);
+    return sent.stream().map(r -> named(r, names)).toList();
+  }
+
   /** A request a person sent to a holder, as their track record counts it. */
   public record Sent(
       String decisionType,

@@ -80,6 +80,7 @@ class DecisionsByPlace {
               .query(Long.class)
               .single();
           jdbc.sql("delete from insights_decision_day").update();
+          jdbc.sql("delete from insights_decision_month").update();
           jdbc.sql("delete from insights_decider_month").update();
           jdbc.sql("delete from insights_reversal").update();
           jdbc.sql("delete from insights_priority_work where kind = 'DECISION'").update();
@@ -141,7 +142,19 @@ class DecisionsByPlace {
         }
       }
     }
-    add(counts);
+    add(counts, "insights_decision_day", "day");
+    Map<Key, int[]> byMonth = new HashMap<>();
+    counts.forEach(
+        (key, count) -> {
+          int[] sum =
+              byMonth.computeIfAbsent(
+                  new Key(key.day().withDayOfMonth(1), key.teamId(), key.decisionType()),
+                  k -> new int[5]);
+          for (int i = 0; i < sum.length; i++) {
+            sum[i] += count[i];
+          }
+        });
+    add(byMonth, "insights_decision_month", "month");
     addDeciders(deciders);
     jdbc.sql("update insights_cursor set last_seq = ? where id = 1")
         .param(entries.get(entries.size() - 1).seq())
@@ -182,7 +195,8 @@ class DecisionsByPlace {
         : Place.TEAM_LEADERS;
   }
 
-  private void add(Map<Key, int[]> counts) {
+  /** Adds the counts to a table kept by day or by month ({@code period}: its key's column). */
+  private void add(Map<Key, int[]> counts, String table, String period) {
     if (counts.isEmpty()) {
       return;
     }
@@ -207,21 +221,22 @@ class DecisionsByPlace {
         });
     jdbc.sql(
             """
-            insert into insights_decision_day as d
-                (day, team_id, decision_type, front_line, team_leaders, via_holders,
+            insert into %s as d
+                (%s, team_id, decision_type, front_line, team_leaders, via_holders,
                  with_learnings_shown, with_learnings_acknowledged)
             select * from unnest(cast(:days as date[]), cast(:teams as bigint[]),
                                  cast(:types as text[]), cast(:front as int[]),
                                  cast(:leaders as int[]), cast(:holders as int[]),
                                  cast(:shown as int[]), cast(:acknowledged as int[]))
-            on conflict (day, team_id, decision_type) do update set
+            on conflict (%s, team_id, decision_type) do update set
                 front_line = d.front_line + excluded.front_line,
                 team_leaders = d.team_leaders + excluded.team_leaders,
                 via_holders = d.via_holders + excluded.via_holders,
                 with_learnings_shown = d.with_learnings_shown + excluded.with_learnings_shown,
                 with_learnings_acknowledged =
                     d.with_learnings_acknowledged + excluded.with_learnings_acknowledged
-            """)
+            """
+                .formatted(table, period, period))
         .param("days", days.toArray(Date[]::new))
         .param("teams", teams.toArray(Long[]::new))
         .param("types", types.toArray(String[]::new))

@@ -7,10 +7,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.baton.directory.Directory;
 import org.baton.directory.Organisation;
@@ -83,38 +81,55 @@ public class LeadershipSpread {
   public Answer answer(InsightsQuery query) {
     Scope scope = Scope.of(query, directory, clock);
     Scope.Where months = scope.byMonth();
-    Map<Long, Long> decisionsByPerson = new HashMap<>();
-    Map<Long, Set<Long>> leadingByTeam = new HashMap<>();
-    Set<Long> deciders = new HashSet<>();
-    Set<Long> leaders = new HashSet<>();
-    Map<LocalDate, long[]> byMonth = new TreeMap<>();
-    Map<LocalDate, Set<Long>> leadingByMonth = new HashMap<>();
-    Map<LocalDate, Set<Long>> decidingByMonth = new HashMap<>();
-    jdbc.sql("select month, team_id, person_id, decisions from insights_decider_month" + months)
+    // Each decider's decisions over the period: the spread and concentration, ranked nowhere.
+    List<Long> perPerson =
+        jdbc.sql(
+                "select sum(decisions) from insights_decider_month"
+                    + months
+                    + " group by person_id")
+            .params(months.params)
+            .query(Long.class)
+            .list();
+    Map<LocalDate, long[]> byMonth = new TreeMap<>(); // leading, deciders, decisions, hand-overs
+    jdbc.sql(
+            "select month, count(distinct person_id), sum(decisions) from insights_decider_month"
+                + months
+                + " group by month")
         .params(months.params)
         .query(
             rs -> {
-              long person = rs.getLong(3);
-              long count = rs.getLong(4);
-              decisionsByPerson.merge(person, count, Long::sum);
-              deciders.add(person);
-              leadingByTeam.computeIfAbsent(rs.getLong(2), t -> new HashSet<>()).add(person);
-              LocalDate month = rs.getDate(1).toLocalDate();
-              byMonth.computeIfAbsent(month, m -> new long[4])[2] += count;
-              leadingByMonth.computeIfAbsent(month, m -> new HashSet<>()).add(person);
-              decidingByMonth.computeIfAbsent(month, m -> new HashSet<>()).add(person);
+              long[] month = byMonth.computeIfAbsent(rs.getDate(1).toLocalDate(), m -> new long[4]);
+              month[1] = rs.getLong(2);
+              month[2] = rs.getLong(3);
             });
-    jdbc.sql("select distinct month, team_id, person_id from insights_lead" + months)
+    // Who leads, deciding or leading an initiative: by month, by team and overall in one pass.
+    Map<Long, Long> leadingByTeam = new HashMap<>();
+    long[] leading = new long[1];
+    jdbc.sql(
+            "select month, team_id, count(distinct person_id) from (select month, team_id,"
+                + " person_id from insights_decider_month"
+                + months
+                + " union select month, team_id, person_id from insights_lead"
+                + months
+                + ") l group by grouping sets ((month), (team_id), ())")
         .params(months.params)
         .query(
             rs -> {
-              LocalDate month = rs.getDate(1).toLocalDate();
-              long person = rs.getLong(3);
-              leaders.add(person);
-              leadingByTeam.computeIfAbsent(rs.getLong(2), t -> new HashSet<>()).add(person);
-              leadingByMonth.computeIfAbsent(month, m -> new HashSet<>()).add(person);
-              byMonth.computeIfAbsent(month, m -> new long[4]);
+              java.sql.Date month = rs.getDate(1);
+              Long team = rs.getObject(2, Long.class);
+              if (month != null) {
+                byMonth.computeIfAbsent(month.toLocalDate(), m -> new long[4])[0] = rs.getLong(3);
+              } else if (team != null) {
+                leadingByTeam.put(team, rs.getLong(3));
+              } else {
+                leading[0] = rs.getLong(3);
+              }
             });
+    long initiativeLeaders =
+        jdbc.sql("select count(distinct person_id) from insights_lead" + months)
+            .params(months.params)
+            .query(Long.class)
+            .single();
     Scope.Where handOvers = scope.between("at", false);
     jdbc.sql(
             "select date_trunc('month', at at time zone 'UTC')::date, count(*)"
@@ -128,34 +143,23 @@ public class LeadershipSpread {
                   rs.getLong(2);
             });
     List<Month> monthly = new ArrayList<>();
-    byMonth.forEach(
-        (month, figures) ->
-            monthly.add(
-                new Month(
-                    month,
-                    leadingByMonth.getOrDefault(month, Set.of()).size(),
-                    decidingByMonth.getOrDefault(month, Set.of()).size(),
-                    figures[2],
-                    figures[3])));
-    Set<Long> leading = new HashSet<>(deciders);
-    leading.addAll(leaders);
-    long decisions = decisionsByPerson.values().stream().mapToLong(Long::longValue).sum();
+    byMonth.forEach((month, f) -> monthly.add(new Month(month, f[0], f[1], f[2], f[3])));
+    long decisions = perPerson.stream().mapToLong(Long::longValue).sum();
     Organisation organisation = directory.organisation();
-    List<TeamSpread> byTeam = byTeam(scope, organisation, leadingByTeam);
     return new Answer(
         scope.from(),
         scope.to(),
         scope.team(),
         headcount(scope, organisation),
-        leading.size(),
-        deciders.size(),
-        leaders.size(),
+        leading[0],
+        perPerson.size(),
+        initiativeLeaders,
         decisions,
         monthly.stream().mapToLong(Month::handOvers).sum(),
-        topTenthPercent(decisionsByPerson.values(), decisions),
-        concentrationIndex(decisionsByPerson.values(), decisions),
+        topTenthPercent(perPerson, decisions),
+        concentrationIndex(perPerson, decisions),
         monthly,
-        byTeam);
+        byTeam(scope, organisation, leadingByTeam));
   }
 
   /** Percent of decisions made by the busiest tenth of deciders (at least one). */
@@ -195,14 +199,14 @@ public class LeadershipSpread {
 
   /** Each team in scope with people in it, in the directory's order. */
   private List<TeamSpread> byTeam(
-      Scope scope, Organisation organisation, Map<Long, Set<Long>> leadingByTeam) {
+      Scope scope, Organisation organisation, Map<Long, Long> leadingByTeam) {
     List<TeamSpread> teams = new ArrayList<>();
     for (Team team : directory.teams()) {
       if (scope.teams() != null && !scope.teams().contains(team.id())) {
         continue;
       }
       long headcount = organisation.activeMembersOf(team.id()).size();
-      long leading = leadingByTeam.getOrDefault(team.id(), Set.of()).size();
+      long leading = leadingByTeam.getOrDefault(team.id(), 0L);
       if (headcount > 0 || leading > 0) {
         teams.add(new TeamSpread(team.id(), team.name(), headcount, leading));
       }

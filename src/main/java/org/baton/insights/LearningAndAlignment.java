@@ -85,12 +85,13 @@ public class LearningAndAlignment {
             .query(Long.class)
             .list();
     long[] decisions = new long[3];
+    Scope.Where counts = scope.decisionCounts();
     jdbc.sql(
             "select coalesce(sum(front_line + team_leaders + via_holders), 0),"
                 + " coalesce(sum(with_learnings_shown), 0),"
-                + " coalesce(sum(with_learnings_acknowledged), 0) from insights_decision_day"
-                + byDay)
-        .params(byDay.params)
+                + " coalesce(sum(with_learnings_acknowledged), 0)"
+                + counts)
+        .params(counts.params)
         .query(
             rs -> {
               decisions[0] = rs.getLong(1);

@@ -76,6 +76,42 @@ record Scope(LocalDate from, LocalDate to, Long team, List<Long> teams, String d
     return where.withTeamAndType(true);
   }
 
+  /**
+   * The period's decision counts as rows ({@code month, front_line, team_leaders, via_holders,
+   * with_learnings_shown, with_learnings_acknowledged}), as a {@code from} clause: its whole months
+   * from the counts kept by month, its partial first and last months from those kept by day, so
+   * that a long period sums a few thousand rows.
+   */
+  Where decisionCounts() {
+    LocalDate fullFrom = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+    LocalDate after = to.plusDays(1);
+    LocalDate fullUntil = after.getDayOfMonth() == 1 ? after : to.withDayOfMonth(1);
+    String columns =
+        "front_line, team_leaders, via_holders, with_learnings_shown, with_learnings_acknowledged";
+    Where months = new Where("month >= :fullFrom and month < :fullUntil").withTeamAndType(true);
+    Where days =
+        new Where("day between :from and :to and not (day >= :fullFrom and day < :fullUntil)")
+            .withTeamAndType(true);
+    Where counts =
+        new Where(
+            null,
+            " from (select month, "
+                + columns
+                + " from insights_decision_month"
+                + months
+                + " union all select date_trunc('month', day)::date, "
+                + columns
+                + " from insights_decision_day"
+                + days
+                + ") counts");
+    counts.params.putAll(months.params);
+    counts.params.put("from", Date.valueOf(from));
+    counts.params.put("to", Date.valueOf(to));
+    counts.params.put("fullFrom", Date.valueOf(fullFrom));
+    counts.params.put("fullUntil", Date.valueOf(fullUntil));
+    return counts;
+  }
+
   /** Conditions on a table kept by month ({@code month}, {@code team_id}); no kind of decision. */
   Where byMonth() {
     Where where = new Where("month between :from and :to");
@@ -100,6 +136,10 @@ record Scope(LocalDate from, LocalDate to, Long team, List<Long> teams, String d
 
     private Where(String first) {
       this.sql = new StringBuilder(" where ").append(first);
+    }
+
+    private Where(Void whole, String sql) {
+      this.sql = new StringBuilder(sql);
     }
 
     private Where withTeamAndType(boolean typed) {

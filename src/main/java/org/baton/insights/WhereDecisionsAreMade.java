@@ -60,11 +60,10 @@ public class WhereDecisionsAreMade {
   @Transactional(readOnly = true)
   public Answer answer(InsightsQuery query) {
     Scope scope = Scope.of(query, directory, clock);
-    Scope.Where where = scope.byDay();
+    Scope.Where where = scope.decisionCounts();
     List<Month> months =
         jdbc.sql(
-                "select date_trunc('month', day)::date, sum(front_line), sum(team_leaders),"
-                    + " sum(via_holders) from insights_decision_day"
+                "select month, sum(front_line), sum(team_leaders), sum(via_holders)"
                     + where
                     + " group by 1 order by 1")
             .params(where.params)

@@ -172,7 +172,10 @@ class WhereDecisionsAreMadeIntegrationTest {
   private List<String> everyDay() {
     return jdbc.sql(
             "select concat_ws(' ', day, team_id, decision_type, front_line, team_leaders,"
-                + " via_holders) from insights_decision_day order by day, team_id, decision_type")
+                + " via_holders) from insights_decision_day"
+                + " union all select concat_ws(' ', 'month', month, team_id, decision_type,"
+                + " front_line, team_leaders, via_holders) from insights_decision_month"
+                + " order by 1")
         .query(String.class)
         .list();
   }
