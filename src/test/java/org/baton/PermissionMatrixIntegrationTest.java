@@ -166,6 +166,12 @@ class PermissionMatrixIntegrationTest {
     fixtures.put("team.service-desk", () -> serviceDesk);
     fixtures.put("scim.user-type", () -> "User");
     fixtures.put("insights.measure", () -> Map.of("measure", "how-fast"));
+    fixtures.put(
+        "insights.page",
+        () ->
+            Map.of(
+                "measure:how-fast|leadership-spread|bottlenecks|learning-and-alignment",
+                "bottlenecks"));
     fixtures.put("scim.user-schema", () -> "urn:ietf:params:scim:schemas:core:2.0:User");
     fixtures.put(
         "group.spare",
@@ -496,6 +502,19 @@ class PermissionMatrixIntegrationTest {
     if (pending > 0) {
       org.baton.Listeners.awaitAllHandled(jdbc);
     }
+    // the decision record's followers (insights, growth) catch up about a second after a decision
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(20))
+        .pollDelay(java.time.Duration.ZERO)
+        .pollInterval(java.time.Duration.ofMillis(50))
+        .until(
+            () ->
+                jdbc.sql(
+                        "select (select coalesce(max(seq), 0) from decision)"
+                            + " <= least((select last_seq from insights_cursor),"
+                            + " (select last_seq from growth_cursor))")
+                    .query(Boolean.class)
+                    .single());
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.baton.insights;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.baton.directory.Directory;
+import org.baton.platform.Htmx;
 import org.baton.platform.InvalidInputException;
 import org.baton.platform.NotFoundException;
 import org.springframework.stereotype.Controller;
@@ -52,6 +54,10 @@ class InsightsController {
     this.json = json;
   }
 
+  /**
+   * The overview: where decisions are made, with the other measures loaded after it has shown (each
+   * from its own page's handler), so that no one request computes them all.
+   */
   @GetMapping("/insights")
   String insights(
       @RequestParam(defaultValue = "") String from,
@@ -60,22 +66,13 @@ class InsightsController {
       @RequestParam(defaultValue = "") String decisionType,
       HttpServletResponse response,
       Model model) {
-    model.addAttribute("teams", directory.teams());
-    model.addAttribute("from", from);
-    model.addAttribute("to", to);
-    model.addAttribute("team", team);
-    model.addAttribute("decisionType", decisionType);
+    filters(model, "/insights", from, to, team, decisionType);
+    model.addAttribute("overview", true);
     try {
-      InsightsQuery query = query(from, to, team, decisionType);
-      WhereDecisionsAreMade.Answer places = where.answer(query);
-      HowFast.Answer fast = howFast.answer(query);
-      LeadershipSpread.Answer leading = spread.answer(query);
+      WhereDecisionsAreMade.Answer places = where.answer(query(from, to, team, decisionType));
       model.addAttribute("where", places);
-      model.addAttribute("fast", fast);
-      model.addAttribute("spread", leading);
-      model.addAttribute("bottlenecks", bottlenecks.answer(query));
-      model.addAttribute("learning", learning.answer(query));
-      model.addAttribute("charts", charts(places, fast, leading));
+      model.addAttribute("period", places.from() + " to " + places.to());
+      model.addAttribute("charts", Map.of("places", placesChart(places)));
     } catch (InvalidInputException e) {
       model.addAttribute("errors", e.byField());
       response.setStatus(422);
@@ -99,6 +96,74 @@ class InsightsController {
             .orElseThrow(() -> new NotFoundException("No team " + id + "."))
             .name());
     return insights(from, to, id, decisionType, response, model);
+  }
+
+  /** One measure: its own page (with the filters), or, asked by the overview, its section alone. */
+  @GetMapping("/insights/{measure:how-fast|leadership-spread|bottlenecks|learning-and-alignment}")
+  String measure(
+      @PathVariable String measure,
+      @RequestParam(defaultValue = "") String from,
+      @RequestParam(defaultValue = "") String to,
+      @RequestParam(required = false) Long team,
+      @RequestParam(defaultValue = "") String decisionType,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Model model) {
+    filters(model, "/insights/" + measure, from, to, team, decisionType);
+    model.addAttribute("overview", false);
+    String section =
+        switch (measure) {
+          case "how-fast" -> "fast";
+          case "leadership-spread" -> "spread";
+          case "bottlenecks" -> "bottlenecks";
+          default -> "learning";
+        };
+    try {
+      InsightsQuery query = query(from, to, team, decisionType);
+      Map<String, Chart> charts = new LinkedHashMap<>();
+      switch (section) {
+        case "fast" -> {
+          HowFast.Answer fast = howFast.answer(query);
+          model.addAttribute("fast", fast);
+          model.addAttribute("period", fast.from() + " to " + fast.to());
+          charts.put("fast", fastChart(fast));
+        }
+        case "spread" -> {
+          LeadershipSpread.Answer leading = spread.answer(query);
+          model.addAttribute("spread", leading);
+          model.addAttribute("period", leading.from() + " to " + leading.to());
+          charts.put("spread", spreadChart(leading));
+        }
+        case "bottlenecks" -> {
+          Bottlenecks.Answer waiting = bottlenecks.answer(query);
+          model.addAttribute("bottlenecks", waiting);
+          model.addAttribute("period", waiting.from() + " to " + waiting.to());
+        }
+        default -> {
+          LearningAndAlignment.Answer learned = learning.answer(query);
+          model.addAttribute("learning", learned);
+          model.addAttribute("period", learned.from() + " to " + learned.to());
+        }
+      }
+      model.addAttribute("charts", charts);
+    } catch (InvalidInputException e) {
+      model.addAttribute("errors", e.byField());
+      response.setStatus(422);
+      return "insights/insights";
+    }
+    return Htmx.isFragmentRequest(request)
+        ? "insights/measures :: " + section
+        : "insights/insights";
+  }
+
+  private void filters(
+      Model model, String action, String from, String to, Long team, String decisionType) {
+    model.addAttribute("formAction", action);
+    model.addAttribute("teams", directory.teams());
+    model.addAttribute("from", from);
+    model.addAttribute("to", to);
+    model.addAttribute("team", team);
+    model.addAttribute("decisionType", decisionType);
   }
 
   /** Each measure as CSV, for a spreadsheet, with the page's filters. */
@@ -128,19 +193,18 @@ class InsightsController {
   /** What each chart draws: its month labels and its series, as the page's tables show them. */
   record Chart(String labels, String series) {}
 
-  private Map<String, Chart> charts(
-      WhereDecisionsAreMade.Answer places, HowFast.Answer fast, LeadershipSpread.Answer leading) {
-    Map<String, Chart> charts = new LinkedHashMap<>();
+  private Chart placesChart(WhereDecisionsAreMade.Answer places) {
     List<WhereDecisionsAreMade.Month> months = places.byMonth();
-    charts.put(
-        "places",
-        chart(
-            months.stream().map(m -> m.month()).toList(),
-            Map.of(
-                "Front line", months.stream().map(m -> (Object) m.frontLine()).toList(),
-                "Team leaders", months.stream().map(m -> (Object) m.teamLeaders()).toList(),
-                "Via holders", months.stream().map(m -> (Object) m.viaHolders()).toList())));
-    // How fast: each measure's monthly median, in hours, on the months any measure has.
+    return chart(
+        months.stream().map(WhereDecisionsAreMade.Month::month).toList(),
+        Map.of(
+            "Front line", months.stream().map(m -> (Object) m.frontLine()).toList(),
+            "Team leaders", months.stream().map(m -> (Object) m.teamLeaders()).toList(),
+            "Via holders", months.stream().map(m -> (Object) m.viaHolders()).toList()));
+  }
+
+  /** Each measure's monthly median, in hours, on the months any measure has. */
+  private Chart fastChart(HowFast.Answer fast) {
     List<LocalDate> fastMonths =
         fast.measures().stream()
             .flatMap(m -> m.byMonth().stream().map(HowFast.Month::month))
@@ -161,16 +225,16 @@ class InsightsController {
                           : null)
               .toList());
     }
-    charts.put("fast", chart(fastMonths, medians));
-    List<LeadershipSpread.Month> spreadMonths = leading.byMonth();
-    charts.put(
-        "spread",
-        chart(
-            spreadMonths.stream().map(LeadershipSpread.Month::month).toList(),
-            Map.of(
-                "People leading", spreadMonths.stream().map(m -> (Object) m.leading()).toList(),
-                "Hand-overs", spreadMonths.stream().map(m -> (Object) m.handOvers()).toList())));
-    return charts;
+    return chart(fastMonths, medians);
+  }
+
+  private Chart spreadChart(LeadershipSpread.Answer leading) {
+    List<LeadershipSpread.Month> months = leading.byMonth();
+    return chart(
+        months.stream().map(LeadershipSpread.Month::month).toList(),
+        Map.of(
+            "People leading", months.stream().map(m -> (Object) m.leading()).toList(),
+            "Hand-overs", months.stream().map(m -> (Object) m.handOvers()).toList()));
   }
 
   private Chart chart(List<LocalDate> months, Map<String, List<Object>> series) {

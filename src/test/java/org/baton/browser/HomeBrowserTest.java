@@ -11,20 +11,26 @@ import java.util.UUID;
 import org.baton.BatonIntegrationTest;
 import org.baton.advice.AdviceRequest;
 import org.baton.advice.AdviceService;
+import org.baton.decisions.DecisionDraft;
+import org.baton.decisions.HolderRequest;
+import org.baton.decisions.HolderRequests;
 import org.baton.identity.Accounts;
 import org.baton.identity.BatonUser;
+import org.baton.platform.Money;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The home on a phone: a compact header (brand, "Can I decide?", notifications, a menu button),
- * what waits for Felix one tap from acting, and a new ask arriving while he looks.
+ * what waits for Felix one tap from acting, and a new ask arriving while he looks; Henry's home
+ * showing Maria's answer to his request as she gives it.
  */
 @BatonIntegrationTest
 class HomeBrowserTest extends BrowserSupport {
 
   @Autowired AdviceService advice;
   @Autowired Accounts accounts;
+  @Autowired HolderRequests requests;
 
   @Test
   void felixSeesWhatWaitsForHimOnAPhoneAndANewAskArrivesLive() {
@@ -77,6 +83,43 @@ class HomeBrowserTest extends BrowserSupport {
                     AriaRole.LINK,
                     new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Initiatives")))
         .hasAttribute("aria-current", "page");
+  }
+
+  @Test
+  void henrysHomeShowsMariasAnswerToHisRequestAsSheGivesIt() {
+    String word = UUID.randomUUID().toString().substring(0, 8);
+    BatonUser henry = (BatonUser) accounts.loadUserByUsername("henry@example.com");
+    BatonUser maria = (BatonUser) accounts.loadUserByUsername("maria@example.com");
+    HolderRequest request =
+        requests.ask(
+            henry,
+            maria.personId(),
+            new DecisionDraft(
+                "customer.goodwill",
+                "Credit for a kettle " + word,
+                "The third kettle in a row broke within a week.",
+                Money.of("900", "EUR"),
+                java.util.Map.of(),
+                List.of(),
+                null,
+                "",
+                null));
+
+    Page page = newPage(390, 844);
+    signIn(page, "henry@example.com", BatonIntegrationTest.DEMO_PASSWORD);
+    page.navigate("/");
+    assertThat(page.locator("#agenda .requests"))
+        .containsText("Credit for a kettle " + word + " waiting for Maria Lopez");
+
+    // Maria approves while he looks: her answer arrives without a reload
+    requests.approve(maria, request.id(), "");
+    assertThat(page.locator("#agenda .requests"))
+        .containsText("Credit for a kettle " + word + " approved by Maria Lopez");
+    page.getByRole(
+            AriaRole.LINK, new Page.GetByRoleOptions().setName("Credit for a kettle " + word))
+        .click();
+    page.waitForURL("**/decisions/*");
+    assertThat(page.locator("h1")).containsText("Credit for a kettle " + word);
   }
 
   private AdviceRequest ask(BatonUser asker, BatonUser adviser, String question) {

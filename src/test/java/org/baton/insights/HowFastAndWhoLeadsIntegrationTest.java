@@ -257,8 +257,26 @@ class HowFastAndWhoLeadsIntegrationTest {
                         month.toString().substring(0, 7) + ",5,3,5,1")));
     mvc.perform(get("/insights/teams/{id}", team.id()).with(user(eve)))
         .andExpect(status().isOk())
-        .andExpect(content().string(org.hamcrest.Matchers.containsString("Insights: Fast " + tag)))
-        .andExpect(content().string(org.hamcrest.Matchers.containsString(leadPerson.name())));
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("Insights: Fast " + tag)));
+    mvc.perform(
+            get("/insights/bottlenecks")
+                .param("team", String.valueOf(team.id()))
+                .header("HX-Request", "true")
+                .with(user(eve)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString(leadPerson.name())))
+        .andExpect(
+            content()
+                .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("<html"))));
+    mvc.perform(
+            get("/insights/how-fast")
+                .param("from", month.toString())
+                .param("to", month.plusMonths(1).minusDays(1).toString())
+                .param("team", String.valueOf(team.id()))
+                .with(user(eve)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("<html")))
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("2.0 h")));
   }
 
   @Test
