@@ -62,7 +62,11 @@ public class HowFast {
   @Schema(name = "HowFastMonth")
   public record Month(LocalDate month, long count, long medianSeconds, long p90Seconds) {}
 
-  /** One measure over the period. */
+  /**
+   * One measure over the period: how many ended in it, and by month their median and 90th
+   * percentile (a period's own percentiles would need every duration of it sorted at once; by
+   * month, each month's are sorted alone, so that a year costs what twelve months cost).
+   */
   @Schema(name = "HowFastMeasure")
   public record Measure(
       String code,
@@ -70,9 +74,13 @@ public class HowFast {
       String startsWhen,
       String endsWhen,
       long count,
-      @Schema(nullable = true) Long medianSeconds,
-      @Schema(nullable = true) Long p90Seconds,
-      List<Month> byMonth) {}
+      List<Month> byMonth) {
+
+    /** The period's last month with any, for the summary. */
+    public Month latest() {
+      return byMonth.isEmpty() ? null : byMonth.get(byMonth.size() - 1);
+    }
+  }
 
   @Schema(name = "HowFast")
   public record Answer(
@@ -95,48 +103,43 @@ public class HowFast {
   @Transactional(readOnly = true)
   public Answer answer(InsightsQuery query) {
     Scope scope = Scope.of(query, directory, clock);
+    Scope.sortInMemory(jdbc);
     Scope.Where where = scope.between("ended_at", true);
-    // One pass: each measure by month, and each measure over the whole period (the month null).
+    // One pass in the index's order: each measure's months, each month's durations sorted alone.
     Map<String, List<Month>> months = new LinkedHashMap<>();
-    Map<String, Month> totals = new LinkedHashMap<>();
     jdbc.sql(
             "select measure, date_trunc('month', ended_at at time zone 'UTC')::date, count(*),"
                 // both percentiles from one sort of each group
                 + " percentile_cont(array[0.5, 0.9]) within group (order by seconds)"
                 + " from insights_duration"
                 + where
-                + " group by grouping sets ((measure, 2), (measure)) order by 1, 2")
+                + " group by 1, 2 order by 1, 2")
         .params(where.params)
         .query(
             rs -> {
               java.sql.Date month = rs.getDate(2);
               Double[] percentiles = (Double[]) rs.getArray(4).getArray();
-              Month figure =
-                  new Month(
-                      month == null ? null : month.toLocalDate(),
-                      rs.getLong(3),
-                      Math.round(percentiles[0]),
-                      Math.round(percentiles[1]));
-              if (month == null) {
-                totals.put(rs.getString(1), figure);
-              } else {
-                months.computeIfAbsent(rs.getString(1), m -> new ArrayList<>()).add(figure);
-              }
+              months
+                  .computeIfAbsent(rs.getString(1), m -> new ArrayList<>())
+                  .add(
+                      new Month(
+                          month.toLocalDate(),
+                          rs.getLong(3),
+                          Math.round(percentiles[0]),
+                          Math.round(percentiles[1])));
             });
     List<Measure> measures = new ArrayList<>();
     for (Definition definition : Definition.values()) {
       String code = definition.measure.code;
-      Month total = totals.get(code);
+      List<Month> byMonth = months.getOrDefault(code, List.of());
       measures.add(
           new Measure(
               code,
               definition.title,
               definition.startsWhen,
               definition.endsWhen,
-              total == null ? 0 : total.count(),
-              total == null ? null : total.medianSeconds(),
-              total == null ? null : total.p90Seconds(),
-              months.getOrDefault(code, List.of())));
+              byMonth.stream().mapToLong(Month::count).sum(),
+              byMonth));
     }
     return new Answer(scope.from(), scope.to(), scope.team(), scope.decisionType(), measures);
   }

@@ -80,6 +80,7 @@ public class LeadershipSpread {
   @Transactional(readOnly = true)
   public Answer answer(InsightsQuery query) {
     Scope scope = Scope.of(query, directory, clock);
+    Scope.sortInMemory(jdbc);
     Scope.Where months = scope.byMonth();
     // Each decider's decisions over the period: the spread and concentration, ranked nowhere.
     List<Long> perPerson =
