@@ -105,15 +105,19 @@ public class HowFast {
     Scope scope = Scope.of(query, directory, clock);
     Scope.sortInMemory(jdbc);
     Scope.Where where = scope.between("ended_at", true);
+    // the month too, so that the index on (month, measure, seconds) hands the rows over in order
+    where.sql.append(" and month between :fromMonth and :toMonth");
+    where.params.put("fromMonth", java.sql.Date.valueOf(scope.from().withDayOfMonth(1)));
+    where.params.put("toMonth", java.sql.Date.valueOf(scope.to().withDayOfMonth(1)));
     // One pass in the index's order: each measure's months, each month's durations sorted alone.
     Map<String, List<Month>> months = new LinkedHashMap<>();
     jdbc.sql(
-            "select measure, date_trunc('month', ended_at at time zone 'UTC')::date, count(*),"
+            "select measure, month, count(*),"
                 // both percentiles from one sort of each group
                 + " percentile_cont(array[0.5, 0.9]) within group (order by seconds)"
                 + " from insights_duration"
                 + where
-                + " group by 1, 2 order by 1, 2")
+                + " group by month, measure order by measure, month")
         .params(where.params)
         .query(
             rs -> {
