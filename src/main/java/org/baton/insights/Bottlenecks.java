@@ -8,7 +8,6 @@ import org.baton.advice.AdviceService;
 import org.baton.authority.RulesJustExceeded;
 import org.baton.decisions.HolderRequests;
 import org.baton.directory.Directory;
-import org.baton.directory.Organisation;
 import org.baton.platform.Csv;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -71,15 +70,7 @@ public class Bottlenecks {
   @Transactional(readOnly = true)
   public Answer answer(InsightsQuery query) {
     Scope scope = Scope.of(query, directory, clock);
-    List<Long> people = null;
-    if (scope.teams() != null) {
-      Organisation organisation = directory.organisation();
-      people =
-          organisation.members().stream()
-              .filter(m -> m.teamId() != null && scope.teams().contains(m.teamId()))
-              .map(Organisation.Member::id)
-              .toList();
-    }
+    List<Long> people = scope.people(directory.organisation());
     String type = scope.decisionType();
     return new Answer(
         scope.from(),

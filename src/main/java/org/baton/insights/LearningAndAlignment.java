@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.baton.directory.Directory;
-import org.baton.directory.Organisation;
 import org.baton.learning.LearningReviews;
 import org.baton.strategy.Direction;
 import org.baton.strategy.Strategy;
@@ -98,7 +97,8 @@ public class LearningAndAlignment {
               decisions[1] = rs.getLong(2);
               decisions[2] = rs.getLong(3);
             });
-    LearningReviews.ActionsDue due = reviews.actionsDue(scope.from(), scope.to(), people(scope));
+    LearningReviews.ActionsDue due =
+        reviews.actionsDue(scope.from(), scope.to(), scope.people(directory.organisation()));
     return new Answer(
         scope.from(),
         scope.to(),
@@ -135,16 +135,6 @@ public class LearningAndAlignment {
                     count[0],
                     count[1])));
     return priorities;
-  }
-
-  private List<Long> people(Scope scope) {
-    if (scope.teams() == null) {
-      return null;
-    }
-    return directory.organisation().members().stream()
-        .filter(m -> m.teamId() != null && scope.teams().contains(m.teamId()))
-        .map(Organisation.Member::id)
-        .toList();
   }
 
   /** The answer as CSV: the figures, then one line per priority. */

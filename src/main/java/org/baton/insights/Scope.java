@@ -64,6 +64,17 @@ record Scope(LocalDate from, LocalDate to, Long team, List<Long> teams, String d
     jdbc.sql("set local work_mem = '64MB'").update();
   }
 
+  /** The people of the chosen teams (the work they asked for is theirs), or null for everyone. */
+  List<Long> people(org.baton.directory.Organisation organisation) {
+    if (teams == null) {
+      return null;
+    }
+    return organisation.members().stream()
+        .filter(m -> m.teamId() != null && teams.contains(m.teamId()))
+        .map(org.baton.directory.Organisation.Member::id)
+        .toList();
+  }
+
   /** The team and every team below it. */
   private static List<Long> subtree(TeamTree tree, long teamId) {
     List<Long> ids = new ArrayList<>();
