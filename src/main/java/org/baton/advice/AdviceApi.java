@@ -1,6 +1,7 @@
 package org.baton.advice;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -9,6 +10,7 @@ import java.util.Map;
 import org.baton.authority.CheckQuestion;
 import org.baton.decisions.DecisionDraft;
 import org.baton.identity.BatonUser;
+import org.baton.platform.KeyedPage;
 import org.baton.platform.Money;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -61,8 +63,13 @@ class AdviceApi {
 
   @GetMapping
   @Operation(summary = "Requests you asked or are on the panel of")
-  List<AdviceRequest> mine(@AuthenticationPrincipal BatonUser me) {
-    return advice.involving(me);
+  KeyedPage<AdviceRequest> mine(
+      @AuthenticationPrincipal BatonUser me,
+      @Parameter(description = "The key of the page to read: the previous page's 'next'")
+          @RequestParam(required = false)
+          String after,
+      @RequestParam(defaultValue = "20") int size) {
+    return advice.involving(me, after, size);
   }
 
   @GetMapping("/panel-proposal")

@@ -13,6 +13,7 @@ import org.baton.directory.Directory;
 import org.baton.identity.BatonUser;
 import org.baton.platform.Htmx;
 import org.baton.platform.InvalidInputException;
+import org.baton.platform.KeyedPage;
 import org.baton.platform.Money;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -27,25 +28,36 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AdviceController {
 
+  private static final int PAGE_SIZE = 25;
+
   private final AdviceService advice;
   private final Directory directory;
-
   private final org.baton.strategy.Strategy strategy;
+  private final java.time.Clock clock;
 
   AdviceController(
-      AdviceService advice, Directory directory, org.baton.strategy.Strategy strategy) {
+      AdviceService advice,
+      Directory directory,
+      org.baton.strategy.Strategy strategy,
+      java.time.Clock clock) {
     this.advice = advice;
     this.strategy = strategy;
     this.directory = directory;
+    this.clock = clock;
   }
 
   @GetMapping("/advice")
-  String list(@AuthenticationPrincipal BatonUser me, Model model) {
-    List<AdviceRequest> requests = advice.involving(me);
+  String list(
+      @AuthenticationPrincipal BatonUser me,
+      @RequestParam(required = false) String after,
+      HttpServletRequest request,
+      Model model) {
+    KeyedPage<AdviceRequest> requests = advice.involving(me, after, PAGE_SIZE);
     model.addAttribute("requests", requests);
     model.addAttribute(
-        "names", directory.names(requests.stream().map(AdviceRequest::askerId).toList()));
-    return "advice/list";
+        "names", directory.names(requests.items().stream().map(AdviceRequest::askerId).toList()));
+    model.addAttribute("now", clock.instant());
+    return Htmx.view(request, "advice/list", "results");
   }
 
   /** The ask form; the proposed panel follows the perspectives typed (htmx, same handler). */

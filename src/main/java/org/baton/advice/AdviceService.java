@@ -26,9 +26,12 @@ import org.baton.initiatives.Initiative;
 import org.baton.initiatives.Initiatives;
 import org.baton.platform.FieldProblem;
 import org.baton.platform.InvalidInputException;
+import org.baton.platform.KeyedPage;
 import org.baton.platform.Markdown;
 import org.baton.platform.Money;
 import org.baton.platform.NotFoundException;
+import org.baton.platform.PageKey;
+import org.baton.platform.PageOf;
 import org.baton.strategy.Strategy;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -562,20 +565,35 @@ public class AdviceService {
         .toList();
   }
 
-  /** Requests the actor asked, and those they are on the panel of; open first. */
-  public List<AdviceRequest> involving(BatonUser actor) {
+  /**
+   * Requests the actor asked, and those they are on the panel of; open first, then newest first, a
+   * page at a time read by key (open or not, when asked, id).
+   */
+  @Transactional(readOnly = true)
+  public KeyedPage<AdviceRequest> involving(BatonUser actor, String after, int size) {
+    PageKey key = PageKey.parse(after, 3);
+    int pageSize = PageOf.clampSize(size);
     if (actor.personId() == null) {
-      return List.of();
+      return new KeyedPage<>(List.of(), null);
     }
-    return requests(
-        """
-        where r.asker_person_id = ?
-           or exists (select 1 from advice_panel_member m
-                       where m.request_id = r.id and m.person_id = ?)
-        order by r.status = 'OPEN' desc, r.created_at desc limit 100
-        """,
-        actor.personId(),
-        actor.personId());
+    List<Object> params = new ArrayList<>(List.of(actor.personId(), actor.personId()));
+    String from = "";
+    if (key != null) {
+      from = " and (r.status = 'OPEN', r.created_at, r.id) < (?, ?, ?)";
+      params.addAll(List.of(key.flag(0), Timestamp.from(key.instant(1)), key.number(2)));
+    }
+    params.add(pageSize + 1);
+    List<AdviceRequest> rows =
+        requests(
+            """
+            where (r.asker_person_id = ?
+                   or exists (select 1 from advice_panel_member m
+                               where m.request_id = r.id and m.person_id = ?))
+            """
+                + from
+                + " order by r.status = 'OPEN' desc, r.created_at desc, r.id desc limit ?",
+            params.toArray());
+    return KeyedPage.of(rows, pageSize, r -> PageKey.of(r.open(), r.createdAt(), r.id()));
   }
 
   /**

@@ -23,7 +23,9 @@ import org.baton.identity.BatonUser;
 import org.baton.platform.CanonicalJson;
 import org.baton.platform.FieldProblem;
 import org.baton.platform.InvalidInputException;
+import org.baton.platform.KeyedPage;
 import org.baton.platform.NotFoundException;
+import org.baton.platform.PageKey;
 import org.baton.platform.PageOf;
 import org.baton.strategy.Strategy;
 import org.springframework.beans.factory.ObjectProvider;
@@ -347,8 +349,8 @@ public class DecisionRecord {
   }
 
   /** Decisions the actor may see: their own, their team's (the team they are in), or all. */
-  public PageOf<Decision> list(
-      BatonUser actor, String scope, String typePrefix, String verdict, int page, int size) {
+  public KeyedPage<Decision> list(
+      BatonUser actor, String scope, String typePrefix, String verdict, String after, int size) {
     DecisionRepository.Filter.Scope which =
         switch (scope == null ? "" : scope) {
           case "team" -> DecisionRepository.Filter.Scope.TEAM;
@@ -362,7 +364,7 @@ public class DecisionRecord {
     return repository.list(
         new DecisionRepository.Filter(which, team, typePrefix, verdict),
         viewer(actor),
-        PageOf.clampPage(page),
+        PageKey.parse(after, 1),
         PageOf.clampSize(size));
   }
 

@@ -14,7 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.baton.platform.CanonicalJson;
-import org.baton.platform.PageOf;
+import org.baton.platform.KeyedPage;
+import org.baton.platform.PageKey;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -342,7 +343,11 @@ class DecisionRepository {
         .list();
   }
 
-  PageOf<Decision> list(Filter filter, Viewer viewer, int page, int size) {
+  /**
+   * A page of the record, newest first, read by key: after the entry whose sequence number the key
+   * holds (the primary key's order), so that a late page costs what the first does.
+   */
+  KeyedPage<Decision> list(Filter filter, Viewer viewer, PageKey after, int size) {
     StringBuilder where = new StringBuilder(" where" + VISIBLE);
     List<Object> params = new ArrayList<>(visibleParams(List.of(), viewer));
     switch (filter.scope()) {
@@ -366,20 +371,17 @@ class DecisionRepository {
       where.append(" and d.verdict = ?");
       params.add(filter.verdict());
     }
-    long total =
-        jdbc.sql("select count(*) from decision d" + where)
+    if (after != null) {
+      where.append(" and d.seq < ?");
+      params.add(after.number(0));
+    }
+    params.add(size + 1);
+    List<Decision> rows =
+        jdbc.sql("select * from decision d" + where + " order by d.seq desc limit ?")
             .params(params)
-            .query(Long.class)
-            .single();
-    List<Object> pageParams = new ArrayList<>(params);
-    pageParams.add(size);
-    pageParams.add((long) page * size);
-    List<Decision> items =
-        jdbc.sql("select * from decision d" + where + " order by d.seq desc limit ? offset ?")
-            .params(pageParams)
             .query(this::row)
             .list();
-    return new PageOf<>(items, page, size, total);
+    return KeyedPage.of(rows, size, d -> PageKey.of(d.seq()));
   }
 
   /** Every entry in chain order, one at a time, for verification and export. */

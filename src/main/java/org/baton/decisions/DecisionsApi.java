@@ -1,6 +1,7 @@
 package org.baton.decisions;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -16,8 +17,8 @@ import org.baton.authority.CheckQuestion;
 import org.baton.directory.Directory;
 import org.baton.directory.Person;
 import org.baton.identity.BatonUser;
+import org.baton.platform.KeyedPage;
 import org.baton.platform.Money;
-import org.baton.platform.PageOf;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -106,14 +107,16 @@ class DecisionsApi {
 
   @GetMapping("/decisions")
   @Operation(summary = "Decisions: scope mine (default), team or all; filter by type and verdict")
-  PageOf<Decision> list(
+  KeyedPage<Decision> list(
       @AuthenticationPrincipal BatonUser actor,
       @RequestParam(defaultValue = "mine") String scope,
       @RequestParam(required = false) String type,
       @RequestParam(required = false) String verdict,
-      @RequestParam(defaultValue = "0") int page,
+      @Parameter(description = "The key of the page to read: the previous page's 'next'")
+          @RequestParam(required = false)
+          String after,
       @RequestParam(defaultValue = "20") int size) {
-    return decisions.list(actor, scope, type, verdict, page, size);
+    return decisions.list(actor, scope, type, verdict, after, size);
   }
 
   @GetMapping("/decisions/{id}")

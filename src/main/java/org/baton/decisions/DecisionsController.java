@@ -8,8 +8,8 @@ import org.baton.directory.Directory;
 import org.baton.identity.BatonUser;
 import org.baton.platform.Htmx;
 import org.baton.platform.InvalidInputException;
+import org.baton.platform.KeyedPage;
 import org.baton.platform.Money;
-import org.baton.platform.PageOf;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -87,10 +87,10 @@ class DecisionsController {
       @RequestParam(defaultValue = "mine") String scope,
       @RequestParam(defaultValue = "") String type,
       @RequestParam(defaultValue = "") String verdict,
-      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(required = false) String after,
       HttpServletRequest request,
       Model model) {
-    PageOf<Decision> found = decisions.list(me, scope, type, verdict, page, PAGE_SIZE);
+    KeyedPage<Decision> found = decisions.list(me, scope, type, verdict, after, PAGE_SIZE);
     model.addAttribute("decisions", found);
     model.addAttribute("names", names(found.items()));
     model.addAttribute("scope", scope);

@@ -8,7 +8,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.baton.platform.PageOf;
+import org.baton.platform.KeyedPage;
+import org.baton.platform.PageKey;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -118,7 +119,8 @@ class InitiativeRepository {
     return jdbc.sql(SELECT + " where i.id = ?").param(id).query(this::row).optional();
   }
 
-  PageOf<Initiative> list(Filter filter, int page, int size) {
+  /** A page of initiatives, the most recently active first, read by key (activity, then id). */
+  KeyedPage<Initiative> list(Filter filter, PageKey after, int size) {
     StringBuilder where = new StringBuilder(" where true");
     List<Object> params = new ArrayList<>();
     if (filter.leaderOrSupporter() != null) {
@@ -143,20 +145,18 @@ class InitiativeRepository {
           " and i.status not in ('DONE', 'DROPPED') and i.last_activity_at < now() - make_interval(days => ?)");
       params.add(filter.stalledDays());
     }
-    long total =
-        jdbc.sql("select count(*) from initiative i" + where)
+    if (after != null) {
+      where.append(" and (i.last_activity_at, i.id) < (?, ?)");
+      params.add(java.sql.Timestamp.from(after.instant(0)));
+      params.add(after.number(1));
+    }
+    params.add(size + 1);
+    List<Initiative> rows =
+        jdbc.sql(SELECT + where + " order by i.last_activity_at desc, i.id desc limit ?")
             .params(params)
-            .query(Long.class)
-            .single();
-    List<Object> pageParams = new ArrayList<>(params);
-    pageParams.add(size);
-    pageParams.add((long) page * size);
-    List<Initiative> items =
-        jdbc.sql(SELECT + where + " order by i.last_activity_at desc, i.id desc limit ? offset ?")
-            .params(pageParams)
             .query(this::row)
             .list();
-    return new PageOf<>(items, page, size, total);
+    return KeyedPage.of(rows, size, i -> PageKey.of(i.lastActivityAt(), i.id()));
   }
 
   /** The initiatives this person leads that are not done or dropped. */

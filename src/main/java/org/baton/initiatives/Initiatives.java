@@ -14,7 +14,9 @@ import org.baton.directory.Team;
 import org.baton.identity.BatonUser;
 import org.baton.platform.FieldProblem;
 import org.baton.platform.InvalidInputException;
+import org.baton.platform.KeyedPage;
 import org.baton.platform.NotFoundException;
+import org.baton.platform.PageKey;
 import org.baton.platform.PageOf;
 import org.baton.platform.TextLimits;
 import org.baton.strategy.Dialogues;
@@ -197,12 +199,12 @@ public class Initiatives {
   /**
    * @param scope mine (lead or support), team (touching my team), or all
    */
-  public PageOf<Initiative> list(
+  public KeyedPage<Initiative> list(
       BatonUser actor,
       String scope,
       InitiativeStatus status,
       Integer stalledDays,
-      int page,
+      String after,
       int size) {
     Long mine = "mine".equals(scope) ? actor.personId() == null ? -1L : actor.personId() : null;
     List<Long> teams = null;
@@ -211,7 +213,7 @@ public class Initiatives {
     }
     return repository.list(
         new InitiativeRepository.Filter(mine, teams, status, stalledDays),
-        PageOf.clampPage(page),
+        PageKey.parse(after, 2),
         PageOf.clampSize(size));
   }
 

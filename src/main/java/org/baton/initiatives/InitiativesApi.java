@@ -1,10 +1,11 @@
 package org.baton.initiatives;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.baton.identity.BatonUser;
-import org.baton.platform.PageOf;
+import org.baton.platform.KeyedPage;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,14 +49,16 @@ class InitiativesApi {
 
   @GetMapping
   @Operation(summary = "Initiatives: scope mine, team or all; filter by status or stalled days")
-  PageOf<Initiative> list(
+  KeyedPage<Initiative> list(
       @AuthenticationPrincipal BatonUser me,
       @RequestParam(defaultValue = "all") String scope,
       @RequestParam(required = false) InitiativeStatus status,
       @RequestParam(required = false) Integer stalledDays,
-      @RequestParam(defaultValue = "0") int page,
+      @Parameter(description = "The key of the page to read: the previous page's 'next'")
+          @RequestParam(required = false)
+          String after,
       @RequestParam(defaultValue = "20") int size) {
-    return initiatives.list(me, scope, status, stalledDays, page, size);
+    return initiatives.list(me, scope, status, stalledDays, after, size);
   }
 
   @PostMapping

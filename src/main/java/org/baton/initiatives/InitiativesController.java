@@ -8,7 +8,7 @@ import org.baton.directory.Directory;
 import org.baton.identity.BatonUser;
 import org.baton.platform.Htmx;
 import org.baton.platform.InvalidInputException;
-import org.baton.platform.PageOf;
+import org.baton.platform.KeyedPage;
 import org.baton.strategy.Dialogues;
 import org.baton.strategy.Strategy;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -46,13 +46,14 @@ class InitiativesController {
       @RequestParam(defaultValue = "mine") String scope,
       @RequestParam(defaultValue = "") String status,
       @RequestParam(defaultValue = "") String stalled,
-      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(required = false) String after,
       HttpServletRequest request,
       Model model) {
     InitiativeStatus wanted = parseStatus(status);
     Integer stalledDays =
         stalled.matches("\\d{1,4}") ? Math.max(1, Integer.parseInt(stalled)) : null;
-    PageOf<Initiative> found = initiatives.list(me, scope, wanted, stalledDays, page, PAGE_SIZE);
+    KeyedPage<Initiative> found =
+        initiatives.list(me, scope, wanted, stalledDays, after, PAGE_SIZE);
     model.addAttribute("initiatives", found);
     model.addAttribute(
         "names", directory.names(found.items().stream().map(Initiative::leaderId).toList()));
@@ -71,7 +72,7 @@ class InitiativesController {
     Map<InitiativeStatus, List<Initiative>> columns =
         new java.util.EnumMap<>(InitiativeStatus.class);
     for (InitiativeStatus s : InitiativeStatus.values()) {
-      columns.put(s, initiatives.list(me, scope, s, null, 0, 50).items());
+      columns.put(s, initiatives.list(me, scope, s, null, null, 50).items());
     }
     model.addAttribute("columns", columns);
     model.addAttribute("scope", scope);

@@ -126,7 +126,7 @@ public class Agenda {
               endOf(followUp.on()),
               null));
     }
-    for (Initiative quiet : initiatives.list(me, "mine", null, QUIET_DAYS, 0, 20).items()) {
+    for (Initiative quiet : initiatives.list(me, "mine", null, QUIET_DAYS, null, 20).items()) {
       if (quiet.leaderId() == person) {
         items.add(
             new AgendaItem(

@@ -56,7 +56,7 @@ class HomeController {
     model.addAttribute("now", clock.instant());
     model.addAttribute("requests", requests.latestSentBy(me, 3));
     if (me.personId() != null) {
-      model.addAttribute("recent", decisions.list(me, "mine", null, null, 0, 5).items());
+      model.addAttribute("recent", decisions.list(me, "mine", null, null, null, 5).items());
     }
     return Htmx.view(request, "insights/home", "agenda");
   }

@@ -347,13 +347,13 @@ class LearningController {
       @RequestParam(required = false) Long team,
       @RequestParam(defaultValue = "") String tag,
       @RequestParam(defaultValue = "false") boolean following,
-      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(required = false) String after,
       HttpServletRequest request,
       Model model) {
     model.addAttribute("team", team);
     model.addAttribute("tag", tag);
     model.addAttribute("following", following);
-    model.addAttribute("feed", feed.page(me, new LearningFeed.Filter(team, tag, following), page));
+    model.addAttribute("feed", feed.page(me, new LearningFeed.Filter(team, tag, following), after));
     model.addAttribute("teams", directory.teams());
     if (!Htmx.isFragmentRequest(request)) {
       model.addAttribute("rounds", reportOuts.roundsFor(me));

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.baton.identity.BatonUser;
+import org.baton.platform.KeyedPage;
+import org.baton.platform.PageKey;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,9 +35,6 @@ public class LearningFeed {
     }
   }
 
-  /** A page of the feed and whether older entries follow. */
-  public record Page(List<Item> items, int page, boolean hasMore) {}
-
   static final int SIZE = 20;
 
   private final JdbcClient jdbc;
@@ -58,8 +57,12 @@ public class LearningFeed {
   }
 
   @Transactional(readOnly = true)
-  public Page page(BatonUser actor, Filter filter, int page) {
-    int safePage = Math.max(0, Math.min(page, 10_000));
+  /**
+   * A page of the feed, newest first, read by key (published at, id, kind): each side seeks to the
+   * key in its own index and the two are merged, so an old page costs what the first does.
+   */
+  public KeyedPage<Item> page(BatonUser actor, Filter filter, String after) {
+    PageKey key = PageKey.parse(after, 3);
     Map<String, Object> params = new HashMap<>();
     StringBuilder reviewWhere = new StringBuilder(" where r.status = 'PUBLISHED'");
     StringBuilder reportWhere = new StringBuilder(" where true");
@@ -74,6 +77,16 @@ public class LearningFeed {
           " in (select followed_person_id from learning_follow where person_id = :me)";
       reviewWhere.append(" and r.author_person_id").append(followed);
       reportWhere.append(" and o.author_person_id").append(followed);
+    }
+    if (key != null) {
+      params.put("at", java.sql.Timestamp.from(key.instant(0)));
+      params.put("id", key.number(1));
+      params.put("kind", key.text(2));
+      reviewWhere.append(
+          " and r.published_at <= :at and (r.published_at, r.id, 'review') < (:at, :id, :kind)");
+      reportWhere.append(
+          " and o.published_at <= :at"
+              + " and (o.published_at, o.id, 'report-out') < (:at, :id, :kind)");
     }
     String sql;
     if (filter.tag() != null) {
@@ -91,15 +104,18 @@ public class LearningFeed {
               + reportWhere;
     }
     params.put("limit", SIZE + 1);
-    params.put("offset", safePage * SIZE);
-    record Row(String kind, long id) {}
-    List<Row> rows =
-        jdbc.sql(sql + " order by at desc, id desc limit :limit offset :offset")
-            .params(params)
-            .query((rs, n) -> new Row(rs.getString(1), rs.getLong(2)))
-            .list();
-    boolean more = rows.size() > SIZE;
-    List<Row> shown = rows.subList(0, Math.min(rows.size(), SIZE));
+    record Row(String kind, long id, Instant at) {}
+    KeyedPage<Row> rows =
+        KeyedPage.of(
+            jdbc.sql(sql + " order by at desc, id desc, kind desc limit :limit")
+                .params(params)
+                .query(
+                    (rs, n) ->
+                        new Row(rs.getString(1), rs.getLong(2), rs.getTimestamp(3).toInstant()))
+                .list(),
+            SIZE,
+            row -> PageKey.of(row.at(), row.id(), row.kind()));
+    List<Row> shown = rows.items();
     List<Long> reviewIds =
         shown.stream().filter(r -> r.kind().equals("review")).map(Row::id).toList();
     Map<Long, LearningReview> visibleReviews = new HashMap<>();
@@ -124,7 +140,8 @@ public class LearningFeed {
         items.add(new Item(null, post, post == null ? List.of() : post.comments()));
       }
     }
-    return new Page(items.stream().filter(Objects::nonNull).toList(), safePage, more);
+    // Reviews the reader may not see are left out; the key still moves past them.
+    return new KeyedPage<>(items.stream().filter(Objects::nonNull).toList(), rows.next());
   }
 
   /** Follows or unfollows a person's learnings in the feed. */

@@ -21,7 +21,9 @@ import org.baton.directory.Person;
 import org.baton.identity.BatonUser;
 import org.baton.platform.FieldProblem;
 import org.baton.platform.InvalidInputException;
+import org.baton.platform.KeyedPage;
 import org.baton.platform.NotFoundException;
+import org.baton.platform.PageKey;
 import org.baton.platform.PageOf;
 import org.baton.platform.TextLimits;
 import org.springframework.context.ApplicationEventPublisher;
@@ -46,11 +48,13 @@ public class Dialogues {
     NEWEST
   }
 
-  /** Which contributions to list, a page at a time. */
-  public record Query(Sort sort, Long themeId, boolean unansweredOnly, int page, int size) {
+  /**
+   * Which contributions to list, a page at a time: {@code after} is the key of the page to read
+   * (support, then id), null for the first.
+   */
+  public record Query(Sort sort, Long themeId, boolean unansweredOnly, String after, int size) {
     public Query {
       sort = sort == null ? Sort.SUPPORT : sort;
-      page = PageOf.clampPage(page);
       size = PageOf.clampSize(size);
     }
   }
@@ -269,7 +273,8 @@ public class Dialogues {
    * of one theme or only those still unanswered. One indexed query, however large the round.
    */
   @Transactional(readOnly = true)
-  public PageOf<Contribution> contributions(BatonUser actor, long roundId, Query query) {
+  public KeyedPage<Contribution> contributions(BatonUser actor, long roundId, Query query) {
+    PageKey after = PageKey.parse(query.after(), 2);
     // one light query rather than the whole round: the page has read that already
     boolean roundThere =
         jdbc.sql("select exists (select 1 from strategy_round where id = ?)")
@@ -286,34 +291,34 @@ public class Dialogues {
             .single()) {
       throw new InvalidInputException("theme", "This round has no theme " + query.themeId() + ".");
     }
-    String where =
-        " where c.round_id = :round"
-            + (query.themeId() == null ? "" : " and c.theme_id = :theme")
-            + (query.unansweredOnly() ? " and c.answer_state is null" : "");
-    String order =
-        query.sort() == Sort.SUPPORT
-            ? " order by c.support_count desc, c.id desc"
-            : " order by c.id desc";
+    boolean bySupport = query.sort() == Sort.SUPPORT;
     Map<String, Object> params = new java.util.HashMap<>();
     params.put("round", roundId);
     params.put("me", actor.personId() == null ? -1L : actor.personId());
+    StringBuilder where = new StringBuilder(" where c.round_id = :round");
     if (query.themeId() != null) {
+      where.append(" and c.theme_id = :theme");
       params.put("theme", query.themeId());
     }
-    long total =
-        jdbc.sql("select count(*) from strategy_contribution c" + where)
-            .params(params)
-            .query(Long.class)
-            .single();
-    params.put("limit", query.size());
-    params.put("offset", (long) query.page() * query.size());
-    List<Contribution> items =
-        named(
-            jdbc.sql(SELECT + where + order + " limit :limit offset :offset")
-                .params(params)
-                .query(this::row)
-                .list());
-    return new PageOf<>(items, query.page(), query.size(), total);
+    if (query.unansweredOnly()) {
+      where.append(" and c.answer_state is null");
+    }
+    if (after != null) {
+      where.append(
+          bySupport ? " and (c.support_count, c.id) < (:support, :id)" : " and c.id < :id");
+      params.put("support", after.number(0));
+      params.put("id", after.number(1));
+    }
+    String order = bySupport ? " order by c.support_count desc, c.id desc" : " order by c.id desc";
+    params.put("limit", query.size() + 1);
+    List<Row> rows =
+        jdbc.sql(SELECT + where + order + " limit :limit").params(params).query(this::row).list();
+    KeyedPage<Row> page =
+        KeyedPage.of(
+            rows,
+            query.size(),
+            r -> PageKey.of(r.contribution().supportCount(), r.contribution().id()));
+    return new KeyedPage<>(named(page.items()), page.next());
   }
 
   /**

@@ -1,9 +1,10 @@
 package org.baton.strategy;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import java.util.List;
 import org.baton.identity.BatonUser;
-import org.baton.platform.PageOf;
+import org.baton.platform.KeyedPage;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -56,16 +57,18 @@ class DialoguesApi {
   @Operation(
       summary = "A page of a round's contributions",
       description = "sort: SUPPORT (the default) or NEWEST; theme: a theme's id; unanswered: true.")
-  PageOf<Contribution> contributions(
+  KeyedPage<Contribution> contributions(
       @AuthenticationPrincipal BatonUser me,
       @PathVariable long id,
       @RequestParam(required = false) Dialogues.Sort sort,
       @RequestParam(required = false) Long theme,
       @RequestParam(defaultValue = "false") boolean unanswered,
-      @RequestParam(defaultValue = "0") int page,
+      @Parameter(description = "The key of the page to read: the previous page's 'next'")
+          @RequestParam(required = false)
+          String after,
       @RequestParam(defaultValue = "20") int size) {
     return dialogues.contributions(
-        me, id, new Dialogues.Query(sort, theme, unanswered, page, size));
+        me, id, new Dialogues.Query(sort, theme, unanswered, after, size));
   }
 
   @PostMapping("/{id}/contributions")

@@ -119,7 +119,7 @@ class DialoguesController {
       @RequestParam(required = false) Dialogues.Sort sort,
       @RequestParam(required = false) Long theme,
       @RequestParam(defaultValue = "false") boolean unanswered,
-      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(required = false) String after,
       HttpServletRequest request,
       Model model) {
     DialogueRound round = dialogues.round(me, id);
@@ -129,7 +129,7 @@ class DialoguesController {
     model.addAttribute("unanswered", unanswered);
     model.addAttribute(
         "contributions",
-        dialogues.contributions(me, id, new Dialogues.Query(sort, theme, unanswered, page, 20)));
+        dialogues.contributions(me, id, new Dialogues.Query(sort, theme, unanswered, after, 20)));
     model.addAttribute(
         "leader", me.personId() != null && round.leaderIds().contains(me.personId()));
     model.addAttribute("states", Contribution.State.values());

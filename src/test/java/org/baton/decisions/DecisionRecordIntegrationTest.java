@@ -70,7 +70,7 @@ class DecisionRecordIntegrationTest {
     assertThat(d.verdict()).isEqualTo("WITHIN_AUTHORITY");
     assertThat(d.ruleId()).isNotNull();
     assertThat(d.authority()).contains("the members of Service Desk");
-    assertThat(decisions.list(account("henry@example.com"), "mine", null, null, 0, 100).items())
+    assertThat(decisions.list(account("henry@example.com"), "mine", null, null, null, 100).items())
         .extracting(Decision::id)
         .contains(d.id());
   }
@@ -79,10 +79,10 @@ class DecisionRecordIntegrationTest {
   void aTeamSeesItsMembersDecisionsButNotOtherTeams() {
     Decision d =
         decisions.record(account("henry@example.com"), goodwill("15", "Team visible credit"));
-    assertThat(decisions.list(account("anna@example.com"), "team", null, null, 0, 100).items())
+    assertThat(decisions.list(account("anna@example.com"), "team", null, null, null, 100).items())
         .extracting(Decision::id)
         .contains(d.id());
-    assertThat(decisions.list(account("olivia@example.com"), "team", null, null, 0, 100).items())
+    assertThat(decisions.list(account("olivia@example.com"), "team", null, null, null, 100).items())
         .extracting(Decision::id)
         .doesNotContain(d.id());
   }
@@ -558,7 +558,7 @@ class DecisionRecordIntegrationTest {
     assertThat(decisions.find(account("admin"), d.id()).id()).isEqualTo(d.id());
     assertThatThrownBy(() -> decisions.find(account("henry@example.com"), d.id()))
         .isInstanceOf(NotFoundException.class);
-    assertThat(decisions.list(account("henry@example.com"), "all", null, null, 0, 100).items())
+    assertThat(decisions.list(account("henry@example.com"), "all", null, null, null, 100).items())
         .extracting(Decision::id)
         .doesNotContain(d.id());
     // The same in the page and the API.

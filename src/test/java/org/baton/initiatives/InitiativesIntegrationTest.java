@@ -90,19 +90,20 @@ class InitiativesIntegrationTest {
   void listsShowMineMyTeamsAndByStatus() {
     BatonUser olivia = account("olivia@example.com");
     Initiative i = initiatives.start(olivia, "Pallet jams", "", "", null, List.of(team("Shift A")));
-    assertThat(initiatives.list(olivia, "mine", null, null, 0, 100).items())
+    assertThat(initiatives.list(olivia, "mine", null, null, null, 100).items())
         .extracting(Initiative::id)
         .contains(i.id());
-    assertThat(initiatives.list(account("ben@example.com"), "team", null, null, 0, 100).items())
+    assertThat(initiatives.list(account("ben@example.com"), "team", null, null, null, 100).items())
         .extracting(Initiative::id)
         .contains(i.id());
-    assertThat(initiatives.list(account("henry@example.com"), "team", null, null, 0, 100).items())
+    assertThat(
+            initiatives.list(account("henry@example.com"), "team", null, null, null, 100).items())
         .extracting(Initiative::id)
         .doesNotContain(i.id());
-    assertThat(initiatives.list(olivia, "all", InitiativeStatus.DONE, null, 0, 100).items())
+    assertThat(initiatives.list(olivia, "all", InitiativeStatus.DONE, null, null, 100).items())
         .extracting(Initiative::id)
         .doesNotContain(i.id());
-    assertThat(initiatives.list(olivia, "all", null, 1, 0, 100).items())
+    assertThat(initiatives.list(olivia, "all", null, 1, null, 100).items())
         .extracting(Initiative::id)
         .doesNotContain(i.id());
   }

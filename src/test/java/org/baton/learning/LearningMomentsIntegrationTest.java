@@ -244,14 +244,14 @@ class LearningMomentsIntegrationTest {
     BatonUser olivia = account("olivia@example.com");
 
     List<Long> seen =
-        feed.page(olivia, new LearningFeed.Filter(null, null, false), 0).items().stream()
+        feed.page(olivia, new LearningFeed.Filter(null, null, false), null).items().stream()
             .filter(i -> i.review() != null)
             .map(i -> i.review().id())
             .toList();
     assertThat(seen).contains(open.id()).doesNotContain(hidden.id());
 
     feed.follow(olivia, account("henry@example.com").personId(), true);
-    assertThat(feed.page(olivia, new LearningFeed.Filter(null, null, true), 0).items())
+    assertThat(feed.page(olivia, new LearningFeed.Filter(null, null, true), null).items())
         .allMatch(
             i ->
                 (i.review() != null ? i.review().authorName() : i.reportOut().authorName())

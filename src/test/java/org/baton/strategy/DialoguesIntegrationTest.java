@@ -65,7 +65,8 @@ class DialoguesIntegrationTest {
             get("/api/v1/dialogues/%d/contributions".formatted(round.id()))
                 .with(user(account("priya@example.com"))))
         .andExpect(status().isOk())
-        .andExpect(jsonPath("$.total").value(2))
+        .andExpect(jsonPath("$.items.length()").value(2))
+        .andExpect(jsonPath("$.next").doesNotExist())
         .andExpect(jsonPath("$.items[0].id").value(olivia.id()))
         .andExpect(jsonPath("$.items[0].supportCount").value(1))
         .andExpect(jsonPath("$.items[0].supportedByMe").value(true));
