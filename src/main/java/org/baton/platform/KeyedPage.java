@@ -1,5 +1,6 @@
 package org.baton.platform;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.function.Function;
 
@@ -9,7 +10,10 @@ import java.util.function.Function;
  * five-thousandth page as on its first, because the database seeks to the key in an index instead
  * of counting past every row before it; for the same reason there is no total.
  */
-public record KeyedPage<T>(List<T> items, String next) {
+public record KeyedPage<T>(
+    List<T> items,
+    @Schema(nullable = true, description = "The key of the next page; null on the last page")
+        String next) {
 
   public KeyedPage {
     items = List.copyOf(items);

@@ -66,7 +66,7 @@ class DialoguesIntegrationTest {
                 .with(user(account("priya@example.com"))))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.items.length()").value(2))
-        .andExpect(jsonPath("$.next").doesNotExist())
+        .andExpect(jsonPath("$.next").value(org.hamcrest.Matchers.nullValue()))
         .andExpect(jsonPath("$.items[0].id").value(olivia.id()))
         .andExpect(jsonPath("$.items[0].supportCount").value(1))
         .andExpect(jsonPath("$.items[0].supportedByMe").value(true));
