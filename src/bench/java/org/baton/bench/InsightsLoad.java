@@ -225,7 +225,8 @@ public final class InsightsLoad {
             + " join bench_people p on p.n = 1 + (g * 104729) % " + people);
     exec(
         db,
-        "insert into advice_panel_member (request_id, person_id) select r.id, p.id"
+        "insert into advice_panel_member (request_id, person_id, request_open, asked_at)"
+            + " select r.id, p.id, r.status = 'OPEN', r.created_at"
             + " from advice_request r cross join generate_series(1, 3) k"
             + " join bench_people p on p.n = 1 + ((r.id * 31 + k * 7) % " + people + ")"
             + " where r.question like 'Bench question %' on conflict do nothing");
@@ -239,8 +240,9 @@ public final class InsightsLoad {
             + " join bench_people p on p.n = 1 + g");
     exec(
         db,
-        "insert into advice_panel_member (request_id, person_id) select r.id, (select id from"
-            + " person where email = 'maria@example.com') from advice_request r"
+        "insert into advice_panel_member (request_id, person_id, request_open, asked_at)"
+            + " select r.id, (select id from person where email = 'maria@example.com'),"
+            + " r.status = 'OPEN', r.created_at from advice_request r"
             + " where r.status = 'OPEN' and r.question like 'Bench question %' order by r.id limit 500"
             + " on conflict do nothing");
     // what the event listeners keep: one row per thing measured, leads and hand-overs

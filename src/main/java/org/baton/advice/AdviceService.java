@@ -228,8 +228,11 @@ public class AdviceService {
             .single();
     for (AdviceRequest.PanelMember member : panel) {
       jdbc.sql(
-              "insert into advice_panel_member (request_id, person_id, perspective, reason) values (?, ?, ?, ?)")
-          .params(id, member.personId(), member.perspective(), member.reason())
+              "insert into advice_panel_member"
+                  + " (request_id, person_id, perspective, reason, request_open, asked_at)"
+                  + " select id, ?, ?, ?, status = 'OPEN', created_at from advice_request"
+                  + " where id = ?")
+          .params(member.personId(), member.perspective(), member.reason(), id)
           .update();
     }
     AdviceRequest request = find(id).orElseThrow();
@@ -371,6 +374,9 @@ public class AdviceService {
     if (closed != 1) {
       throw new InvalidInputException("request", "This request is closed already.");
     }
+    jdbc.sql("update advice_panel_member set request_open = false where request_id = ?")
+        .param(requestId)
+        .update();
     events.publishEvent(
         new AdviceChanged(
             requestId,
@@ -506,13 +512,15 @@ public class AdviceService {
             .orElseThrow(
                 () -> new InvalidInputException("person", "There is no place to fill for them."));
     jdbc.sql(
-            "insert into advice_panel_member (request_id, person_id, perspective, reason)"
-                + " values (?, ?, ?, ?) on conflict do nothing")
+            "insert into advice_panel_member"
+                + " (request_id, person_id, perspective, reason, request_open, asked_at)"
+                + " select id, ?, ?, ?, status = 'OPEN', created_at from advice_request"
+                + " where id = ? on conflict do nothing")
         .params(
-            requestId,
             vacancy.proposedPersonId(),
             vacancy.perspective(),
-            "In place of " + vacancy.leftName() + ", who has left")
+            "In place of " + vacancy.leftName() + ", who has left",
+            requestId)
         .update();
     jdbc.sql(
             "update advice_panel_vacancy set filled_at = now()"
@@ -576,23 +584,44 @@ public class AdviceService {
     if (actor.personId() == null) {
       return new KeyedPage<>(List.of(), null);
     }
-    List<Object> params = new ArrayList<>(List.of(actor.personId(), actor.personId()));
-    String from = "";
+    // Two index-ordered reads, each at most a page long: the requests asked, and the panel places
+    // (which carry their request's open flag and time); then the page of the two together.
+    String asked = "r.asker_person_id = :me";
+    String placed = "m.person_id = :me";
+    Map<String, Object> params = new HashMap<>();
+    params.put("me", actor.personId());
+    params.put("limit", pageSize + 1);
     if (key != null) {
-      from = " and (r.status = 'OPEN', r.created_at, r.id) < (?, ?, ?)";
-      params.addAll(List.of(key.flag(0), Timestamp.from(key.instant(1)), key.number(2)));
+      asked += " and (r.status = 'OPEN', r.created_at, r.id) < (:open, :at, :id)";
+      placed += " and (m.request_open, m.asked_at, m.request_id) < (:open, :at, :id)";
+      params.put("open", key.flag(0));
+      params.put("at", Timestamp.from(key.instant(1)));
+      params.put("id", key.number(2));
     }
-    params.add(pageSize + 1);
+    List<Long> ids =
+        jdbc.sql(
+                """
+                select id from (
+                  (select r.id, r.status = 'OPEN' as open, r.created_at as at from advice_request r
+                    where %s order by r.status = 'OPEN' desc, r.created_at desc, r.id desc
+                    limit :limit)
+                  union
+                  (select m.request_id, m.request_open, m.asked_at from advice_panel_member m
+                    where %s order by m.request_open desc, m.asked_at desc, m.request_id desc
+                    limit :limit)
+                ) mine order by open desc, at desc, id desc limit :limit
+                """
+                    .formatted(asked, placed))
+            .params(params)
+            .query(Long.class)
+            .list();
+    Map<Long, AdviceRequest> byId = new HashMap<>();
+    if (!ids.isEmpty()) {
+      requests("where r.id = any (?)", (Object) ids.toArray(Long[]::new))
+          .forEach(r -> byId.put(r.id(), r));
+    }
     List<AdviceRequest> rows =
-        requests(
-            """
-            where (r.asker_person_id = ?
-                   or exists (select 1 from advice_panel_member m
-                               where m.request_id = r.id and m.person_id = ?))
-            """
-                + from
-                + " order by r.status = 'OPEN' desc, r.created_at desc, r.id desc limit ?",
-            params.toArray());
+        ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     return KeyedPage.of(rows, pageSize, r -> PageKey.of(r.open(), r.createdAt(), r.id()));
   }
 
@@ -823,17 +852,19 @@ public class AdviceService {
         .list();
   }
 
-  /** Open panel memberships per adviser: one query, for the least-busy-first rule. */
-  /** Open panel places of these people only (by the panel member index), for a proposal. */
+  /**
+   * Open panel places of these people only, for a proposal: counted in the panel member index over
+   * open places alone (each place knows whether its request is open), so that the count does not
+   * grow with closed history.
+   */
   private Map<Long, Integer> openRequestsPerAdviser(java.util.Collection<Long> people) {
     Map<Long, Integer> load = new HashMap<>();
     if (people.isEmpty()) {
       return load;
     }
     jdbc.sql(
-            "select m.person_id, count(*) from advice_panel_member m join advice_request r"
-                + " on r.id = m.request_id where r.status = 'OPEN'"
-                + " and m.person_id = any (cast(? as bigint[])) group by m.person_id")
+            "select person_id, count(*) from advice_panel_member where request_open"
+                + " and person_id = any (cast(? as bigint[])) group by person_id")
         .param(people.toArray(Long[]::new))
         .query(
             (org.springframework.jdbc.core.RowCallbackHandler)
@@ -844,8 +875,8 @@ public class AdviceService {
   private Map<Long, Integer> openRequestsPerAdviser() {
     Map<Long, Integer> load = new HashMap<>();
     jdbc.sql(
-            "select m.person_id, count(*) from advice_panel_member m join advice_request r on r.id = m.request_id"
-                + " where r.status = 'OPEN' group by m.person_id")
+            "select person_id, count(*) from advice_panel_member where request_open"
+                + " group by person_id")
         .query((rs, n) -> load.put(rs.getLong(1), rs.getInt(2)))
         .list();
     return load;

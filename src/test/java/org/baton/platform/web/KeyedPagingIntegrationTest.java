@@ -70,6 +70,44 @@ class KeyedPagingIntegrationTest {
   }
 
   @Test
+  void followingTheKeysReadsEveryRequestAPersonAskedOrAdvisesOnOnceOpenFirst() throws Exception {
+    String email =
+        jdbc.sql(
+                """
+                select p.email from person p join account a on a.person_id = p.id
+                 order by (select count(*) from advice_request r where r.asker_person_id = p.id)
+                        + (select count(*) from advice_panel_member m where m.person_id = p.id) desc
+                 limit 1
+                """)
+            .query(String.class)
+            .single();
+    long person =
+        jdbc.sql("select id from person where email = ?").param(email).query(Long.class).single();
+    List<JsonNode> read = readAll("/api/v1/advice-requests", 2, accounts.loadUserByUsername(email));
+
+    assertThat(read.stream().map(r -> r.get("id").asLong()).toList())
+        .isEqualTo(
+            jdbc.sql(
+                    """
+                    select r.id from advice_request r
+                     where r.asker_person_id = ? or exists (select 1 from advice_panel_member m
+                                          where m.request_id = r.id and m.person_id = ?)
+                     order by r.status = 'OPEN' desc, r.created_at desc, r.id desc
+                    """)
+                .params(person, person)
+                .query(Long.class)
+                .list());
+    // each place knows whether its request is still open
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from advice_panel_member m join advice_request r"
+                        + " on r.id = m.request_id where m.request_open <> (r.status = 'OPEN')")
+                .query(Long.class)
+                .single())
+        .isZero();
+  }
+
+  @Test
   void aKeyBatonDidNotGiveIsRefusedNamingAfter() throws Exception {
     for (String list :
         List.of(
@@ -124,11 +162,24 @@ class KeyedPagingIntegrationTest {
 
   /** Every item of a list, page by page, checking that the last page says so. */
   private List<JsonNode> readAll(String list, int size) throws Exception {
+    return readAll(list, size, null);
+  }
+
+  private List<JsonNode> readAll(
+      String list, int size, org.springframework.security.core.userdetails.UserDetails who)
+      throws Exception {
     List<JsonNode> all = new ArrayList<>();
     String after = null;
     int pages = 0;
     do {
-      var request = get(list).param("size", String.valueOf(size)).header("Authorization", ADMIN);
+      var request = get(list).param("size", String.valueOf(size));
+      if (who == null) {
+        request.header("Authorization", ADMIN);
+      } else {
+        request.with(
+            org.springframework.security.test.web.servlet.request
+                .SecurityMockMvcRequestPostProcessors.user(who));
+      }
       if (after != null) {
         request.param("after", after);
       }
