@@ -128,7 +128,7 @@ public final class LiveLoad {
     System.exit(0);
   }
 
-  private static Object stream(HttpClient client, String base, String token, java.util.function.Consumer<String> onLine) {
+  static Object stream(HttpClient client, String base, String token, java.util.function.Consumer<String> onLine) {
     HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/stream"))
         .header("Authorization", "Bearer " + token).header("Accept", "text/event-stream").build();
     return client.sendAsync(request, HttpResponse.BodyHandlers.fromLineSubscriber(new java.util.concurrent.Flow.Subscriber<String>() {
@@ -140,7 +140,7 @@ public final class LiveLoad {
   }
 
   /** Every demo person's e-mail, from the directory (admin token from BATON_ADMIN_TOKEN). */
-  private static List<String> people(String base) throws Exception {
+  static List<String> people(String base) throws Exception {
     String admin = System.getenv("BATON_ADMIN_TOKEN");
     HttpClient client = HttpClient.newHttpClient();
     String body = client.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/people?size=100"))
@@ -169,7 +169,7 @@ public final class LiveLoad {
   }
 
   /** Signs in as the person and creates a personal token, as they would in the browser. */
-  private static String token(String base, String email) throws Exception {
+  static String token(String base, String email) throws Exception {
     HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
     String login = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.ofString()).body();
     String csrf = csrf(login);

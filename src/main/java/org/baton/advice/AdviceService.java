@@ -121,6 +121,7 @@ public class AdviceService {
   private final org.springframework.transaction.support.TransactionTemplate transactions;
   private final Clock clock;
   private final Strategy strategy;
+  private final OpenAsks openAsks;
 
   AdviceService(
       JdbcClient jdbc,
@@ -130,7 +131,9 @@ public class AdviceService {
       ApplicationEventPublisher events,
       org.springframework.transaction.PlatformTransactionManager transactionManager,
       Clock clock,
-      Strategy strategy) {
+      Strategy strategy,
+      OpenAsks openAsks) {
+    this.openAsks = openAsks;
     this.clock = clock;
     this.strategy = strategy;
     this.jdbc = jdbc;
@@ -150,11 +153,7 @@ public class AdviceService {
     Organisation org = directory.organisation();
     List<String> codes = codes(perspectives);
     return PanelProposal.propose(
-        org,
-        asker,
-        codes,
-        teams,
-        openRequestsPerAdviser(PanelProposal.candidates(org, codes, teams)));
+        org, asker, codes, teams, openAsks.of(PanelProposal.candidates(org, codes, teams)));
   }
 
   @Transactional
@@ -195,7 +194,7 @@ public class AdviceService {
             asker,
             perspectives,
             affected,
-            openRequestsPerAdviser(PanelProposal.candidates(org, perspectives, affected)));
+            openAsks.of(PanelProposal.candidates(org, perspectives, affected)));
     List<AdviceRequest.PanelMember> panel = panel(ask.panel(), proposed, asker, problems);
     if (ask.priorityId() != null && !strategy.isCurrentPriority(ask.priorityId())) {
       problems.add(new FieldProblem("priorityId", "Choose one of the current priorities."));
@@ -235,6 +234,7 @@ public class AdviceService {
           .params(member.personId(), member.perspective(), member.reason(), id)
           .update();
     }
+    openAsks.placed(panel.stream().map(AdviceRequest.PanelMember::personId).toList());
     AdviceRequest request = find(id).orElseThrow();
     events.publishEvent(
         new AdviceChanged(
@@ -377,6 +377,7 @@ public class AdviceService {
     jdbc.sql("update advice_panel_member set request_open = false where request_id = ?")
         .param(requestId)
         .update();
+    openAsks.closed(requestId);
     events.publishEvent(
         new AdviceChanged(
             requestId,
@@ -440,7 +441,7 @@ public class AdviceService {
             .params(leftPersonId, leftPersonId, leftPersonId)
             .query(Long.class)
             .list();
-    Map<Long, Integer> load = openRequestsPerAdviser();
+    Map<Long, Integer> load = openAsks.all();
     for (long requestId : requestIds) {
       AdviceRequest request = find(requestId).orElseThrow();
       AdviceRequest.PanelMember place =
@@ -511,17 +512,21 @@ public class AdviceService {
             .findFirst()
             .orElseThrow(
                 () -> new InvalidInputException("person", "There is no place to fill for them."));
-    jdbc.sql(
-            "insert into advice_panel_member"
-                + " (request_id, person_id, perspective, reason, request_open, asked_at)"
-                + " select id, ?, ?, ?, status = 'OPEN', created_at from advice_request"
-                + " where id = ? on conflict do nothing")
-        .params(
-            vacancy.proposedPersonId(),
-            vacancy.perspective(),
-            "In place of " + vacancy.leftName() + ", who has left",
-            requestId)
-        .update();
+    int placed =
+        jdbc.sql(
+                "insert into advice_panel_member"
+                    + " (request_id, person_id, perspective, reason, request_open, asked_at)"
+                    + " select id, ?, ?, ?, status = 'OPEN', created_at from advice_request"
+                    + " where id = ? on conflict do nothing")
+            .params(
+                vacancy.proposedPersonId(),
+                vacancy.perspective(),
+                "In place of " + vacancy.leftName() + ", who has left",
+                requestId)
+            .update();
+    if (placed == 1) {
+      openAsks.placed(List.of(vacancy.proposedPersonId()));
+    }
     jdbc.sql(
             "update advice_panel_vacancy set filled_at = now()"
                 + " where request_id = ? and left_person_id = ?")
@@ -850,36 +855,6 @@ public class AdviceService {
                     rs.getInt(7),
                     rs.getTimestamp(8).toInstant()))
         .list();
-  }
-
-  /**
-   * Open panel places of these people only, for a proposal: counted in the panel member index over
-   * open places alone (each place knows whether its request is open), so that the count does not
-   * grow with closed history.
-   */
-  private Map<Long, Integer> openRequestsPerAdviser(java.util.Collection<Long> people) {
-    Map<Long, Integer> load = new HashMap<>();
-    if (people.isEmpty()) {
-      return load;
-    }
-    jdbc.sql(
-            "select person_id, count(*) from advice_panel_member where request_open"
-                + " and person_id = any (cast(? as bigint[])) group by person_id")
-        .param(people.toArray(Long[]::new))
-        .query(
-            (org.springframework.jdbc.core.RowCallbackHandler)
-                rs -> load.put(rs.getLong(1), rs.getInt(2)));
-    return load;
-  }
-
-  private Map<Long, Integer> openRequestsPerAdviser() {
-    Map<Long, Integer> load = new HashMap<>();
-    jdbc.sql(
-            "select person_id, count(*) from advice_panel_member where request_open"
-                + " group by person_id")
-        .query((rs, n) -> load.put(rs.getLong(1), rs.getInt(2)))
-        .list();
-    return load;
   }
 
   private List<AdviceRequest.PanelMember> panel(

@@ -348,39 +348,53 @@ class DecisionRepository {
    * holds (the primary key's order), so that a late page costs what the first does.
    */
   KeyedPage<Decision> list(Filter filter, Viewer viewer, PageKey after, int size) {
-    StringBuilder where = new StringBuilder(" where" + VISIBLE);
-    List<Object> params = new ArrayList<>(visibleParams(List.of(), viewer));
-    switch (filter.scope()) {
-      case MINE -> {
-        where.append(" and (d.decider_person_id = ? or d.requested_by_person_id = ?)");
-        params.add(viewer.personId() == null ? -1L : viewer.personId());
-        params.add(viewer.personId() == null ? -1L : viewer.personId());
+    // what narrows every scope: the kind of decision, the verdict, the key
+    StringBuilder narrow = new StringBuilder();
+    List<Object> narrowParams = new ArrayList<>();
+    if (filter.typePrefix() != null && !filter.typePrefix().isBlank()) {
+      narrow.append(" and (d.decision_type = ? or d.decision_type like ?)");
+      narrowParams.add(filter.typePrefix());
+      narrowParams.add(filter.typePrefix().replace("%", "").replace("_", "\\_") + ".%");
+    }
+    if (filter.verdict() != null && !filter.verdict().isBlank()) {
+      narrow.append(" and d.verdict = ?");
+      narrowParams.add(filter.verdict());
+    }
+    if (after != null) {
+      narrow.append(" and d.seq < ?");
+      narrowParams.add(after.number(0));
+    }
+    List<Object> params = new ArrayList<>();
+    String sql;
+    if (filter.scope() == Filter.Scope.MINE) {
+      // Decided or requested by me: two index-ordered reads, each at most a page long, so that a
+      // person with a long record reads a page, not all of it. One's own entries are all visible.
+      long me = viewer.personId() == null ? -1L : viewer.personId();
+      String branch =
+          "(select d.seq from decision d where d.%s = ?" + narrow + " order by d.seq desc limit ?)";
+      sql =
+          "select * from decision d where d.seq in ("
+              + branch.formatted("decider_person_id")
+              + " union "
+              + branch.formatted("requested_by_person_id")
+              + ") order by d.seq desc limit ?";
+      for (int i = 0; i < 2; i++) {
+        params.add(me);
+        params.addAll(narrowParams);
+        params.add(size + 1);
       }
-      case TEAM -> {
+    } else {
+      StringBuilder where = new StringBuilder(" where" + VISIBLE);
+      params.addAll(visibleParams(List.of(), viewer));
+      if (filter.scope() == Filter.Scope.TEAM) {
         where.append(" and d.decider_person_id = any (?)");
         params.add(filter.teamMemberIds().toArray(Long[]::new));
       }
-      case ALL -> {}
-    }
-    if (filter.typePrefix() != null && !filter.typePrefix().isBlank()) {
-      where.append(" and (d.decision_type = ? or d.decision_type like ?)");
-      params.add(filter.typePrefix());
-      params.add(filter.typePrefix().replace("%", "").replace("_", "\\_") + ".%");
-    }
-    if (filter.verdict() != null && !filter.verdict().isBlank()) {
-      where.append(" and d.verdict = ?");
-      params.add(filter.verdict());
-    }
-    if (after != null) {
-      where.append(" and d.seq < ?");
-      params.add(after.number(0));
+      sql = "select * from decision d" + where + narrow + " order by d.seq desc limit ?";
+      params.addAll(narrowParams);
     }
     params.add(size + 1);
-    List<Decision> rows =
-        jdbc.sql("select * from decision d" + where + " order by d.seq desc limit ?")
-            .params(params)
-            .query(this::row)
-            .list();
+    List<Decision> rows = jdbc.sql(sql).params(params).query(this::row).list();
     return KeyedPage.of(rows, size, d -> PageKey.of(d.seq()));
   }
 

@@ -88,21 +88,24 @@ public class LearningFeed {
           " and o.published_at <= :at"
               + " and (o.published_at, o.id, 'report-out') < (:at, :id, :kind)");
     }
-    String sql;
     if (filter.tag() != null) {
-      // Tags are the report-outs'; reviews name factors instead.
+      // Tags are the report-outs'; reviews name factors instead, so a tag shows report-outs only.
       params.put("tag", new String[] {filter.tag()});
       reportWhere.append(" and o.tags @> cast(:tag as text[])");
-      sql =
-          "select 'report-out' as kind, o.id, o.published_at as at from learning_report_out o"
-              + reportWhere;
-    } else {
-      sql =
-          "select 'review' as kind, r.id, r.published_at as at from learning_review r"
-              + reviewWhere
-              + " union all select 'report-out', o.id, o.published_at from learning_report_out o"
-              + reportWhere;
     }
+    // Each side read newest first from its own index, at most a page of it, then the two merged.
+    String reportOutSide =
+        "(select 'report-out' as kind, o.id, o.published_at as at from learning_report_out o"
+            + reportWhere
+            + " order by o.published_at desc, o.id desc limit :limit)";
+    String reviewSide =
+        "(select 'review' as kind, r.id, r.published_at as at from learning_review r"
+            + reviewWhere
+            + " order by r.published_at desc, r.id desc limit :limit)";
+    String sql =
+        "select * from ("
+            + (filter.tag() != null ? reportOutSide : reviewSide + " union all " + reportOutSide)
+            + ") f";
     params.put("limit", SIZE + 1);
     record Row(String kind, long id, Instant at) {}
     KeyedPage<Row> rows =

@@ -107,6 +107,48 @@ class AdviceIntegrationTest {
   }
 
   @Test
+  void eachAdvisersOpenAsksAreKeptAsPlacesAreGivenAndRequestsCloseAndEqualACount() {
+    BatonUser olivia = account("olivia@example.com");
+    long priya = account("priya@example.com").personId();
+    long felix = account("felix@example.com").personId();
+    int priyaBefore = openAsks(priya);
+    int felixBefore = openAsks(felix);
+
+    AdviceRequest both = advice.ask(olivia, ask(List.of(priya, felix), false));
+    AdviceRequest onlyPriya = advice.ask(olivia, ask(List.of(priya), false));
+    assertThat(openAsks(priya)).isEqualTo(priyaBefore + 2);
+    assertThat(openAsks(felix)).isEqualTo(felixBefore + 1);
+
+    advice.close(olivia, both.id(), null, "Settled at the line");
+    assertThat(openAsks(priya)).isEqualTo(priyaBefore + 1);
+    assertThat(openAsks(felix)).isEqualTo(felixBefore);
+    advice.close(olivia, onlyPriya.id(), null, "Settled too");
+
+    // what is kept equals what counting every open place would give, for everyone
+    assertThat(
+            jdbc.sql(
+                    """
+                    select count(*) from person p
+                     where coalesce((select open_asks from advice_open_asks o
+                                      where o.person_id = p.id), 0)
+                        <> (select count(*) from advice_panel_member m join advice_request r
+                              on r.id = m.request_id where m.person_id = p.id
+                             and r.status = 'OPEN')
+                    """)
+                .query(Long.class)
+                .single())
+        .isZero();
+  }
+
+  private int openAsks(long person) {
+    return jdbc.sql("select open_asks from advice_open_asks where person_id = ?")
+        .param(person)
+        .query(Integer.class)
+        .optional()
+        .orElse(0);
+  }
+
+  @Test
   void badRequestsAreRefusedAndNothingIsSaved() {
     BatonUser olivia = account("olivia@example.com");
     assertThatThrownBy(

@@ -141,6 +141,49 @@ class KeyedPagingIntegrationTest {
     }
   }
 
+  @Test
+  void theLearningFeedReadsOnPastItsFirstTwentyEntriesWithoutRepeatingOne() throws Exception {
+    var olivia = accounts.loadUserByUsername("olivia@example.com");
+    for (int i = 0; i < 21; i++) {
+      mvc.perform(
+              org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                      "/api/v1/report-outs")
+                  .with(
+                      org.springframework.security.test.web.servlet.request
+                          .SecurityMockMvcRequestPostProcessors.user(olivia))
+                  .with(
+                      org.springframework.security.test.web.servlet.request
+                          .SecurityMockMvcRequestPostProcessors.csrf())
+                  .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                  .content("{\"title\": \"Paged report-out " + i + "\", \"body\": \"Learned.\"}"))
+          .andExpect(status().isCreated());
+    }
+    List<String> seen = new ArrayList<>();
+    String page = "/learning/feed";
+    int pages = 0;
+    while (page != null) {
+      String html = html(page, olivia);
+      java.util.regex.Matcher entry = ENTRY.matcher(html);
+      while (entry.find()) {
+        seen.add(entry.group(1));
+      }
+      java.util.regex.Matcher next = OLDER.matcher(html);
+      page = next.find() ? next.group(1).replace("&amp;", "&") : null;
+      pages++;
+    }
+    assertThat(pages).isGreaterThan(1);
+    assertThat(seen).doesNotHaveDuplicates();
+    long published =
+        jdbc.sql("select count(*) from learning_report_out").query(Long.class).single();
+    assertThat(seen.stream().filter(s -> s.startsWith("/report-outs/"))).hasSize((int) published);
+  }
+
+  private static final java.util.regex.Pattern ENTRY =
+      java.util.regex.Pattern.compile("<h2><a href=\"(/(?:report-outs|learning/reviews)/\\d+)\"");
+
+  private static final java.util.regex.Pattern OLDER =
+      java.util.regex.Pattern.compile("<a href=\"([^\"]+)\" rel=\"next\">Older</a>");
+
   private static final java.util.regex.Pattern NEXT =
       java.util.regex.Pattern.compile("<a href=\"([^\"]+)\"[^>]*rel=\"next\"");
 
