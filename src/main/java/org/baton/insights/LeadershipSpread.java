@@ -82,55 +82,68 @@ public class LeadershipSpread {
     Scope scope = Scope.of(query, directory, clock);
     Scope.sortInMemory(jdbc);
     Scope.Where months = scope.byMonth();
-    // Each decider's decisions over the period: the spread and concentration, ranked nowhere.
-    List<Long> perPerson =
-        jdbc.sql(
-                "select sum(decisions) from insights_decider_month"
-                    + months
-                    + " group by person_id")
-            .params(months.params)
-            .query(Long.class)
-            .list();
-    Map<LocalDate, long[]> byMonth = new TreeMap<>(); // leading, deciders, decisions, hand-overs
-    jdbc.sql(
-            "select month, count(distinct person_id), sum(decisions) from insights_decider_month"
-                + months
-                + " group by month")
-        .params(months.params)
-        .query(
-            rs -> {
-              long[] month = byMonth.computeIfAbsent(rs.getDate(1).toLocalDate(), m -> new long[4]);
-              month[1] = rs.getLong(2);
-              month[2] = rs.getLong(3);
-            });
-    // Who leads, deciding or leading an initiative: by month, by team and overall in one pass.
+    LocalDate firstMonth = scope.from().withDayOfMonth(1);
+    Map<String, Object> params = new HashMap<>(months.params);
+    params.put("base", firstMonth.getYear() * 12 + firstMonth.getMonthValue() - 1);
+    // One pass over who decided and who led, grouped by person and team: the months each person
+    // decided and led in, as bits (a period has at most 36 months), and their decisions. Counting
+    // distinct people by month, by team and overall is then done on these few thousand rows, not
+    // by sorting every person-month of the period three times.
+    String bit =
+        "1::bigint << (extract(year from month)::int * 12 + extract(month from month)::int - 1"
+            + " - :base)";
+    Map<Long, long[]> people = new HashMap<>(); // decided months, led months, decisions
     Map<Long, Long> leadingByTeam = new HashMap<>();
-    long[] leading = new long[1];
     jdbc.sql(
-            "select month, team_id, count(distinct person_id) from (select month, team_id,"
-                + " person_id from insights_decider_month"
+            "select person_id, team_id, bit_or(case when decided then bit end),"
+                + " bit_or(case when not decided then bit end), sum(decisions) from ("
+                + "select person_id, team_id, true as decided, "
+                + bit
+                + " as bit, decisions from insights_decider_month"
                 + months
-                + " union select month, team_id, person_id from insights_lead"
+                + " union all select person_id, team_id, false, "
+                + bit
+                + ", 0 from insights_lead"
                 + months
-                + ") l group by grouping sets ((month), (team_id), ())")
+                + ") w group by person_id, team_id")
+        .params(params)
+        .query(
+            rs -> {
+              long[] person = people.computeIfAbsent(rs.getLong(1), p -> new long[3]);
+              person[0] |= rs.getLong(3);
+              person[1] |= rs.getLong(4);
+              person[2] += rs.getLong(5);
+              leadingByTeam.merge(rs.getLong(2), 1L, Long::sum);
+            });
+    Map<LocalDate, long[]> byMonth = new TreeMap<>(); // leading, deciders, decisions, hand-overs
+    List<Long> perPerson = new ArrayList<>();
+    long initiativeLeaders = 0;
+    for (long[] person : people.values()) {
+      for (int month = 0; month < 64; month++) {
+        long mask = 1L << month;
+        if (((person[0] | person[1]) & mask) != 0) {
+          long[] counts = byMonth.computeIfAbsent(firstMonth.plusMonths(month), m -> new long[4]);
+          counts[0]++;
+          if ((person[0] & mask) != 0) {
+            counts[1]++;
+          }
+        }
+      }
+      if (person[0] != 0) {
+        perPerson.add(person[2]);
+      }
+      if (person[1] != 0) {
+        initiativeLeaders++;
+      }
+    }
+    jdbc.sql(
+            "select month, sum(decisions) from insights_decider_month" + months + " group by month")
         .params(months.params)
         .query(
             rs -> {
-              java.sql.Date month = rs.getDate(1);
-              Long team = rs.getObject(2, Long.class);
-              if (month != null) {
-                byMonth.computeIfAbsent(month.toLocalDate(), m -> new long[4])[0] = rs.getLong(3);
-              } else if (team != null) {
-                leadingByTeam.put(team, rs.getLong(3));
-              } else {
-                leading[0] = rs.getLong(3);
-              }
+              byMonth.computeIfAbsent(rs.getDate(1).toLocalDate(), m -> new long[4])[2] =
+                  rs.getLong(2);
             });
-    long initiativeLeaders =
-        jdbc.sql("select count(distinct person_id) from insights_lead" + months)
-            .params(months.params)
-            .query(Long.class)
-            .single();
     Scope.Where handOvers = scope.between("at", false);
     jdbc.sql(
             "select date_trunc('month', at at time zone 'UTC')::date, count(*)"
@@ -152,7 +165,7 @@ public class LeadershipSpread {
         scope.to(),
         scope.team(),
         headcount(scope, organisation),
-        leading[0],
+        people.size(),
         perPerson.size(),
         initiativeLeaders,
         decisions,

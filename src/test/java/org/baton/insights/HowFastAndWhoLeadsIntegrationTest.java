@@ -194,6 +194,20 @@ class HowFastAndWhoLeadsIntegrationTest {
     assertThat(who.concentrationIndex()).as("0.4² + 0.2² + 0.4²").isEqualTo(0.36);
     assertThat(who.byTeam())
         .containsExactly(new LeadershipSpread.TeamSpread(team.id(), team.name(), 6, 5));
+    // over three months the same people lead, each counted once, all in the month they led in
+    LeadershipSpread.Answer quarter =
+        spread.answer(
+            new InsightsQuery(
+                month.minusMonths(1), month.plusMonths(2).minusDays(1), team.id(), null));
+    assertThat(quarter.leading()).isEqualTo(5);
+    assertThat(quarter.deciders()).isEqualTo(3);
+    assertThat(quarter.byMonth())
+        .extracting(
+            LeadershipSpread.Month::month,
+            LeadershipSpread.Month::leading,
+            LeadershipSpread.Month::deciders,
+            LeadershipSpread.Month::decisions)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(month, 5L, 3L, 5L));
 
     // Waiting now: two open requests for the lead (a confidential third is not counted), one ask
     // for eve (a restricted second is not), and a rule just exceeded twice.
