@@ -58,13 +58,16 @@ class EventMeasures {
   private final Initiatives initiatives;
   private final AdviceService advice;
   private final HolderRequests holderRequests;
+  private final PastMonthDurations pastMonths;
 
   EventMeasures(
       JdbcClient jdbc,
       Directory directory,
       Initiatives initiatives,
       AdviceService advice,
-      HolderRequests holderRequests) {
+      HolderRequests holderRequests,
+      PastMonthDurations pastMonths) {
+    this.pastMonths = pastMonths;
     this.jdbc = jdbc;
     this.directory = directory;
     this.initiatives = initiatives;
@@ -161,21 +164,25 @@ class EventMeasures {
 
   private void measure(
       Measure measure, long itemId, long personId, String type, Instant start, Instant end) {
-    jdbc.sql(
-            """
+    int measured =
+        jdbc.sql(
+                """
             insert into insights_duration
                 (measure, item_id, team_id, decision_type, ended_at, seconds)
             values (?, ?, ?, ?, ?, ?)
             on conflict (measure, item_id) do nothing
             """)
-        .params(
-            measure.code,
-            itemId,
-            team(personId),
-            type == null ? "" : type,
-            Timestamp.from(end),
-            Math.max(0, Duration.between(start, end).getSeconds()))
-        .update();
+            .params(
+                measure.code,
+                itemId,
+                team(personId),
+                type == null ? "" : type,
+                Timestamp.from(end),
+                Math.max(0, Duration.between(start, end).getSeconds()))
+            .update();
+    if (measured == 1) {
+      pastMonths.forget(measure.code, end);
+    }
   }
 
   private void handOver(long initiativeId, Long toPersonId, Instant at) {

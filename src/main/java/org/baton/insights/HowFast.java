@@ -94,7 +94,10 @@ public class HowFast {
   private final Directory directory;
   private final Clock clock;
 
-  HowFast(JdbcClient jdbc, Directory directory, Clock clock) {
+  private final PastMonthDurations pastMonths;
+
+  HowFast(JdbcClient jdbc, Directory directory, Clock clock, PastMonthDurations pastMonths) {
+    this.pastMonths = pastMonths;
     this.jdbc = jdbc;
     this.directory = directory;
     this.clock = clock;
@@ -109,8 +112,44 @@ public class HowFast {
     where.sql.append(" and month between :fromMonth and :toMonth");
     where.params.put("fromMonth", java.sql.Date.valueOf(scope.from().withDayOfMonth(1)));
     where.params.put("toMonth", java.sql.Date.valueOf(scope.to().withDayOfMonth(1)));
-    // One pass in the index's order: each measure's months, each month's durations sorted alone.
+    // For everyone and every kind, the whole months that are over are kept figures: read those,
+    // and take the rest (a partial first or last month, the month under way) from the durations.
     Map<String, List<Month>> months = new LinkedHashMap<>();
+    LocalDate thisMonth = LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
+    LocalDate firstWhole =
+        scope.from().getDayOfMonth() == 1
+            ? scope.from()
+            : scope.from().withDayOfMonth(1).plusMonths(1);
+    LocalDate lastWhole =
+        scope.to().plusDays(1).getDayOfMonth() == 1
+            ? scope.to().withDayOfMonth(1)
+            : scope.to().withDayOfMonth(1).minusMonths(1);
+    if (lastWhole.isAfter(thisMonth.withDayOfMonth(1).minusMonths(1))) {
+      lastWhole = thisMonth.withDayOfMonth(1).minusMonths(1);
+    }
+    boolean kept =
+        scope.teams() == null && scope.decisionType() == null && !firstWhole.isAfter(lastWhole);
+    if (kept) {
+      List<String> codes =
+          java.util.Arrays.stream(Definition.values()).map(d -> d.measure.code).toList();
+      for (PastMonthDurations.Figures f : pastMonths.wholeMonths(firstWhole, lastWhole, codes)) {
+        months
+            .computeIfAbsent(f.measure(), m -> new ArrayList<>())
+            .add(new Month(f.month(), f.count(), f.median(), f.p90()));
+      }
+      // the durations of the other months only, each month sought in the index
+      List<String> others = new ArrayList<>();
+      for (LocalDate m = scope.from().withDayOfMonth(1);
+          !m.isAfter(scope.to());
+          m = m.plusMonths(1)) {
+        if (m.isBefore(firstWhole) || m.isAfter(lastWhole)) {
+          others.add(m.toString());
+        }
+      }
+      where.sql.append(" and month = any (cast(:others as date[]))");
+      where.params.put("others", others.toArray(String[]::new));
+    }
+    // One pass in the index's order: each measure's months, each month's durations sorted alone.
     jdbc.sql(
             "select measure, month, count(*),"
                 // both percentiles from one sort of each group
@@ -135,7 +174,10 @@ public class HowFast {
     List<Measure> measures = new ArrayList<>();
     for (Definition definition : Definition.values()) {
       String code = definition.measure.code;
-      List<Month> byMonth = months.getOrDefault(code, List.of());
+      List<Month> byMonth =
+          months.getOrDefault(code, List.of()).stream()
+              .sorted(java.util.Comparator.comparing(Month::month))
+              .toList();
       measures.add(
           new Measure(
               code,

@@ -416,6 +416,67 @@ class HowFastAndWhoLeadsIntegrationTest {
     assertThat(waiting.rulesJustExceeded()).isEmpty();
   }
 
+  @Test
+  void aPastMonthForEveryoneIsKeptAndTakenAgainWhenADurationStillArrivesForIt() {
+    Team team = SystemTask.runAsAdmin(() -> teams.create(new TeamDraft("Kept " + tag, null, null)));
+    Person leadPerson = person("lead", team.id());
+    SystemTask.runAsAdmin(
+        () -> teams.update(team.id(), new TeamDraft(team.name(), null, leadPerson.id())));
+    BatonUser lead = account(leadPerson);
+    BatonUser ann = account(person("ann", team.id()));
+    rules(type, false, team.id(), lead);
+    LocalDate month = LocalDate.now(ZoneOffset.UTC).withDayOfMonth(1).minusMonths(3);
+    Instant then = month.plusDays(9).atTime(10, 0).toInstant(ZoneOffset.UTC);
+    InsightsQuery everyone = new InsightsQuery(month, month.plusMonths(1).minusDays(1), null, null);
+    String answered = "holder-request.answered";
+
+    HowFast.Measure before = measure(howFast.answer(everyone), answered);
+    assertThat(before.count()).isEqualTo(durations(month, answered));
+    assertThat(
+            jdbc.sql(
+                    "select durations from insights_duration_month where month = ? and measure = ?")
+                .params(java.sql.Date.valueOf(month), answered)
+                .query(Long.class)
+                .single())
+        .as("kept once read")
+        .isEqualTo(before.count());
+
+    // a request asked and answered in that month, written as of then: its duration still arrives
+    HolderRequest late = at(then, () -> requests.ask(ann, lead.personId(), draft(type, "600")));
+    at(then.plus(hours(5)), () -> requests.approve(lead, late.id(), ""));
+    Listeners.awaitAllHandled(jdbc);
+
+    HowFast.Measure after = measure(howFast.answer(everyone), answered);
+    assertThat(after.count()).isEqualTo(before.count() + 1).isEqualTo(durations(month, answered));
+    assertThat(after.byMonth())
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.month()).isEqualTo(month);
+              assertThat(m.medianSeconds())
+                  .isEqualTo(percentile(month, answered, 0.5))
+                  .as("the median of every duration of the month, read from the durations");
+              assertThat(m.p90Seconds()).isEqualTo(percentile(month, answered, 0.9));
+            });
+  }
+
+  private long durations(LocalDate month, String measure) {
+    return jdbc.sql("select count(*) from insights_duration where month = ? and measure = ?")
+        .params(java.sql.Date.valueOf(month), measure)
+        .query(Long.class)
+        .single();
+  }
+
+  private long percentile(LocalDate month, String measure, double fraction) {
+    return Math.round(
+        jdbc.sql(
+                "select percentile_cont(?) within group (order by seconds) from insights_duration"
+                    + " where month = ? and measure = ?")
+            .params(fraction, java.sql.Date.valueOf(month), measure)
+            .query(Double.class)
+            .single());
+  }
+
   private static HowFast.Measure measure(HowFast.Answer answer, String code) {
     return answer.measures().stream().filter(m -> m.code().equals(code)).findFirst().orElseThrow();
   }
