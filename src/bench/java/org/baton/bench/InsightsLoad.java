@@ -67,7 +67,7 @@ public final class InsightsLoad {
       // what autovacuum does after a bulk write, done now so that it does not run during timing
       for (String table :
           new String[] {
-            "insights_decision_day", "insights_decision_month", "insights_decider_month",
+            "insights_decision_day", "insights_decision_month", "insights_leader_year",
             "insights_duration", "insights_lead", "insights_handover", "insights_reversal",
             "authority_rule_just_exceeded", "authority_request", "advice_request",
             "advice_panel_member"
@@ -275,6 +275,13 @@ public final class InsightsLoad {
             + " p.team_id, p.id, 1000000000 + g from generate_series(1::bigint, " + initiatives + ") g"
             + " join bench_people p on p.n = 1 + (g * 104729) % " + people
             + " on conflict do nothing");
+    exec(
+        db,
+        "insert into insights_leader_year as y (year, team_id, person_id, led_months)"
+            + " select extract(year from month)::int, team_id, person_id,"
+            + " bit_or(1 << (extract(month from month)::int - 1)) from insights_lead group by 1, 2, 3"
+            + " on conflict (year, team_id, person_id)"
+            + " do update set led_months = y.led_months | excluded.led_months");
     exec(
         db,
         "insert into insights_handover (initiative_id, at, team_id)"

@@ -81,7 +81,10 @@ class DecisionsByPlace {
               .single();
           jdbc.sql("delete from insights_decision_day").update();
           jdbc.sql("delete from insights_decision_month").update();
-          jdbc.sql("delete from insights_decider_month").update();
+          jdbc.sql(
+                  "update insights_leader_year"
+                      + " set decided_months = 0, decisions = array_fill(0, array[12])")
+              .update();
           jdbc.sql("delete from insights_reversal").update();
           jdbc.sql("delete from insights_priority_work where kind = 'DECISION'").update();
           jdbc.sql("update insights_cursor set last_seq = 0 where id = 1").update();
@@ -248,33 +251,60 @@ class DecisionsByPlace {
         .update();
   }
 
+  /**
+   * Adds each decider's decisions to their year's row: the month's bit and its count. Rows are
+   * gathered by year first, so that no insert meets the same row twice.
+   */
   private void addDeciders(Map<Decider, Integer> deciders) {
     if (deciders.isEmpty()) {
       return;
     }
-    List<Date> months = new ArrayList<>();
+    record Year(int year, long teamId, long personId) {}
+    Map<Year, int[]> years = new java.util.LinkedHashMap<>();
+    deciders.forEach(
+        (decider, count) ->
+            years
+                    .computeIfAbsent(
+                        new Year(decider.month().getYear(), decider.teamId(), decider.personId()),
+                        y -> new int[12])[decider.month().getMonthValue() - 1] +=
+                count);
+    List<Integer> yearNumbers = new ArrayList<>();
     List<Long> teams = new ArrayList<>();
     List<Long> people = new ArrayList<>();
-    List<Integer> counts = new ArrayList<>();
-    deciders.forEach(
-        (decider, count) -> {
-          months.add(Date.valueOf(decider.month()));
-          teams.add(decider.teamId());
-          people.add(decider.personId());
-          counts.add(count);
+    List<Integer> months = new ArrayList<>();
+    List<String> counts = new ArrayList<>();
+    years.forEach(
+        (year, perMonth) -> {
+          yearNumbers.add(year.year());
+          teams.add(year.teamId());
+          people.add(year.personId());
+          int bits = 0;
+          for (int m = 0; m < 12; m++) {
+            bits |= perMonth[m] > 0 ? 1 << m : 0;
+          }
+          months.add(bits);
+          counts.add(
+              java.util.Arrays.stream(perMonth)
+                  .mapToObj(Integer::toString)
+                  .collect(java.util.stream.Collectors.joining(",", "{", "}")));
         });
     jdbc.sql(
             """
-            insert into insights_decider_month as d (month, team_id, person_id, decisions)
-            select * from unnest(cast(:months as date[]), cast(:teams as bigint[]),
-                                 cast(:people as bigint[]), cast(:counts as int[]))
-            on conflict (month, team_id, person_id) do update set
-                decisions = d.decisions + excluded.decisions
+            insert into insights_leader_year as y
+                (year, team_id, person_id, decided_months, decisions)
+            select year, team, person, months, cast(counts as int[])
+              from unnest(cast(:years as int[]), cast(:teams as bigint[]),
+                          cast(:people as bigint[]), cast(:months as int[]),
+                          cast(:counts as text[])) as u(year, team, person, months, counts)
+            on conflict (year, team_id, person_id) do update set
+                decided_months = y.decided_months | excluded.decided_months,
+                decisions = insights_add_months(y.decisions, excluded.decisions)
             """)
-        .param("months", months.toArray(Date[]::new))
+        .param("years", yearNumbers.toArray(Integer[]::new))
         .param("teams", teams.toArray(Long[]::new))
         .param("people", people.toArray(Long[]::new))
-        .param("counts", counts.toArray(Integer[]::new))
+        .param("months", months.toArray(Integer[]::new))
+        .param("counts", counts.toArray(String[]::new))
         .update();
   }
 }

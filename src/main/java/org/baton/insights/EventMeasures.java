@@ -199,10 +199,18 @@ class EventMeasures {
 
   private void lead(long initiativeId, long personId, Instant at) {
     LocalDate month = LocalDate.ofInstant(at, ZoneOffset.UTC).withDayOfMonth(1);
+    long team = team(personId);
     jdbc.sql(
             "insert into insights_lead (month, team_id, person_id, initiative_id)"
                 + " values (?, ?, ?, ?) on conflict do nothing")
-        .params(Date.valueOf(month), team(personId), personId, initiativeId)
+        .params(Date.valueOf(month), team, personId, initiativeId)
+        .update();
+    // the month's bit in the person's year: who leads reads these rows
+    jdbc.sql(
+            "insert into insights_leader_year as y (year, team_id, person_id, led_months)"
+                + " values (?, ?, ?, ?) on conflict (year, team_id, person_id)"
+                + " do update set led_months = y.led_months | excluded.led_months")
+        .params(month.getYear(), team, personId, 1 << (month.getMonthValue() - 1))
         .update();
   }
 

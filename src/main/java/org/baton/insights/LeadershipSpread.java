@@ -80,45 +80,72 @@ public class LeadershipSpread {
   @Transactional(readOnly = true)
   public Answer answer(InsightsQuery query) {
     Scope scope = Scope.of(query, directory, clock);
-    Scope.sortInMemory(jdbc);
-    Scope.Where months = scope.byMonth();
     LocalDate firstMonth = scope.from().withDayOfMonth(1);
-    Map<String, Object> params = new HashMap<>(months.params);
-    params.put("base", firstMonth.getYear() * 12 + firstMonth.getMonthValue() - 1);
-    // One pass over who decided and who led, grouped by person and team: the months each person
-    // decided and led in, as bits (a period has at most 36 months), and their decisions. Counting
-    // distinct people by month, by team and overall is then done on these few thousand rows, not
-    // by sorting every person-month of the period three times.
-    String bit =
-        "1::bigint << (extract(year from month)::int * 12 + extract(month from month)::int - 1"
-            + " - :base)";
+    // Each person's rows for the years the period touches (one per team they led in): the months
+    // they decided and led in, as bits, and their decisions per month. Counting distinct people by
+    // month, by team and overall is done on these rows, some two per person for a year.
+    StringBuilder where = new StringBuilder(" where year between :first and :last");
+    Map<String, Object> params = new HashMap<>();
+    params.put("first", firstMonth.getYear());
+    params.put("last", scope.to().getYear());
+    if (scope.teams() != null) {
+      where.append(" and team_id = any (cast(:teams as bigint[]))");
+      params.put("teams", scope.teams().toArray(Long[]::new));
+    }
     Map<Long, long[]> people = new HashMap<>(); // decided months, led months, decisions
-    Map<Long, Long> leadingByTeam = new HashMap<>();
+    Map<Long, java.util.Set<Long>> leadersByTeam = new HashMap<>();
+    Map<LocalDate, long[]> byMonth = new TreeMap<>(); // leading, deciders, decisions, hand-overs
     jdbc.sql(
-            "select person_id, team_id, bit_or(case when decided then bit end),"
-                + " bit_or(case when not decided then bit end), sum(decisions) from ("
-                + "select person_id, team_id, true as decided, "
-                + bit
-                + " as bit, decisions from insights_decider_month"
-                + months
-                + " union all select person_id, team_id, false, "
-                + bit
-                + ", 0 from insights_lead"
-                + months
-                + ") w group by person_id, team_id")
+            "select year, team_id, person_id, decided_months, led_months, decisions"
+                + " from insights_leader_year"
+                + where)
         .params(params)
         .query(
             rs -> {
-              long[] person = people.computeIfAbsent(rs.getLong(1), p -> new long[3]);
-              person[0] |= rs.getLong(3);
-              person[1] |= rs.getLong(4);
-              person[2] += rs.getLong(5);
-              leadingByTeam.merge(rs.getLong(2), 1L, Long::sum);
+              int year = rs.getInt(1);
+              int decided = rs.getInt(4);
+              int led = rs.getInt(5);
+              Integer[] decisions = (Integer[]) rs.getArray(6).getArray();
+              long[] person = people.computeIfAbsent(rs.getLong(3), p -> new long[3]);
+              boolean leadsInPeriod = false;
+              for (int m = 0; m < 12; m++) {
+                LocalDate month = LocalDate.of(year, m + 1, 1);
+                if (month.isBefore(firstMonth) || month.isAfter(scope.to())) {
+                  continue;
+                }
+                long bit =
+                    1L
+                        << (month.getYear() * 12
+                            + m
+                            - firstMonth.getYear() * 12
+                            - firstMonth.getMonthValue()
+                            + 1);
+                if ((decided & (1 << m)) != 0) {
+                  person[0] |= bit;
+                }
+                if ((led & (1 << m)) != 0) {
+                  person[1] |= bit;
+                }
+                leadsInPeriod |= ((decided | led) & (1 << m)) != 0;
+                person[2] += decisions[m];
+                if (decisions[m] > 0) {
+                  byMonth.computeIfAbsent(month, k -> new long[4])[2] += decisions[m];
+                }
+              }
+              if (leadsInPeriod) {
+                leadersByTeam
+                    .computeIfAbsent(rs.getLong(2), t -> new java.util.HashSet<>())
+                    .add(rs.getLong(3));
+              }
             });
-    Map<LocalDate, long[]> byMonth = new TreeMap<>(); // leading, deciders, decisions, hand-overs
     List<Long> perPerson = new ArrayList<>();
+    long leading = 0;
     long initiativeLeaders = 0;
     for (long[] person : people.values()) {
+      if ((person[0] | person[1]) == 0) {
+        continue; // led only outside the period
+      }
+      leading++;
       for (int month = 0; month < 64; month++) {
         long mask = 1L << month;
         if (((person[0] | person[1]) & mask) != 0) {
@@ -136,14 +163,8 @@ public class LeadershipSpread {
         initiativeLeaders++;
       }
     }
-    jdbc.sql(
-            "select month, sum(decisions) from insights_decider_month" + months + " group by month")
-        .params(months.params)
-        .query(
-            rs -> {
-              byMonth.computeIfAbsent(rs.getDate(1).toLocalDate(), m -> new long[4])[2] =
-                  rs.getLong(2);
-            });
+    Map<Long, Long> leadingByTeam = new HashMap<>();
+    leadersByTeam.forEach((team, leaders) -> leadingByTeam.put(team, (long) leaders.size()));
     Scope.Where handOvers = scope.between("at", false);
     jdbc.sql(
             "select date_trunc('month', at at time zone 'UTC')::date, count(*)"
@@ -165,7 +186,7 @@ public class LeadershipSpread {
         scope.to(),
         scope.team(),
         headcount(scope, organisation),
-        people.size(),
+        leading,
         perPerson.size(),
         initiativeLeaders,
         decisions,

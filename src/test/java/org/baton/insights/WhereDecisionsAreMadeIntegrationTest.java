@@ -175,6 +175,9 @@ class WhereDecisionsAreMadeIntegrationTest {
                 + " via_holders) from insights_decision_day"
                 + " union all select concat_ws(' ', 'month', month, team_id, decision_type,"
                 + " front_line, team_leaders, via_holders) from insights_decision_month"
+                // who leads: each person's decided months and decisions per month, by year
+                + " union all select concat_ws(' ', 'year', year, team_id, person_id,"
+                + " decided_months, decisions::text) from insights_leader_year"
                 + " order by 1")
         .query(String.class)
         .list();
