@@ -17,8 +17,11 @@ import org.springframework.stereotype.Repository;
 class InitiativeRepository {
 
   /** Which initiatives a list shows. */
+  /**
+   * @param quietSince only initiatives not done or dropped with no activity since then, or null
+   */
   record Filter(
-      Long leaderOrSupporter, List<Long> teamIds, InitiativeStatus status, Integer stalledDays) {}
+      Long leaderOrSupporter, List<Long> teamIds, InitiativeStatus status, Instant quietSince) {}
 
   private static final String SELECT =
       """
@@ -140,10 +143,9 @@ class InitiativeRepository {
       where.append(" and i.status = ?");
       params.add(filter.status().name());
     }
-    if (filter.stalledDays() != null) {
-      where.append(
-          " and i.status not in ('DONE', 'DROPPED') and i.last_activity_at < now() - make_interval(days => ?)");
-      params.add(filter.stalledDays());
+    if (filter.quietSince() != null) {
+      where.append(" and i.status not in ('DONE', 'DROPPED') and i.last_activity_at < ?");
+      params.add(java.sql.Timestamp.from(filter.quietSince()));
     }
     if (after != null) {
       where.append(" and (i.last_activity_at, i.id) < (?, ?)");

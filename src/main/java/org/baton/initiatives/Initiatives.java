@@ -212,7 +212,13 @@ public class Initiatives {
       teams = actor.personId() == null ? List.of() : teamsOf(actor.personId());
     }
     return repository.list(
-        new InitiativeRepository.Filter(mine, teams, status, stalledDays),
+        new InitiativeRepository.Filter(
+            mine,
+            teams,
+            status,
+            stalledDays == null
+                ? null
+                : clock.instant().minus(java.time.Duration.ofDays(stalledDays))),
         PageKey.parse(after, 2),
         PageOf.clampSize(size));
   }
