@@ -91,11 +91,9 @@ class HowFastAndWhoLeadsIntegrationTest {
 
   @Test
   void durationsSpreadAndBottlenecksAreExactAndNothingConfidentialCounts() throws Exception {
-    Team team = SystemTask.runAsAdmin(() -> teams.create(new TeamDraft("Fast " + tag, null, null)));
-    Person leadPerson = person("lead", team.id());
-    SystemTask.runAsAdmin(
-        () -> teams.update(team.id(), new TeamDraft(team.name(), null, leadPerson.id())));
-    BatonUser lead = account(leadPerson);
+    LedTeam led = teamLedBy("Fast " + tag);
+    Team team = led.team();
+    BatonUser lead = led.lead();
     BatonUser ann = account(person("ann", team.id()));
     BatonUser bob = account(person("bob", team.id()));
     BatonUser cat = account(person("cat", team.id()));
@@ -273,7 +271,7 @@ class HowFastAndWhoLeadsIntegrationTest {
                 .header("HX-Request", "true")
                 .with(user(eve)))
         .andExpect(status().isOk())
-        .andExpect(content().string(org.hamcrest.Matchers.containsString(leadPerson.name())))
+        .andExpect(content().string(org.hamcrest.Matchers.containsString(lead.displayName())))
         .andExpect(
             content()
                 .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("<html"))));
@@ -418,11 +416,9 @@ class HowFastAndWhoLeadsIntegrationTest {
 
   @Test
   void aPastMonthForEveryoneIsKeptAndTakenAgainWhenADurationStillArrivesForIt() {
-    Team team = SystemTask.runAsAdmin(() -> teams.create(new TeamDraft("Kept " + tag, null, null)));
-    Person leadPerson = person("lead", team.id());
-    SystemTask.runAsAdmin(
-        () -> teams.update(team.id(), new TeamDraft(team.name(), null, leadPerson.id())));
-    BatonUser lead = account(leadPerson);
+    LedTeam led = teamLedBy("Kept " + tag);
+    Team team = led.team();
+    BatonUser lead = led.lead();
     BatonUser ann = account(person("ann", team.id()));
     rules(type, false, team.id(), lead);
     LocalDate month = LocalDate.now(ZoneOffset.UTC).withDayOfMonth(1).minusMonths(3);
@@ -458,6 +454,17 @@ class HowFastAndWhoLeadsIntegrationTest {
                   .as("the median of every duration of the month, read from the durations");
               assertThat(m.p90Seconds()).isEqualTo(percentile(month, answered, 0.9));
             });
+  }
+
+  private record LedTeam(Team team, BatonUser lead) {}
+
+  /** A team of the test's own, led by a new person, "lead", its only member so far. */
+  private LedTeam teamLedBy(String teamName) {
+    Team team = SystemTask.runAsAdmin(() -> teams.create(new TeamDraft(teamName, null, null)));
+    Person leader = person("lead", team.id());
+    SystemTask.runAsAdmin(
+        () -> teams.update(team.id(), new TeamDraft(team.name(), null, leader.id())));
+    return new LedTeam(team, account(leader));
   }
 
   private long durations(LocalDate month, String measure) {
