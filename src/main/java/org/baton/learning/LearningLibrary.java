@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,22 +98,20 @@ public class LearningLibrary {
   }
 
   static final int PAGE = 20;
+
+  /** Ranked in the database before the reader's visibility leaves at most {@link #PAGE}. */
+  static final int CANDIDATES = PAGE * 3;
+
   private static final String START = "\u0001";
   private static final String STOP = "\u0002";
 
   private final JdbcClient jdbc;
   private final LearningReviews reviews;
-  private final LearningPermissions permissions;
   private final AuthorityAdministration authority;
 
-  LearningLibrary(
-      JdbcClient jdbc,
-      LearningReviews reviews,
-      LearningPermissions permissions,
-      AuthorityAdministration authority) {
+  LearningLibrary(JdbcClient jdbc, LearningReviews reviews, AuthorityAdministration authority) {
     this.jdbc = jdbc;
     this.reviews = reviews;
-    this.permissions = permissions;
     this.authority = authority;
   }
 
@@ -121,16 +121,53 @@ public class LearningLibrary {
   }
 
   /**
-   * The best matches first (or the newest, or the most helpful), at most 20. Ranks in the database
-   * first and writes highlights only for the page's rows, since headlines cost more than ranking.
+   * The best matches first (or the newest, or the most helpful), at most 20, in three steps: rank
+   * in the database, keep what the reader may see, then write highlights for those rows alone
+   * (headlines cost more than ranking).
+   *
+   * <p>Ranked by relevance, a query whose words are in the titles of more than {@link #CANDIDATES}
+   * learnings ranks those alone: a match in the title outranks one elsewhere (the title weighs
+   * most, and the typo measure compares the title), and ranking every text that has a common word
+   * somewhere would read thousands of rows for a page of twenty. Any other query ranks all its
+   * matches.
    */
   @Transactional(readOnly = true)
   public List<Result> search(BatonUser actor, Query query) {
+    // A typo in each of two words ("warrenty repiar") is still close to a part of the title, but
+    // not at the default 0.6; 0.4 finds it without letting in titles that merely share letters.
+    jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', '0.4', true)")
+        .query(String.class)
+        .single();
+    List<Found> found;
+    if (!query.text().isEmpty() && query.sort().equals("relevance")) {
+      found = ranked(query, Where.TITLES);
+      if (found.size() < CANDIDATES) {
+        found = ranked(query, Where.ANYWHERE);
+      }
+    } else {
+      found = ranked(query, Where.ANYWHERE);
+    }
+    return highlighted(query, visibleOnly(actor, found));
+  }
+
+  /** Where a query's words are looked for. */
+  private enum Where {
+    /** In the titles only, stemmed. */
+    TITLES,
+    /** Anywhere in the text, stemmed, or close to a part of the title (typos, partial words). */
+    ANYWHERE
+  }
+
+  /** A ranked match, before highlighting. */
+  private record Found(String kind, long id, double rank, Instant at, int helped) {}
+
+  /** The first {@link #CANDIDATES} in the query's order. */
+  private List<Found> ranked(Query query, Where where) {
     Map<String, Object> params = new LinkedHashMap<>();
     params.put("text", query.text());
     boolean words = !query.text().isEmpty();
-    String reviewWhere = where("r", query, words, true, params);
-    String reportWhere = where("o", query, words, false, params);
+    String reviewWhere = where("r", query, words ? where : null, true, params);
+    String reportWhere = where("o", query, words ? where : null, false, params);
     String rank =
         words ? "ts_rank_cd(%1$s.rank_head, q) + word_similarity(:text, %1$s.title)" : "0::float8";
     StringBuilder union = new StringBuilder();
@@ -153,77 +190,106 @@ public class LearningLibrary {
           case "helped" -> "helped desc, rank desc, at desc";
           default -> "rank desc, at desc, id desc";
         };
-    params.put("limit", PAGE * 3);
+    params.put("limit", CANDIDATES);
+    return jdbc.sql(union + " order by " + order + " limit :limit")
+        .params(params)
+        .query(
+            (rs, n) ->
+                new Found(
+                    rs.getString(1),
+                    rs.getLong(2),
+                    rs.getDouble(3),
+                    rs.getTimestamp(4).toInstant(),
+                    rs.getInt(5)))
+        .list();
+  }
+
+  /**
+   * The page's rows with their highlights, ranked again by the whole text: the head chose them
+   * cheaply, the whole text (a page of rows now) orders them as its weights say.
+   */
+  private List<Result> highlighted(Query query, List<Found> page) {
+    if (page.isEmpty()) {
+      return List.of();
+    }
+    boolean words = !query.text().isEmpty();
     String options = "StartSel=" + START + ", StopSel=" + STOP;
-    params.put("all", options + ", HighlightAll=true");
-    params.put("snippet", options + ", MaxWords=30, MinWords=12");
-    // The page's rows are ranked again by the whole text: the head chose them cheaply, the
-    // whole text (a handful of rows now) orders them as its weights say.
-    String finalRank =
-        words
-            ? "ts_rank_cd(coalesce(r.search, o.search), q)"
-                + " + word_similarity(:text, coalesce(r.title, o.title))"
-            : "f.rank";
-    String sql =
-        """
-        with found as (%s order by %s limit :limit)
-        select f.kind, f.id, %s as rank, f.at, f.helped,
-               ts_headline('english', coalesce(r.title, o.title), q, :all),
-               ts_headline('english', coalesce(r.what_we_learned || ' ' || r.what_happened,
-                                               o.body), q, :snippet)
-        from found f
-        cross join websearch_to_tsquery('english', :text) q
-        left join learning_review r on f.kind = 'review' and r.id = f.id
-        left join learning_report_out o on f.kind = 'report-out' and o.id = f.id
-        order by %s
-        """
-            .formatted(union, order, finalRank, order.replace("id desc", "f.id desc"));
-    // A typo in each of two words ("warrenty repiar") is still close to a part of the title, but
-    // not at the default 0.6; 0.4 finds it without letting in titles that merely share letters.
-    jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', '0.4', true)")
-        .query(String.class)
-        .single();
-    List<Result> found =
-        jdbc.sql(sql)
-            .params(params)
+    Map<String, Found> byRef = new HashMap<>();
+    page.forEach(f -> byRef.put(f.kind() + "-" + f.id(), f));
+    List<Result> results =
+        jdbc.sql(
+                """
+                select f.kind, f.id,
+                       %s,
+                       ts_headline('english', coalesce(r.title, o.title), q, :all),
+                       ts_headline('english', coalesce(r.what_we_learned || ' ' || r.what_happened,
+                                                       o.body), q, :snippet)
+                from unnest(cast(:kinds as text[]), cast(:ids as bigint[])) as f(kind, id)
+                cross join websearch_to_tsquery('english', :text) q
+                left join learning_review r on f.kind = 'review' and r.id = f.id
+                left join learning_report_out o on f.kind = 'report-out' and o.id = f.id
+                """
+                    .formatted(
+                        words
+                            ? "ts_rank_cd(coalesce(r.search, o.search), q)"
+                                + " + word_similarity(:text, coalesce(r.title, o.title))"
+                            : "0::float8"))
+            .param("text", query.text())
+            .param("kinds", page.stream().map(Found::kind).toArray(String[]::new))
+            .param("ids", page.stream().map(Found::id).toArray(Long[]::new))
+            .param("all", options + ", HighlightAll=true")
+            .param("snippet", options + ", MaxWords=30, MinWords=12")
             .query(
-                (rs, n) ->
-                    new Result(
-                        rs.getString(1),
-                        rs.getLong(2),
-                        marked(rs.getString(6)),
-                        marked(rs.getString(7)),
-                        rs.getDouble(3),
-                        rs.getTimestamp(4).toInstant(),
-                        rs.getInt(5)))
+                (rs, n) -> {
+                  Found found = byRef.get(rs.getString(1) + "-" + rs.getLong(2));
+                  return new Result(
+                      found.kind(),
+                      found.id(),
+                      marked(rs.getString(4)),
+                      marked(rs.getString(5)),
+                      words ? rs.getDouble(3) : found.rank(),
+                      found.at(),
+                      found.helped());
+                })
             .list();
-    return visibleOnly(actor, found);
+    return results.stream().sorted(order(query.sort())).toList();
+  }
+
+  /** The query's order for the page, by the final rank. */
+  private static Comparator<Result> order(String sort) {
+    Comparator<Result> newest =
+        Comparator.comparing(Result::publishedAt).thenComparingLong(Result::id).reversed();
+    Comparator<Result> best = Comparator.comparingDouble(Result::rank).reversed();
+    return switch (sort) {
+      case "date" -> newest;
+      case "helped" ->
+          Comparator.comparingInt(Result::helpedCount)
+              .reversed()
+              .thenComparing(best)
+              .thenComparing(newest);
+      default -> best.thenComparing(newest);
+    };
   }
 
   /** Drops the reviews the reader may not see (a confidential decision's, say); at most a page. */
-  private List<Result> visibleOnly(BatonUser actor, List<Result> found) {
-    List<Long> reviewIds =
-        found.stream().filter(r -> r.kind().equals("review")).map(Result::id).toList();
-    java.util.Set<Long> visibleReviews = new java.util.HashSet<>();
-    for (LearningReview review : reviews.load(reviewIds)) {
-      if (permissions.maySee(actor, review)) {
-        visibleReviews.add(review.id());
-      }
-    }
-    List<Result> visible = new ArrayList<>();
-    for (Result result : found) {
-      if (visible.size() < PAGE
-          && (!result.kind().equals("review") || visibleReviews.contains(result.id()))) {
-        visible.add(result);
-      }
-    }
-    return visible;
+  private List<Found> visibleOnly(BatonUser actor, List<Found> found) {
+    java.util.Set<Long> visibleReviews =
+        reviews.visibleAmong(
+            actor, found.stream().filter(f -> f.kind().equals("review")).map(Found::id).toList());
+    return found.stream()
+        .filter(f -> !f.kind().equals("review") || visibleReviews.contains(f.id()))
+        .limit(PAGE)
+        .toList();
   }
 
+  /** The query's conditions on table {@code t}; {@code words} is null for a query without. */
   private String where(
-      String t, Query query, boolean words, boolean review, Map<String, Object> params) {
+      String t, Query query, Where words, boolean review, Map<String, Object> params) {
     StringBuilder where = new StringBuilder();
-    if (words) {
+    if (words == Where.TITLES) {
+      // the expression of learning_*_title_words_idx
+      where.append(" and to_tsvector('english', %s.title) @@ q".formatted(t));
+    } else if (words == Where.ANYWHERE) {
       where.append(" and (%1$s.search @@ q or :text <%% %1$s.title)".formatted(t));
     }
     if (review && query.type() != null) {

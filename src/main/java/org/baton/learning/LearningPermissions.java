@@ -59,7 +59,15 @@ class LearningPermissions {
         && adviceRequestIds.stream().allMatch(id -> maySeeAdviceRequest(them, id));
   }
 
+  /** What decides who may see a review: its author, whether it is published, what it names. */
+  record Reach(
+      long authorId, boolean published, List<Long> decisionIds, List<Long> adviceRequestIds) {}
+
   boolean maySee(BatonUser actor, LearningReview review) {
+    return maySee(actor, review.reach());
+  }
+
+  boolean maySee(BatonUser actor, Reach review) {
     if (actor.personId() != null && actor.personId() == review.authorId()) {
       return true;
     }

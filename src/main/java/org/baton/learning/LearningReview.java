@@ -62,4 +62,8 @@ public record LearningReview(
   public boolean published() {
     return "PUBLISHED".equals(status);
   }
+
+  LearningPermissions.Reach reach() {
+    return new LearningPermissions.Reach(authorId, published(), decisionIds, adviceRequestIds);
+  }
 }

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -461,6 +462,46 @@ public class LearningReviews {
   /** The contributing factors reviews may name (admins keep the list). */
   public List<String> factorCodes() {
     return jdbc.sql("select code from learning_factor order by label").query(String.class).list();
+  }
+
+  /**
+   * Which of these reviews the actor may see, reading only what decides it (the author, whether it
+   * is published, the decisions and advice requests it names): for search results and similar
+   * learnings, which show a few of many and need none of the rest.
+   */
+  Set<Long> visibleAmong(BatonUser actor, List<Long> ids) {
+    Set<Long> visible = new HashSet<>();
+    if (ids.isEmpty()) {
+      return visible;
+    }
+    jdbc.sql(
+            """
+            select r.id, r.author_person_id, r.status = 'PUBLISHED',
+                   array(select l.target_id from learning_review_link l
+                         where l.review_id = r.id and l.kind = 'DECISION'),
+                   array(select l.target_id from learning_review_link l
+                         where l.review_id = r.id and l.kind = 'ADVICE_REQUEST')
+            from learning_review r where r.id = any(?)
+            """)
+        .param(ids.toArray(Long[]::new))
+        .query(
+            (org.springframework.jdbc.core.RowCallbackHandler)
+                rs -> {
+                  LearningPermissions.Reach reach =
+                      new LearningPermissions.Reach(
+                          rs.getLong(2),
+                          rs.getBoolean(3),
+                          ids(rs.getArray(4)),
+                          ids(rs.getArray(5)));
+                  if (permissions.maySee(actor, reach)) {
+                    visible.add(rs.getLong(1));
+                  }
+                });
+    return visible;
+  }
+
+  private static List<Long> ids(Array array) throws SQLException {
+    return array == null ? List.of() : Arrays.asList((Long[]) array.getArray());
   }
 
   List<LearningReview> load(List<Long> ids) {

@@ -2,7 +2,6 @@ package org.baton.learning;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.baton.authority.DecisionTypeCode;
@@ -36,16 +35,90 @@ public class SimilarLearnings {
 
   static final int MAX = 3;
   private static final int CANDIDATES = 12;
+
+  /** How many each source of candidates gives at most (see {@link #SIMILAR}). */
+  private static final int EACH = 50;
+
   private static final int MAX_TEXT = 2_000;
+
+  /**
+   * The candidates come from four sources, each giving at most {@link #EACH} (the most helpful
+   * first), so that common words cost no more than rare ones: learnings whose titles share a word;
+   * learnings that share a word anywhere; reviews of the same kind of decision (or one above it)
+   * whose titles share a word; and the most helpful reviews of that kind, words or not. Those
+   * candidates are then scored: a review of the same decision type weighs most, then one of a type
+   * above it, then the shared words in the small head vector (title, what we learned), then shared
+   * perspectives; how often it helped breaks ties.
+   */
+  private static final String SIMILAR =
+      """
+      with q as (select cast(:q as tsquery) as q, cast(:lexemes as text[]) as lexemes),
+      picked as (
+        (select 'review' as kind, r.id from learning_review r
+          where to_tsvector('english', r.title) @@ cast(:q as tsquery) and r.status = 'PUBLISHED'
+          order by r.helped_count desc, r.id desc limit :each)
+        union
+        (select 'report-out', o.id from learning_report_out o
+          where to_tsvector('english', o.title) @@ cast(:q as tsquery)
+          order by o.helped_count desc, o.id desc limit :each)
+        union
+        (select 'review', r.id from learning_review r
+          where r.search @@ cast(:q as tsquery) and r.status = 'PUBLISHED'
+          order by r.helped_count desc, r.id desc limit :each)
+        union
+        (select 'report-out', o.id from learning_report_out o
+          where o.search @@ cast(:q as tsquery)
+          order by o.helped_count desc, o.id desc limit :each)
+        union
+        (select 'review', r.id from learning_review r
+          where r.decision_types && cast(:types as text[])
+            and to_tsvector('english', r.title) @@ cast(:q as tsquery) and r.status = 'PUBLISHED'
+          order by r.helped_count desc, r.id desc limit :each)
+        union
+        (select 'review', r.id from learning_review r
+          where r.decision_types && cast(:types as text[]) and r.status = 'PUBLISHED'
+          order by r.helped_count desc, r.id desc limit :each)
+      ),
+      candidates as (
+        select p.kind, p.id, coalesce(r.rank_head, o.rank_head) as rank_head,
+               coalesce(r.decision_types && cast(:type as text[]), false) as same_type,
+               coalesce(r.decision_types && cast(:parents as text[]), false) as parent_type,
+               coalesce(array(select unnest(r.perspectives)
+                              intersect select unnest(cast(:perspectives as text[]))),
+                        '{}') as perspectives,
+               coalesce(r.helped_count, o.helped_count) as helped_count
+        from picked p
+        left join learning_review r on p.kind = 'review' and r.id = p.id
+        left join learning_report_out o on p.kind = 'report-out' and o.id = p.id
+      ),
+      best as (
+        -- ranked by the small head vector (title, what we learned), never the whole text
+        select c.*,
+               (case when c.same_type then 1.0 when c.parent_type then 0.5 else 0 end)
+                 + 2 * ts_rank(c.rank_head, q.q, 32)
+                 + 0.3 * cardinality(c.perspectives)
+                 + 0.02 * ln(1 + c.helped_count) as score
+        from candidates c, q
+        order by score desc, c.id desc
+        limit :limit
+      )
+      select b.kind, b.id, coalesce(r.title, o.title), left(coalesce(r.what_we_learned, o.body), 300),
+             b.helped_count, b.same_type, b.parent_type, b.perspectives,
+             array(select unnest(tsvector_to_array(coalesce(r.search, o.search)))
+                   intersect select unnest(q.lexemes)) as words
+      from best b
+      cross join q
+      left join learning_review r on b.kind = 'review' and r.id = b.id
+      left join learning_report_out o on b.kind = 'report-out' and o.id = b.id
+      order by b.score desc, b.id desc
+      """;
 
   private final JdbcClient jdbc;
   private final LearningReviews reviews;
-  private final LearningPermissions permissions;
 
-  SimilarLearnings(JdbcClient jdbc, LearningReviews reviews, LearningPermissions permissions) {
+  SimilarLearnings(JdbcClient jdbc, LearningReviews reviews) {
     this.jdbc = jdbc;
     this.reviews = reviews;
-    this.permissions = permissions;
   }
 
   @Transactional(readOnly = true)
@@ -68,59 +141,36 @@ public class SimilarLearnings {
       return List.of();
     }
     // The words become "any of these stems": a few shared words are enough to be worth a look.
-    String sql =
-        """
-        with q as (
-          select coalesce(to_tsquery('simple', string_agg(quote_literal(lexeme), ' | ')),
-                          ''::tsquery) as q,
-                 coalesce(array_agg(lexeme), '{}') as lexemes
-          from unnest(to_tsvector('english', :text))
-        ),
-        candidates as (
-          select 'review' as kind, r.id, r.rank_head,
-                 r.decision_types && cast(:type as text[]) as same_type,
-                 r.decision_types && cast(:parents as text[]) as parent_type,
-                 array(select unnest(r.perspectives)
-                       intersect select unnest(cast(:perspectives as text[]))) as perspectives,
-                 r.helped_count
-          from learning_review r, q
-          where r.status = 'PUBLISHED'
-            and (r.search @@ q.q or r.decision_types && cast(:type as text[])
-                 or r.decision_types && cast(:parents as text[]))
-          union all
-          select 'report-out', o.id, o.rank_head, false, false, '{}'::text[], o.helped_count
-          from learning_report_out o, q
-          where o.search @@ q.q
-        ),
-        best as (
-          -- ranked by the small head vector (title, what we learned), never the whole text
-          select c.*,
-                 (case when c.same_type then 1.0 when c.parent_type then 0.5 else 0 end)
-                   + 2 * ts_rank(c.rank_head, q.q, 32)
-                   + 0.3 * cardinality(c.perspectives)
-                   + 0.02 * ln(1 + c.helped_count) as score
-          from candidates c, q
-          order by score desc, c.id desc
-          limit :limit
-        )
-        select b.kind, b.id, coalesce(r.title, o.title), left(coalesce(r.what_we_learned, o.body), 300),
-               b.helped_count, b.same_type, b.parent_type, b.perspectives,
-               array(select unnest(tsvector_to_array(coalesce(r.search, o.search)))
-                     intersect select unnest(q.lexemes)) as words
-        from best b
-        cross join q
-        left join learning_review r on b.kind = 'review' and r.id = b.id
-        left join learning_report_out o on b.kind = 'report-out' and o.id = b.id
-        order by b.score desc, b.id desc
-        """;
+    Words any =
+        jdbc.sql(
+                """
+                select coalesce(to_tsquery('simple', string_agg(quote_literal(lexeme), ' | ')),
+                                ''::tsquery)::text,
+                       coalesce(array_agg(lexeme), '{}')
+                from unnest(to_tsvector('english', :text))
+                """)
+            .param("text", words)
+            .query((rs, n) -> new Words(rs.getString(1), ReportOuts.texts(rs.getArray(2))))
+            .single();
+    // Each query below is planned for its own words, so the planner can walk the most helpful
+    // first for common words and read the few matches of rare ones.
+    jdbc.sql("select set_config('plan_cache_mode', 'force_custom_plan', true)")
+        .query(String.class)
+        .single();
     String[] typeArray = type.isEmpty() ? new String[0] : new String[] {type};
+    String[] typeAndParents =
+        java.util.stream.Stream.concat(java.util.Arrays.stream(typeArray), parents.stream())
+            .toArray(String[]::new);
     String finalType = type;
     List<Row> rows =
-        jdbc.sql(sql)
-            .param("text", words)
+        jdbc.sql(SIMILAR)
+            .param("q", any.query())
+            .param("lexemes", any.lexemes().toArray(String[]::new))
             .param("type", typeArray)
             .param("parents", parents.toArray(String[]::new))
+            .param("types", typeAndParents)
             .param("perspectives", shared.toArray(String[]::new))
+            .param("each", EACH)
             .param("limit", CANDIDATES)
             .query(
                 (rs, n) ->
@@ -135,14 +185,9 @@ public class SimilarLearnings {
                         ReportOuts.texts(rs.getArray(8)),
                         ReportOuts.texts(rs.getArray(9))))
             .list();
-    Set<Long> visibleReviews = new HashSet<>();
-    List<Long> reviewIds =
-        rows.stream().filter(r -> r.kind().equals("review")).map(Row::id).toList();
-    for (LearningReview review : reviews.load(reviewIds)) {
-      if (permissions.maySee(actor, review)) {
-        visibleReviews.add(review.id());
-      }
-    }
+    Set<Long> visibleReviews =
+        reviews.visibleAmong(
+            actor, rows.stream().filter(r -> r.kind().equals("review")).map(Row::id).toList());
     List<Similar> similar = new ArrayList<>();
     for (Row row : rows) {
       if (similar.size() == MAX) {
@@ -162,6 +207,9 @@ public class SimilarLearnings {
     }
     return similar;
   }
+
+  /** The text's stems as "any of these" ({@code tsquery} text) and as a list. */
+  private record Words(String query, List<String> lexemes) {}
 
   private record Row(
       String kind,
