@@ -82,6 +82,14 @@ public class LearningLibrary {
       return type != null || perspective != null || factor != null;
     }
 
+    /**
+     * Whether a filter beyond the words and dates narrows the matches to a fraction (a type, a
+     * perspective, a factor, a team): those few are ranked in full straight away.
+     */
+    boolean narrowed() {
+      return reviewsOnly() || team != null;
+    }
+
     boolean isEmpty() {
       return text.isEmpty()
           && type == null
@@ -128,8 +136,8 @@ public class LearningLibrary {
    * <p>Ranked by relevance, a query whose words are in the titles of more than {@link #CANDIDATES}
    * learnings ranks those alone: a match in the title outranks one elsewhere (the title weighs
    * most, and the typo measure compares the title), and ranking every text that has a common word
-   * somewhere would read thousands of rows for a page of twenty. Any other query ranks all its
-   * matches.
+   * somewhere would read thousands of rows for a page of twenty. Any other query, and one narrowed
+   * by a filter, ranks all its matches.
    */
   @Transactional(readOnly = true)
   public List<Result> search(BatonUser actor, Query query) {
@@ -139,7 +147,7 @@ public class LearningLibrary {
         .query(String.class)
         .single();
     List<Found> found;
-    if (!query.text().isEmpty() && query.sort().equals("relevance")) {
+    if (!query.text().isEmpty() && query.sort().equals("relevance") && !query.narrowed()) {
       found = ranked(query, Where.TITLES);
       if (found.size() < CANDIDATES) {
         found = ranked(query, Where.ANYWHERE);
@@ -287,8 +295,7 @@ public class LearningLibrary {
       String t, Query query, Where words, boolean review, Map<String, Object> params) {
     StringBuilder where = new StringBuilder();
     if (words == Where.TITLES) {
-      // the expression of learning_*_title_words_idx
-      where.append(" and to_tsvector('english', %s.title) @@ q".formatted(t));
+      where.append(" and %s.title_words @@ q".formatted(t));
     } else if (words == Where.ANYWHERE) {
       where.append(" and (%1$s.search @@ q or :text <%% %1$s.title)".formatted(t));
     }

@@ -37,7 +37,7 @@ public class SimilarLearnings {
   private static final int CANDIDATES = 12;
 
   /** How many each source of candidates gives at most (see {@link #SIMILAR}). */
-  private static final int EACH = 50;
+  private static final int EACH = 20;
 
   private static final int MAX_TEXT = 2_000;
 
@@ -55,11 +55,11 @@ public class SimilarLearnings {
       with q as (select cast(:q as tsquery) as q, cast(:lexemes as text[]) as lexemes),
       picked as (
         (select 'review' as kind, r.id from learning_review r
-          where to_tsvector('english', r.title) @@ cast(:q as tsquery) and r.status = 'PUBLISHED'
+          where r.title_words @@ cast(:q as tsquery) and r.status = 'PUBLISHED'
           order by r.helped_count desc, r.id desc limit :each)
         union
         (select 'report-out', o.id from learning_report_out o
-          where to_tsvector('english', o.title) @@ cast(:q as tsquery)
+          where o.title_words @@ cast(:q as tsquery)
           order by o.helped_count desc, o.id desc limit :each)
         union
         (select 'review', r.id from learning_review r
@@ -72,7 +72,7 @@ public class SimilarLearnings {
         union
         (select 'review', r.id from learning_review r
           where r.decision_types && cast(:types as text[])
-            and to_tsvector('english', r.title) @@ cast(:q as tsquery) and r.status = 'PUBLISHED'
+            and r.title_words @@ cast(:q as tsquery) and r.status = 'PUBLISHED'
           order by r.helped_count desc, r.id desc limit :each)
         union
         (select 'review', r.id from learning_review r
@@ -141,22 +141,20 @@ public class SimilarLearnings {
       return List.of();
     }
     // The words become "any of these stems": a few shared words are enough to be worth a look.
+    // The query below is planned for those words each time (not once for any words), so that the
+    // planner walks the most helpful first for common words and reads the few matches of rare ones.
     Words any =
         jdbc.sql(
                 """
                 select coalesce(to_tsquery('simple', string_agg(quote_literal(lexeme), ' | ')),
                                 ''::tsquery)::text,
-                       coalesce(array_agg(lexeme), '{}')
+                       coalesce(array_agg(lexeme), '{}'),
+                       set_config('plan_cache_mode', 'force_custom_plan', true)
                 from unnest(to_tsvector('english', :text))
                 """)
             .param("text", words)
             .query((rs, n) -> new Words(rs.getString(1), ReportOuts.texts(rs.getArray(2))))
             .single();
-    // Each query below is planned for its own words, so the planner can walk the most helpful
-    // first for common words and read the few matches of rare ones.
-    jdbc.sql("select set_config('plan_cache_mode', 'force_custom_plan', true)")
-        .query(String.class)
-        .single();
     String[] typeArray = type.isEmpty() ? new String[0] : new String[] {type};
     String[] typeAndParents =
         java.util.stream.Stream.concat(java.util.Arrays.stream(typeArray), parents.stream())

@@ -81,6 +81,38 @@ class LearningMomentsIntegrationTest {
   }
 
   @Test
+  void aReviewOfTheSameKindStillComesFirstWhenMoreHelpfulOnesThanEachSourceGivesCrowdIt() {
+    // More than each source of candidates gives (50): reviews of another kind that share the word,
+    // and reviews of the same kind that do not, all of them more helpful than the one asked for.
+    List<Long> crowd = new java.util.ArrayList<>();
+    for (int i = 0; i < 55; i++) {
+      crowd.add(
+          publish(
+                  "henry@example.com",
+                  "Tools note " + i + " " + word,
+                  List.of("purchasing.tools"),
+                  List.of())
+              .id());
+      crowd.add(
+          publish("henry@example.com", "Refund note " + i, List.of("customer.refund"), List.of())
+              .id());
+    }
+    // as ten "helped" marks each would have left them, written at once
+    jdbc.sql("update learning_review set helped_count = 10 where id = any(?)")
+        .param(crowd.toArray(Long[]::new))
+        .update();
+    LearningReview sameKind =
+        publish(
+            "henry@example.com", "Refund lesson " + word, List.of("customer.refund"), List.of());
+
+    List<SimilarLearnings.Similar> found =
+        similar.find(account("aisha@example.com"), word, "customer.refund", List.of());
+    assertThat(found).isNotEmpty();
+    assertThat(found.get(0).id()).isEqualTo(sameKind.id());
+    assertThat(found.get(0).why()).anyMatch(w -> w.startsWith("Same kind of decision"));
+  }
+
+  @Test
   void aDecisionKeepsTheLearningsItsDeciderAcknowledgedInItsHashedContent() {
     LearningReview review =
         publish(

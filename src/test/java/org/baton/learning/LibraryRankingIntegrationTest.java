@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.baton.BatonIntegrationTest;
 import org.baton.identity.Accounts;
 import org.baton.identity.BatonUser;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -198,6 +200,63 @@ class LibraryRankingIntegrationTest {
                 null));
     assertThat(results).isNotEmpty();
     assertThat(results.get(0).titleHtml().replaceAll("</?mark>", "")).isEqualTo(best);
+  }
+
+  /**
+   * A word in the titles of more than a page of learnings: those are ranked alone. Each has the
+   * word in its title; those that also have it in what we learned come first; texts that have it
+   * only further down, however often, do not take their place.
+   */
+  @Test
+  void aWordInTheTitlesOfMoreThanAPageRanksThoseTitles() {
+    String word = "zq" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+    List<Long> alsoLearned = new ArrayList<>();
+    List<Long> all = new ArrayList<>();
+    for (int i = 0; i < 70; i++) {
+      long id =
+          write(
+              "Lesson " + i + " about the " + word,
+              "Something happened.",
+              i % 7 == 0 ? "We learned about the " + word + "." : "Nothing more.");
+      all.add(id);
+      if (i % 7 == 0) {
+        alsoLearned.add(id);
+      }
+    }
+    List<Long> elsewhere = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      elsewhere.add(write("Other lesson " + i, ("The " + word + " again. ").repeat(5), "More."));
+    }
+    all.addAll(elsewhere);
+    // Dated 2002, apart from the corpus above and the rest of the shared database.
+    jdbc.sql("update learning_review set published_at = '2002-06-01' where id = any(?)")
+        .param(all.toArray(Long[]::new))
+        .update();
+
+    List<LearningLibrary.Result> results =
+        library.search(
+            account("olivia@example.com"),
+            new LearningLibrary.Query(
+                word,
+                null,
+                null,
+                null,
+                null,
+                LocalDate.of(2002, 1, 1),
+                LocalDate.of(2002, 12, 31),
+                null));
+
+    assertThat(results).hasSize(LearningLibrary.PAGE);
+    assertThat(results.subList(0, alsoLearned.size()))
+        .extracting(LearningLibrary.Result::id)
+        .containsExactlyInAnyOrderElementsOf(alsoLearned);
+    assertThat(results).allMatch(r -> r.titleHtml().contains("<mark>" + word + "</mark>"));
+    assertThat(results)
+        .extracting(LearningLibrary.Result::id)
+        .doesNotContainAnyElementsOf(elsewhere);
+    assertThat(results)
+        .extracting(LearningLibrary.Result::rank)
+        .isSortedAccordingTo(java.util.Comparator.reverseOrder());
   }
 
   private long write(String title, String happened, String learned) {
