@@ -143,8 +143,12 @@ public class LearningLibrary {
   public List<Result> search(BatonUser actor, Query query) {
     // A typo in each of two words ("warrenty repiar") is still close to a part of the title, but
     // not at the default 0.6; 0.4 finds it without letting in titles that merely share letters.
-    jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', '0.4', true)")
-        .query(String.class)
+    // Each query is planned for its words, not once for any: a common word and a rare one need
+    // different plans.
+    jdbc.sql(
+            "select set_config('pg_trgm.word_similarity_threshold', '0.4', true),"
+                + " set_config('plan_cache_mode', 'force_custom_plan', true)")
+        .query((rs, n) -> rs.getString(1))
         .single();
     List<Found> found;
     if (!query.text().isEmpty() && query.sort().equals("relevance") && !query.narrowed()) {
@@ -178,28 +182,33 @@ public class LearningLibrary {
     String reportWhere = where("o", query, words ? where : null, false, params);
     String rank =
         words ? "ts_rank_cd(%1$s.rank_head, q) + word_similarity(:text, %1$s.title)" : "0::float8";
-    StringBuilder union = new StringBuilder();
-    union.append(
-        ("select 'review' as kind, r.id, %s as rank, r.published_at as at, r.helped_count as"
-                    + " helped from learning_review r, websearch_to_tsquery('english', :text) q where"
-                    + " r.status = 'PUBLISHED'")
-                .formatted(rank.formatted("r"))
-            + reviewWhere);
-    if (!query.reviewsOnly()) {
-      union.append(
-          (" union all select 'report-out', o.id, %s, o.published_at, o.helped_count from"
-                      + " learning_report_out o, websearch_to_tsquery('english', :text) q where true")
-                  .formatted(rank.formatted("o"))
-              + reportWhere);
-    }
     String order =
         switch (query.sort()) {
           case "date" -> "at desc, id desc";
           case "helped" -> "helped desc, rank desc, at desc";
           default -> "rank desc, at desc, id desc";
         };
+    // Each table gives its first page in the query's order (by its own index where the order is
+    // helped or date), then the two are merged: neither is sorted whole.
+    StringBuilder union = new StringBuilder();
+    union.append(
+        ("(select 'review' as kind, r.id, %s as rank, r.published_at as at, r.helped_count as"
+                    + " helped from learning_review r, websearch_to_tsquery('english', :text) q where"
+                    + " r.status = 'PUBLISHED'")
+                .formatted(rank.formatted("r"))
+            + reviewWhere
+            + " order by %s limit :limit)".formatted(order));
+    if (!query.reviewsOnly()) {
+      union.append(
+          (" union all (select 'report-out' as kind, o.id, %s as rank, o.published_at as at,"
+                      + " o.helped_count as helped from learning_report_out o,"
+                      + " websearch_to_tsquery('english', :text) q where true")
+                  .formatted(rank.formatted("o"))
+              + reportWhere
+              + " order by %s limit :limit)".formatted(order));
+    }
     params.put("limit", CANDIDATES);
-    return jdbc.sql(union + " order by " + order + " limit :limit")
+    return jdbc.sql("select * from (" + union + ") found order by " + order + " limit :limit")
         .params(params)
         .query(
             (rs, n) ->
