@@ -242,13 +242,19 @@ class DecisionRepository {
         .list();
   }
 
+  // What a reversal or supersession undoes is looked up for those entries only (about one in a
+  // hundred): a join would match the whole record against itself to find them.
   private static final String OUTCOMES =
       """
       select d.seq, d.kind, d.decided_at, d.decider_person_id, d.decision_type, d.amount,
              d.currency, d.verdict, d.rule_id, d.rule_version, d.delegation_id,
-             o.decider_person_id as original_decider, o.decided_at as original_decided_at
+             case when d.refers_to is not null then
+               (select o.decider_person_id from decision o where o.id = d.refers_to)
+             end as original_decider,
+             case when d.refers_to is not null then
+               (select o.decided_at from decision o where o.id = d.refers_to)
+             end as original_decided_at
         from decision d
-        left join decision o on o.id = d.refers_to
       """;
 
   List<DecisionRecord.Outcome> outcomesAfter(long seq, int limit) {
