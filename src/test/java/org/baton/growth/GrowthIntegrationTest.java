@@ -188,6 +188,11 @@ class GrowthIntegrationTest {
 
   @Test
   void aFullRebuildCountsExactlyWhatTheFollowerCountedEntryByEntry() {
+    BatonUser henry = account("henry@example.com");
+    decide(henry, "customer.goodwill", "40");
+    long undone =
+        decisions.list(henry, "mine", "customer.goodwill", null, null, 1).items().get(0).id();
+    decisions.reverse(henry, undone, "Entered twice");
     records.follow(); // caught up with every entry other tests recorded
     List<String> followed = everyBucket();
     assertThat(followed).as("the demo's decisions are counted").isNotEmpty();
@@ -197,6 +202,19 @@ class GrowthIntegrationTest {
     assertThat(read)
         .isEqualTo(jdbc.sql("select count(*) from decision").query(Long.class).single());
     assertThat(everyBucket()).as("rebuilt from scratch, the same buckets").isEqualTo(followed);
+    // each reversal is counted once, on the day of the decision it undid, for its decider
+    long reversals =
+        jdbc.sql(
+                "select count(*) from decision d join decision o on o.id = d.refers_to"
+                    + " where d.kind = 'REVERSAL' and o.decider_person_id is not null")
+            .query(Long.class)
+            .single();
+    assertThat(reversals).as("Henry's reversal at least").isPositive();
+    assertThat(
+            jdbc.sql("select coalesce(sum(reversed), 0) from growth_record")
+                .query(Long.class)
+                .single())
+        .isEqualTo(reversals);
   }
 
   /** Every day bucket, the share of the limit rounded (sums of doubles differ in the last bit). */
