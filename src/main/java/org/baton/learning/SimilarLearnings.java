@@ -42,13 +42,13 @@ public class SimilarLearnings {
   private static final int MAX_TEXT = 2_000;
 
   /**
-   * The candidates come from four sources, each giving at most {@link #EACH} (the most helpful
-   * first), so that common words cost no more than rare ones: learnings whose titles share a word;
-   * learnings that share a word anywhere; reviews of the same kind of decision (or one above it)
-   * whose titles share a word; and the most helpful reviews of that kind, words or not. Those
-   * candidates are then scored: a review of the same decision type weighs most, then one of a type
-   * above it, then the shared words in the small head vector (title, what we learned), then shared
-   * perspectives; how often it helped breaks ties.
+   * The candidates come from six sources, each giving at most {@link #EACH} (the most helpful
+   * first), so that common words cost no more than rare ones: reviews and report-outs whose titles
+   * share a word; reviews and report-outs that share a word anywhere; reviews of the same kind of
+   * decision (or one above it) whose titles share a word; and the most helpful reviews of that
+   * kind, words or not. Those candidates are then scored: a review of the same decision type weighs
+   * most, then one of a type above it, then the shared words in the small head vector (title, what
+   * we learned), then shared perspectives; how often it helped breaks ties.
    */
   private static final String SIMILAR =
       """
