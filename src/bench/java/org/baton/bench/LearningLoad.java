@@ -108,6 +108,7 @@ public final class LearningLoad {
         db.setAutoCommit(true);
         s.execute("vacuum analyze learning_review");
         s.execute("vacuum analyze learning_report_out");
+        s.execute("vacuum analyze learning_title_word");
         // and the written pages flushed, so that the writing's checkpoint does not fall into the
         // measurements
         s.execute("checkpoint");
@@ -119,13 +120,18 @@ public final class LearningLoad {
                     + " + pg_relation_size('learning_report_out_title_trgm_idx')),"
                     + " pg_size_pretty(pg_relation_size('learning_review_title_words_idx')"
                     + " + pg_relation_size('learning_report_out_title_words_idx')),"
+                    + " pg_size_pretty(pg_total_relation_size('learning_title_word')),"
                     + " pg_size_pretty(pg_total_relation_size('learning_review')"
                     + " + pg_total_relation_size('learning_report_out'))");
         sizes.next();
         System.out.printf(
             "full-text indexes %s, title trigram indexes %s, title words indexes %s,"
-                + " both tables with indexes %s%n",
-            sizes.getString(1), sizes.getString(2), sizes.getString(3), sizes.getString(4));
+                + " title word lists with their indexes %s, both tables with indexes %s%n",
+            sizes.getString(1),
+            sizes.getString(2),
+            sizes.getString(3),
+            sizes.getString(4),
+            sizes.getString(5));
       }
     }
 

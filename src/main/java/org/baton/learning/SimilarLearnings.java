@@ -42,25 +42,42 @@ public class SimilarLearnings {
   private static final int MAX_TEXT = 2_000;
 
   /**
-   * The candidates come from six sources, each giving at most {@link #EACH} (the most helpful
-   * first), so that common words cost no more than rare ones: reviews and report-outs whose titles
-   * share a word; reviews and report-outs that share a word anywhere; reviews of the same kind of
-   * decision (or one above it) whose titles share a word; and the most helpful reviews of that
-   * kind, words or not. Those candidates are then scored: a review of the same decision type weighs
-   * most, then one of a type above it, then the shared words in the small head vector (title, what
-   * we learned), then shared perspectives; how often it helped breaks ties.
+   * The candidates come from five sources, each giving at most {@link #EACH} (the most helpful
+   * first), so that common words cost no more than rare ones: learnings whose titles share a word
+   * (read from {@code learning_title_word}, kept by triggers, in the order of its index); reviews
+   * of the same kind of decision (or one above it) whose titles share a word (the same); reviews
+   * and report-outs that share a word anywhere; and the most helpful reviews of that kind, words or
+   * not. Those candidates are then scored: a review of the same decision type weighs most, then one
+   * of a type above it, then the shared words in the small head vector (title, what we learned),
+   * then shared perspectives; how often it helped breaks ties.
    */
   private static final String SIMILAR =
       """
       with q as (select cast(:q as tsquery) as q, cast(:lexemes as text[]) as lexemes),
+      -- for each word, the most helpful learnings whose titles have it (of any kind of decision,
+      -- and of the kind asked about): a short range of learning_title_word_helped_idx each
+      titled as (
+        select w.kind, w.learning_id as id, w.helped_count
+        from unnest(cast(:lexemes as text[])) l(lexeme)
+        cross join lateral (
+          select w.kind, w.learning_id, w.helped_count from learning_title_word w
+          where w.lexeme = l.lexeme
+          order by w.helped_count desc, w.learning_id desc limit :each) w
+      ),
+      titled_of_kind as (
+        select w.kind, w.learning_id as id, w.helped_count
+        from unnest(cast(:lexemes as text[])) l(lexeme)
+        cross join lateral (
+          select w.kind, w.learning_id, w.helped_count from learning_title_word w
+          where w.lexeme = l.lexeme and w.kind = 'review'
+            and w.decision_types && cast(:types as text[])
+          order by w.helped_count desc, w.learning_id desc limit :each) w
+      ),
       picked as (
-        (select 'review' as kind, r.id from learning_review r
-          where r.title_words @@ cast(:q as tsquery) and r.status = 'PUBLISHED'
-          order by r.helped_count desc, r.id desc limit :each)
+        (select t.kind, t.id from titled t order by t.helped_count desc, t.id desc limit :each)
         union
-        (select 'report-out', o.id from learning_report_out o
-          where o.title_words @@ cast(:q as tsquery)
-          order by o.helped_count desc, o.id desc limit :each)
+        (select t.kind, t.id from titled_of_kind t
+          order by t.helped_count desc, t.id desc limit :each)
         union
         (select 'review', r.id from learning_review r
           where r.search @@ cast(:q as tsquery) and r.status = 'PUBLISHED'
@@ -69,11 +86,6 @@ public class SimilarLearnings {
         (select 'report-out', o.id from learning_report_out o
           where o.search @@ cast(:q as tsquery)
           order by o.helped_count desc, o.id desc limit :each)
-        union
-        (select 'review', r.id from learning_review r
-          where r.decision_types && cast(:types as text[])
-            and r.title_words @@ cast(:q as tsquery) and r.status = 'PUBLISHED'
-          order by r.helped_count desc, r.id desc limit :each)
         union
         (select 'review', r.id from learning_review r
           where r.decision_types && cast(:types as text[]) and r.status = 'PUBLISHED'

@@ -113,6 +113,50 @@ class LearningMomentsIntegrationTest {
   }
 
   @Test
+  void aReviewsTitleWordsAreListedOncePublishedWithHowOftenItHelped() {
+    BatonUser henry = account("henry@example.com");
+    LearningReview draft =
+        reviews.create(
+            henry,
+            new ReviewDraft(
+                "Torque lessons " + word,
+                "What happened",
+                "",
+                "What we learned",
+                "",
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of("production.stop-line"),
+                List.of(),
+                List.of()));
+    assertThat(titleWords(draft.id())).as("a draft is nobody's similar learning").isEmpty();
+
+    reviews.publish(henry, draft.id());
+    assertThat(titleWords(draft.id()))
+        .containsExactlyInAnyOrder(
+            "lesson 0 {production.stop-line}",
+            "torqu 0 {production.stop-line}",
+            word + " 0 {production.stop-line}");
+
+    responses.mark(
+        account("aisha@example.com"),
+        LearningKind.Ref.parse(draft.ref()).orElseThrow(),
+        LearningResponses.Mark.HELPED);
+    assertThat(titleWords(draft.id())).allMatch(w -> w.contains(" 1 "));
+  }
+
+  private List<String> titleWords(long reviewId) {
+    return jdbc.sql(
+            "select concat_ws(' ', lexeme, helped_count, decision_types) from learning_title_word"
+                + " where kind = 'review' and learning_id = ?")
+        .param(reviewId)
+        .query(String.class)
+        .list();
+  }
+
+  @Test
   void aDecisionKeepsTheLearningsItsDeciderAcknowledgedInItsHashedContent() {
     LearningReview review =
         publish(
