@@ -9,11 +9,11 @@ create table learning_title_word (
     learning_id    bigint not null,
     helped_count   int    not null,
     decision_types text[] not null default '{}',
-    primary key (lexeme, kind, learning_id)
+    -- in this order, so that the triggers find a learning's words by its key
+    primary key (kind, learning_id, lexeme)
 );
 create index learning_title_word_helped_idx on learning_title_word
-    (lexeme, helped_count desc, learning_id desc) include (kind, decision_types);
-create index learning_title_word_learning_idx on learning_title_word (kind, learning_id);
+    (lexeme, helped_count desc, learning_id desc) include (kind);
 
 create function learning_review_keep_title_words() returns trigger language plpgsql as $$
 begin
