@@ -42,7 +42,7 @@ public class SimilarLearnings {
   private static final int MAX_TEXT = 2_000;
 
   /**
-   * The candidates come from five sources, each giving at most {@link #EACH} (the most helpful
+   * The candidates come from these sources, each giving at most {@link #EACH} (the most helpful
    * first), so that common words cost no more than rare ones: learnings whose titles share a word
    * (read from {@code learning_title_word}, kept by triggers, in the order of its index); reviews
    * of the same kind of decision (or one above it) whose titles share a word (the same); reviews
