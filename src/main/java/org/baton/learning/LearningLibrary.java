@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.baton.authority.AuthorityAdministration;
 import org.baton.authority.DecisionType;
 import org.baton.identity.BatonUser;
@@ -290,7 +291,7 @@ public class LearningLibrary {
 
   /** Drops the reviews the reader may not see (a confidential decision's, say); at most a page. */
   private List<Found> visibleOnly(BatonUser actor, List<Found> found) {
-    java.util.Set<Long> visibleReviews =
+    Set<Long> visibleReviews =
         reviews.visibleAmong(
             actor, found.stream().filter(f -> f.kind().equals("review")).map(Found::id).toList());
     return found.stream()

@@ -116,21 +116,11 @@ class LearningMomentsIntegrationTest {
   void aReviewsTitleWordsAreListedOncePublishedWithHowOftenItHelped() {
     BatonUser henry = account("henry@example.com");
     LearningReview draft =
-        reviews.create(
-            henry,
-            new ReviewDraft(
-                "Torque lessons " + word,
-                "What happened",
-                "",
-                "What we learned",
-                "",
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of("production.stop-line"),
-                List.of(),
-                List.of()));
+        draft(
+            "henry@example.com",
+            "Torque lessons " + word,
+            List.of("production.stop-line"),
+            List.of());
     assertThat(titleWords(draft.id())).as("a draft is nobody's similar learning").isEmpty();
 
     reviews.publish(henry, draft.id());
@@ -499,23 +489,27 @@ class LearningMomentsIntegrationTest {
 
   private LearningReview publish(
       String author, String title, List<String> types, List<Long> decisionIds) {
-    LearningReview review =
-        reviews.create(
-            account(author),
-            new ReviewDraft(
-                title,
-                "What happened",
-                "",
-                "What we learned",
-                "",
-                types.contains("purchasing.tools") ? List.of("process") : List.of(),
-                decisionIds,
-                List.of(),
-                List.of(),
-                types,
-                List.of(),
-                List.of()));
+    LearningReview review = draft(author, title, types, decisionIds);
     return reviews.publish(account(author), review.id());
+  }
+
+  private LearningReview draft(
+      String author, String title, List<String> types, List<Long> decisionIds) {
+    return reviews.create(
+        account(author),
+        new ReviewDraft(
+            title,
+            "What happened",
+            "",
+            "What we learned",
+            "",
+            types.contains("purchasing.tools") ? List.of("process") : List.of(),
+            decisionIds,
+            List.of(),
+            List.of(),
+            types,
+            List.of(),
+            List.of()));
   }
 
   private long confidential() {
