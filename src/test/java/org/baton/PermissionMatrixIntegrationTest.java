@@ -375,6 +375,7 @@ class PermissionMatrixIntegrationTest {
   @Test
   void everyActorGetsWhatTheMatrixSays() throws Exception {
     List<String> wrong = new ArrayList<>();
+    List<String> twice = new ArrayList<>();
     for (Line line : lines()) {
       Map<String, String> expected = new LinkedHashMap<>(line.expected());
       if (!line.isPublic()) {
@@ -391,6 +392,8 @@ class PermissionMatrixIntegrationTest {
         MockHttpServletResponse response =
             mvc.perform(request(line.method(), path, want.getKey())).andReturn().getResponse();
         String got = outcome(path, response);
+        fieldsDrawnTwice(line.method() + " " + path + " as " + want.getKey(), response)
+            .forEach(twice::add);
         if (!got.equals(want.getValue())) {
           wrong.add(
               "line "
@@ -412,6 +415,41 @@ class PermissionMatrixIntegrationTest {
       }
     }
     assertThat(wrong).as("outcomes that differ from permission-matrix.txt").isEmpty();
+    assertThat(twice)
+        .as("form fields drawn twice on a page (one value would be sent twice)")
+        .isEmpty();
+  }
+
+  /**
+   * The fields of each form on a page that a person types into or chooses from once but that the
+   * page draws twice under one name: the browser then sends both, and the value saved is "a,".
+   * Checkboxes, radio buttons and hidden fields share names by design.
+   */
+  static List<String> fieldsDrawnTwice(String where, MockHttpServletResponse response)
+      throws IOException {
+    String type = response.getContentType();
+    if (response.getStatus() != 200 || type == null || !type.startsWith("text/html")) {
+      return List.of();
+    }
+    List<String> twice = new ArrayList<>();
+    org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(response.getContentAsString());
+    for (org.jsoup.nodes.Element form : page.select("form")) {
+      Map<String, Integer> seen = new HashMap<>();
+      for (org.jsoup.nodes.Element field :
+          form.select("input[name], select[name], textarea[name]")) {
+        String kind = field.attr("type").toLowerCase();
+        if (!Set.of("checkbox", "radio", "hidden", "submit").contains(kind)) {
+          seen.merge(field.attr("name"), 1, Integer::sum);
+        }
+      }
+      seen.forEach(
+          (name, count) -> {
+            if (count > 1) {
+              twice.add(where + ": '" + name + "' " + count + " times in " + form.attr("action"));
+            }
+          });
+    }
+    return twice;
   }
 
   /**
