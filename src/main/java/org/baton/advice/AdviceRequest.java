@@ -59,6 +59,36 @@ public record AdviceRequest(
         priorityId);
   }
 
+  /**
+   * The request as someone who may not see the decision that closed it reads it: closed, without
+   * the decision's title or id.
+   */
+  AdviceRequest withoutOutcome() {
+    if (decisionId == null) {
+      return this;
+    }
+    return new AdviceRequest(
+        id,
+        initiativeId,
+        askerId,
+        question,
+        context,
+        deadline,
+        perspectives,
+        restricted,
+        decisionType,
+        amount,
+        currency,
+        status,
+        "Decided (a decision you may not see).",
+        null,
+        createdAt,
+        firstAdviceAt,
+        closedAt,
+        panel,
+        priorityId);
+  }
+
   public boolean open() {
     return "OPEN".equals(status);
   }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.baton.authority.Authority;
 import org.baton.decisions.DecisionDraft;
 import org.baton.decisions.DecisionRecord;
 import org.baton.directory.Directory;
@@ -122,6 +123,7 @@ public class AdviceService {
   private final Clock clock;
   private final Strategy strategy;
   private final OpenAsks openAsks;
+  private final Authority authority;
 
   AdviceService(
       JdbcClient jdbc,
@@ -132,7 +134,9 @@ public class AdviceService {
       org.springframework.transaction.PlatformTransactionManager transactionManager,
       Clock clock,
       Strategy strategy,
-      OpenAsks openAsks) {
+      OpenAsks openAsks,
+      Authority authority) {
+    this.authority = authority;
     this.openAsks = openAsks;
     this.clock = clock;
     this.strategy = strategy;
@@ -178,6 +182,15 @@ public class AdviceService {
         .filter(p -> !known.contains(p))
         .forEach(
             p -> problems.add(new FieldProblem("perspectives", "Unknown perspective: " + p + ".")));
+    String decisionType = blankToNull(ask.decisionType());
+    if (decisionType != null && !authority.isKnownType(decisionType)) {
+      problems.add(
+          new FieldProblem(
+              "decisionType", "Choose a kind of decision from the list, or leave it empty."));
+    }
+    // Advice about a confidential kind of decision is as confidential as the decision will be.
+    boolean restricted =
+        ask.restricted() || (decisionType != null && authority.isConfidential(decisionType));
     Initiative initiative = null;
     if (ask.initiativeId() != null) {
       initiative = initiatives.find(ask.initiativeId());
@@ -217,8 +230,8 @@ public class AdviceService {
                 ask.context() == null ? "" : ask.context().strip(),
                 Timestamp.from(ask.deadline()),
                 perspectives.toArray(String[]::new),
-                ask.restricted(),
-                blankToNull(ask.decisionType()),
+                restricted,
+                decisionType,
                 ask.amount() == null ? null : ask.amount().value(),
                 ask.amount() == null ? null : ask.amount().currency(),
                 ask.priorityId(),
@@ -626,7 +639,11 @@ public class AdviceService {
           .forEach(r -> byId.put(r.id(), r));
     }
     List<AdviceRequest> rows =
-        ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        ids.stream()
+            .map(byId::get)
+            .filter(java.util.Objects::nonNull)
+            .map(r -> shownTo(actor, r))
+            .toList();
     return KeyedPage.of(rows, pageSize, r -> PageKey.of(r.open(), r.createdAt(), r.id()));
   }
 
@@ -675,7 +692,17 @@ public class AdviceService {
     if (!maySee(actor, request)) {
       throw new NotFoundException("No advice request " + id + ".");
     }
-    return request;
+    return shownTo(actor, request);
+  }
+
+  /**
+   * A request shows the decision it led to (its title in the closing note, its id) only to those
+   * who may see that decision: a confidential one stays with those involved.
+   */
+  private AdviceRequest shownTo(BatonUser actor, AdviceRequest request) {
+    return request.decisionId() == null || decisions.maySee(actor, request.decisionId())
+        ? request
+        : request.withoutOutcome();
   }
 
   private AdviceRequest lockedVisible(BatonUser actor, long id) {

@@ -43,6 +43,11 @@ public class Authority {
     return type == null || type.confidential();
   }
 
+  /** Whether this kind of decision is in the catalogue. */
+  public boolean isKnownType(String decisionType) {
+    return decisionType != null && currentPolicy.get().types().containsKey(decisionType);
+  }
+
   /** Checks for the acting person, or for another person if the actor may ask for others. */
   public CheckResult check(BatonUser actor, CheckQuestion question) {
     if (!AuthorityPermissions.mayCheckFor(actor, question.personId())) {

@@ -27,10 +27,13 @@ import org.springframework.transaction.annotation.Transactional;
  * (and who owns it), what limit each recorded decision rested on, and raising a person's limit.
  *
  * <p>The bounds of a raise: only the owner of the rule that limits the person raises it; only to a
- * higher limit in the same currency; never above what the owner may decide herself; always with a
- * reason. The raise is a rule for that person alone, owned by the approver; raising it again is its
- * next version. Anything else (another holder, another type, conditions) is a rule change for an
- * admin.
+ * higher limit in the same currency; never above what the owner may decide herself without
+ * conditions ({@link #givingStanding}: a limit for gold customers only gives nobody a limit for
+ * every customer); always with a reason. The raised rule keeps the person's conditions and needs
+ * the stricter of two advice requirements, the person's rule's and the owner's own, so that the
+ * owner never hands on a limit with less advice than she needs for it herself. The raise is a rule
+ * for that person alone, owned by the approver; raising it again is its next version. Anything else
+ * (another holder, another type, conditions) is a rule change for an admin.
  */
 @Service
 public class LimitRaises {
@@ -105,6 +108,10 @@ public class LimitRaises {
    * they narrow when it applies, not how far), or empty when no rule gives them a limit for it.
    */
   public Optional<Standing> standing(long personId, String decisionType) {
+    return reach(personId, decisionType, false);
+  }
+
+  private Optional<Standing> reach(long personId, String decisionType, boolean unconditional) {
     CurrentPolicy.Snapshot snapshot = currentPolicy.get();
     DecisionType type = snapshot.types().get(decisionType);
     PersonPosition position = snapshot.position(personId);
@@ -117,6 +124,7 @@ public class LimitRaises {
         .filter(
             rule ->
                 rule.limit() != null
+                    && (!unconditional || rule.conditions().isEmpty())
                     && rule.isValidOn(today)
                     && codes.contains(rule.type().value())
                     && rule.holder().covers(position, today))
@@ -135,6 +143,64 @@ public class LimitRaises {
                     rule.ownerPersonId(),
                     rule.limit(),
                     isPersonal(rule, personId)));
+  }
+
+  /**
+   * How far the approver may decide this type herself without conditions: the ceiling of any raise
+   * she gives, and of a suggestion to her. Rules with conditions do not count (they hold only when
+   * their conditions are met, and a raise would hold always).
+   */
+  public Optional<Standing> givingStanding(long approverId, String decisionType) {
+    return reach(approverId, decisionType, true);
+  }
+
+  /**
+   * The rule a raise to {@code limit} would make for the person, given the rule that limits them
+   * today and the approver's own unconditional rule: the person's conditions, and the stricter of
+   * the two advice requirements (every perspective either names, above the lower threshold).
+   */
+  AuthorityRule raisedRule(
+      long ruleId,
+      int version,
+      AuthorityRule basis,
+      AuthorityRule giver,
+      long personId,
+      String decisionType,
+      Money limit,
+      long approverId) {
+    List<String> perspectives = new ArrayList<>(basis.advicePerspectives());
+    giver.advicePerspectives().stream()
+        .filter(p -> !perspectives.contains(p))
+        .forEach(perspectives::add);
+    BigDecimal threshold = null;
+    if (!perspectives.isEmpty()) {
+      threshold = limit.value();
+      for (AuthorityRule rule : List.of(basis, giver)) {
+        if (!rule.advicePerspectives().isEmpty()) {
+          // a rule that names perspectives without a threshold needs advice for every amount
+          BigDecimal from =
+              rule.adviceThreshold() == null ? BigDecimal.ZERO : rule.adviceThreshold();
+          threshold = threshold.min(from);
+        }
+      }
+      boolean always =
+          List.of(basis, giver).stream()
+              .anyMatch(r -> !r.advicePerspectives().isEmpty() && r.adviceThreshold() == null);
+      threshold = always ? null : threshold;
+    }
+    return new AuthorityRule(
+        ruleId,
+        version,
+        new DecisionTypeCode(decisionType),
+        new Holder(Holder.Kind.PERSON, personId, null, null),
+        limit,
+        threshold,
+        perspectives,
+        basis.conditions(),
+        null,
+        basis.validUntil(),
+        approverId,
+        false);
   }
 
   private static boolean isPersonal(AuthorityRule rule, long personId) {
@@ -182,7 +248,8 @@ public class LimitRaises {
           "Only the owner of the rule that limits this person raises their limit.");
     }
     List<FieldProblem> problems = new ArrayList<>();
-    Money own = standing(approver.personId(), decisionType).map(Standing::limit).orElse(null);
+    Optional<Standing> giving = givingStanding(approver.personId(), decisionType);
+    Money own = giving.map(Standing::limit).orElse(null);
     if (limit == null) {
       problems.add(new FieldProblem("limit", "Give the new limit."));
     } else if (!limit.sameCurrency(current.limit())) {
@@ -198,8 +265,11 @@ public class LimitRaises {
           new FieldProblem(
               "limit",
               own == null
-                  ? "You hold no limit for this decision yourself, so you cannot raise one."
-                  : "You may decide up to " + own + " yourself; a raise cannot go above it."));
+                  ? "You hold no limit for this decision yourself without conditions, so you"
+                      + " cannot raise one."
+                  : "You may decide up to "
+                      + own
+                      + " yourself without conditions; a raise cannot go above it."));
     }
     String why = reason == null ? "" : reason.strip();
     if (why.isEmpty()) {
@@ -222,22 +292,10 @@ public class LimitRaises {
       ruleId = repository.newRule();
       version = 1;
     }
-    BigDecimal threshold =
-        basis.adviceThreshold() == null ? null : basis.adviceThreshold().min(limit.value());
+    AuthorityRule giver = repository.current(giving.orElseThrow().ruleId()).orElseThrow().rule();
     AuthorityRule raised =
-        new AuthorityRule(
-            ruleId,
-            version,
-            new DecisionTypeCode(decisionType),
-            new Holder(Holder.Kind.PERSON, personId, null, null),
-            limit,
-            threshold,
-            basis.advicePerspectives(),
-            basis.conditions(),
-            null,
-            basis.validUntil(),
-            approver.personId(),
-            false);
+        raisedRule(
+            ruleId, version, basis, giver, personId, decisionType, limit, approver.personId());
     repository.insertVersion(raised, approver.displayName(), why);
     events.publishEvent(new AuthorityChanged());
     return administration.rule(ruleId).current();

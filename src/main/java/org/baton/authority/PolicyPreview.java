@@ -121,21 +121,23 @@ public class PolicyPreview {
             .filter(rule -> rule.id() == standing.ruleId())
             .findFirst()
             .orElseThrow();
+    AuthorityRule giver =
+        raises
+            .givingStanding(actor.personId(), decisionType)
+            .flatMap(
+                giving ->
+                    snapshot.policy().rules().stream()
+                        .filter(rule -> rule.id() == giving.ruleId())
+                        .findFirst())
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        "limit",
+                        "You hold no limit for this decision yourself without conditions, so you"
+                            + " cannot raise one."));
     List<AuthorityRule> rules = new ArrayList<>(snapshot.policy().rules());
     rules.add(
-        new AuthorityRule(
-            -1,
-            1,
-            new DecisionTypeCode(decisionType),
-            new Holder(Holder.Kind.PERSON, personId, null, null),
-            limit,
-            basis.adviceThreshold() == null ? null : basis.adviceThreshold().min(limit.value()),
-            basis.advicePerspectives(),
-            basis.conditions(),
-            null,
-            basis.validUntil(),
-            actor.personId(),
-            false));
+        raises.raisedRule(-1, 1, basis, giver, personId, decisionType, limit, actor.personId()));
     return impact(actor, snapshot, rules, span);
   }
 

@@ -338,6 +338,15 @@ public class DecisionRecord {
     return repository.followUpDatesOf(deciderId, from);
   }
 
+  /**
+   * Whether the actor may see this decision (a confidential one: only those involved and admins):
+   * what another module asks before it shows anything a decision led to, its title or its id.
+   */
+  @Transactional(readOnly = true)
+  public boolean maySee(BatonUser actor, long id) {
+    return repository.find(id, viewer(actor)).isPresent();
+  }
+
   public Decision find(BatonUser actor, long id) {
     return repository
         .find(id, viewer(actor))

@@ -107,7 +107,8 @@ public class GrowthSuggestions {
         return;
       }
     }
-    Money own = raises.standing(owner, decisionType).map(LimitRaises.Standing::limit).orElse(null);
+    Money own =
+        raises.givingStanding(owner, decisionType).map(LimitRaises.Standing::limit).orElse(null);
     if (own == null
         || !own.sameCurrency(standing.limit())
         || own.compareTo(standing.limit()) <= 0) {
@@ -161,7 +162,7 @@ public class GrowthSuggestions {
     if (mayAnswer) {
       own =
           raises
-              .standing(actor.personId(), row.decisionType())
+              .givingStanding(actor.personId(), row.decisionType())
               .map(LimitRaises.Standing::limit)
               .orElse(null);
       try {

@@ -84,8 +84,8 @@ public class SignInLinks {
   private final BatonProperties properties;
   private final Clock clock;
   private final SignInThrottle throttle;
+  private final SignedInSessions sessions;
   private final SecureRandom random = new SecureRandom();
-  private static final String THROTTLE_KEY = "sign-in-link";
 
   SignInLinks(
       JdbcClient jdbc,
@@ -95,7 +95,9 @@ public class SignInLinks {
       Outbox outbox,
       BatonProperties properties,
       SignInThrottle throttle,
+      SignedInSessions sessions,
       Clock clock) {
+    this.sessions = sessions;
     this.jdbc = jdbc;
     this.directory = directory;
     this.accounts = accounts;
@@ -199,6 +201,10 @@ public class SignInLinks {
                 + WHEN.format(clock.instant().plus(RESET_VALID))
                 + ":\n\n"
                 + link("/password-reset/new", token)
+                + "\n\nOnce you have chosen it, every browser signed in as you is signed out. Your API"
+                + " tokens keep working; see and revoke them at "
+                + address("/me/tokens")
+                + "."
                 + "\n\nIf it was not you, ignore this e-mail: your password stays as it is."));
   }
 
@@ -210,7 +216,7 @@ public class SignInLinks {
    */
   @Transactional
   public String accept(Purpose purpose, String token, String password, String address) {
-    if (throttle.isBlocked(THROTTLE_KEY, address)) {
+    if (throttle.wrongLinksBlocked(address)) {
       throw new InvalidInputException(
           "token", "Too many attempts with wrong links. Wait 15 minutes.");
     }
@@ -218,7 +224,8 @@ public class SignInLinks {
       return accept(purpose, token, password);
     } catch (InvalidInputException e) {
       if (e.byField().containsKey("token")) {
-        throttle.recordFailure(THROTTLE_KEY, address); // guessing links is throttled like sign-in
+        // Counted for this address only: a stranger's guesses never lock anyone else out.
+        throttle.recordWrongLink(address);
       }
       throw e;
     }
@@ -252,16 +259,25 @@ public class SignInLinks {
             problem -> {
               throw new InvalidInputException("password", problem);
             });
+    Instant now = clock.instant();
+    // Used up first: of two accepts of one link at once, the second waits on this row and then
+    // finds it used, so only one password is ever set from a link.
+    int used =
+        jdbc.sql("update sign_in_link set used_at = ? where id = ? and used_at is null")
+            .params(Timestamp.from(now), link.id())
+            .update();
+    if (used != 1) {
+      throw new InvalidInputException("token", "This link was already used.");
+    }
     String hash = passwords.encode(password);
     accounts
         .findByPerson(person.id())
         .ifPresentOrElse(
-            account -> accounts.setPassword(account.id(), hash),
+            account -> {
+              accounts.setPassword(account.id(), hash);
+              sessions.endAll(account.id());
+            },
             () -> accounts.grantMembers(List.of(person.id()), hash));
-    Instant now = clock.instant();
-    jdbc.sql("update sign_in_link set used_at = ? where id = ? and used_at is null")
-        .params(Timestamp.from(now), link.id())
-        .update();
     revokeOpen(person.id(), now);
     return person.email();
   }
@@ -414,11 +430,12 @@ public class SignInLinks {
   }
 
   private String link(String path, String token) {
+    return address(path) + "?token=" + token;
+  }
+
+  private String address(String path) {
     String base = properties.baseUrl();
-    return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base)
-        + path
-        + "?token="
-        + token;
+    return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path;
   }
 
   private static Instant instant(Timestamp timestamp) {

@@ -25,8 +25,12 @@ import org.springframework.stereotype.Component;
  *       long from signing in, however many strangers keep failing.
  * </ul>
  *
- * Names are keyed as sign-in reads them ({@link Accounts#signInName}), so a name that signs in to
- * an account always counts against that account. Kept in memory: a restart forgets, which only
+ * Wrong sign-in links (invitations, password resets) are counted per address only: after {@value
+ * #MAX_WRONG_LINKS_PER_ADDRESS} within the window, that address may not use a link until the window
+ * has passed. Never one count for everyone, so nobody can lock everyone out of their links.
+ *
+ * <p>Names are keyed as sign-in reads them ({@link Accounts#signInName}), so a name that signs in
+ * to an account always counts against that account. Kept in memory: a restart forgets, which only
  * helps the owner.
  */
 @Component
@@ -35,6 +39,7 @@ class SignInThrottle {
   static final int MAX_PER_ACCOUNT_AND_ADDRESS = 5;
   static final int MAX_PER_ADDRESS = 50;
   static final int FREE_PER_ACCOUNT = 10;
+  static final int MAX_WRONG_LINKS_PER_ADDRESS = 20;
   static final Duration WINDOW = Duration.ofMinutes(15);
   static final Duration MAX_DELAY = Duration.ofSeconds(60);
   private static final int MAX_KEYS = 10_000;
@@ -78,6 +83,15 @@ class SignInThrottle {
     add(account);
     add(pairKey(account, address));
     add(addressKey(address));
+  }
+
+  /** Whether this address has tried too many wrong sign-in links within the window. */
+  boolean wrongLinksBlocked(String address) {
+    return count(linkAddressKey(address)) >= MAX_WRONG_LINKS_PER_ADDRESS;
+  }
+
+  void recordWrongLink(String address) {
+    add(linkAddressKey(address));
   }
 
   /** The owner got in: the account's failures (from anywhere) no longer count. */
@@ -161,6 +175,10 @@ class SignInThrottle {
 
   private static String pairKey(String accountKey, String address) {
     return accountKey + "|" + address;
+  }
+
+  private static String linkAddressKey(String address) {
+    return address == null ? null : "link-address:" + address;
   }
 
   private static String addressKey(String address) {

@@ -126,6 +126,15 @@ public class CalendarFeeds {
     }
   }
 
+  /**
+   * Someone who leaves loses their calendar address at once, in the deactivation's transaction;
+   * coming back does not revive it (they make a new one).
+   */
+  @org.springframework.context.event.EventListener
+  void on(org.baton.directory.PersonDeactivated event) {
+    jdbc.sql("delete from calendar_feed where person_id = ?").param(event.personId()).update();
+  }
+
   @Transactional(readOnly = true)
   public boolean hasAddress(BatonUser actor) {
     return actor.personId() != null

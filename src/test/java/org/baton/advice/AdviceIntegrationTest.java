@@ -211,6 +211,94 @@ class AdviceIntegrationTest {
   }
 
   @Test
+  void aRequestShowsTheConfidentialDecisionItLedToOnlyToThoseWhoMaySeeIt() throws Exception {
+    BatonUser ruth = account("ruth@example.com");
+    AdviceRequest r =
+        advice.ask(ruth, ask(List.of(account("felix@example.com").personId()), false));
+    AdviceRequest closed =
+        advice.close(
+            ruth,
+            r.id(),
+            new DecisionDraft(
+                "finance.write-off",
+                "Wrote off Acme GmbH receivable",
+                "Insolvent",
+                new org.baton.platform.Money(new java.math.BigDecimal("900"), "EUR"),
+                Map.of(),
+                List.of(),
+                null,
+                "",
+                null),
+            null);
+    assertThat(closed.closingNote()).contains("Acme");
+
+    for (String path : List.of("/api/v1/advice-requests/" + r.id(), "/advice/" + r.id())) {
+      String asOlivia =
+          mvc.perform(get(path).with(user(account("olivia@example.com"))))
+              .andExpect(status().isOk())
+              .andReturn()
+              .getResponse()
+              .getContentAsString();
+      assertThat(asOlivia)
+          .doesNotContain("Acme")
+          .doesNotContain("/decisions/" + closed.decisionId());
+      assertThat(asOlivia).contains("a decision you may not see");
+    }
+    assertThat(
+            mvc.perform(get("/api/v1/advice-requests").with(user(account("felix@example.com"))))
+                .andReturn()
+                .getResponse()
+                .getContentAsString())
+        .as("Felix advised on it but may not see the write-off")
+        .doesNotContain("Acme");
+    assertThat(
+            mvc.perform(get("/api/v1/advice-requests/" + r.id()).with(user(ruth)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString())
+        .contains("Acme");
+  }
+
+  @Test
+  void adviceAboutAConfidentialKindIsRestrictedFromTheStartAndAnUnknownKindIsRefused() {
+    BatonUser ruth = account("ruth@example.com");
+    long felix = account("felix@example.com").personId();
+    AdviceRequest writeOff =
+        advice.ask(
+            ruth,
+            new AdviceService.Ask(
+                null,
+                "Write off the Acme receivable?",
+                "",
+                Instant.now().plus(Duration.ofDays(2)),
+                List.of("finance"),
+                List.of(felix),
+                false,
+                "finance.write-off",
+                null));
+    assertThat(writeOff.restricted()).isTrue();
+    assertThatThrownBy(() -> advice.view(account("olivia@example.com"), writeOff.id()))
+        .isInstanceOf(NotFoundException.class);
+
+    assertThatThrownBy(
+            () ->
+                advice.ask(
+                    ruth,
+                    new AdviceService.Ask(
+                        null,
+                        "Q",
+                        "",
+                        Instant.now().plus(Duration.ofDays(2)),
+                        List.of("finance"),
+                        List.of(felix),
+                        false,
+                        "finance.anything-i-type",
+                        null)))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class, e -> assertThat(e.byField()).containsKey("decisionType"));
+  }
+
+  @Test
   void aRestrictedRequestIsSeenOnlyByTheAskerThePanelAndAdmins() throws Exception {
     BatonUser olivia = account("olivia@example.com");
     AdviceRequest r =

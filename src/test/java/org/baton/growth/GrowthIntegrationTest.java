@@ -60,6 +60,7 @@ class GrowthIntegrationTest {
   @Autowired Accounts accounts;
   @Autowired JdbcClient jdbc;
   @Autowired MockMvc mvc;
+  @Autowired org.baton.authority.LimitRaises raises;
 
   @Test
   void aClerksRecordEarnsASuggestionHisRuleOwnerApprovesAndHisNextCheckIsWithinTheRaise() {
@@ -154,6 +155,76 @@ class GrowthIntegrationTest {
     assertThat(fresh.decisions()).isZero();
     org.baton.Listeners.awaitAllHandled(jdbc);
     assertThat(notificationsOf(paul, "/people/" + paul.personId() + "/track-record")).isEqualTo(1);
+  }
+
+  @Test
+  void aRaiseNeverGivesMoreThanItsApproverMayDecideWithoutConditionsOrWithLessAdvice() {
+    String type = "test.growth.giver";
+    BatonUser paul = account("paul@example.com");
+    BatonUser maria = account("maria@example.com");
+    BatonUser sam = account("sam@example.com");
+    long serviceDesk = Demo.teamId(directory, "Service Desk");
+    SystemTask.runAsAdmin(
+        () -> {
+          administration.saveType(new DecisionType(type, "Giver test decisions", "", true, false));
+          // Maria may decide 2,000 EUR for gold customers only, and 800 EUR for any customer
+          // after finance's advice above 300 EUR.
+          administration.createRule(
+              account("admin"),
+              leaderRule(
+                  type, serviceDesk, "2000", null, List.of(), "customer.tier in (gold)", sam));
+          administration.createRule(
+              account("admin"),
+              leaderRule(
+                  type, serviceDesk, "800", new BigDecimal("300"), List.of("finance"), null, sam));
+          return administration.createRule(
+              account("admin"),
+              Demo.teamRule(type, serviceDesk, "500", maria.personId(), "The desk decides."));
+        });
+    assertThat(raises.standing(maria.personId(), type).orElseThrow().limit())
+        .as("how far she reaches for gold customers")
+        .isEqualTo(Money.of("2000", "EUR"));
+    assertThat(raises.givingStanding(maria.personId(), type).orElseThrow().limit())
+        .as("what she may hand on: for every customer")
+        .isEqualTo(Money.of("800", "EUR"));
+
+    assertThatThrownBy(
+            () -> raises.raise(maria, paul.personId(), type, Money.of("2000", "EUR"), "Trusted"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("800 EUR yourself without conditions");
+    var raised = raises.raise(maria, paul.personId(), type, Money.of("800", "EUR"), "Trusted");
+    var rule = administration.rule(raised.id()).rule();
+    assertThat(rule.limit()).isEqualTo(Money.of("800", "EUR"));
+    assertThat(rule.adviceThreshold()).isEqualByComparingTo("300");
+    assertThat(rule.advicePerspectives()).containsExactly("finance");
+    CheckQuestion sevenHundred =
+        new CheckQuestion(paul.personId(), type, Money.of("700", "EUR"), Map.of());
+    assertThat(authority.check(paul, sevenHundred).verdict()).isEqualTo(Verdict.NEEDS_ADVICE);
+  }
+
+  private static RuleDraft leaderRule(
+      String type,
+      long team,
+      String limit,
+      BigDecimal adviceAbove,
+      List<String> perspectives,
+      String condition,
+      BatonUser owner) {
+    return new RuleDraft(
+        type,
+        Holder.Kind.TEAM_LEADER,
+        null,
+        team,
+        null,
+        new BigDecimal(limit),
+        "EUR",
+        adviceAbove,
+        perspectives,
+        condition == null ? List.of() : List.of(condition),
+        null,
+        null,
+        owner.personId(),
+        "The desk's leader.");
   }
 
   @Test

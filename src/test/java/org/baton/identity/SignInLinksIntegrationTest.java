@@ -1,6 +1,7 @@
 package org.baton.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -21,6 +22,7 @@ import java.util.regex.Pattern;
 import org.baton.BatonIntegrationTest;
 import org.baton.directory.PeopleService;
 import org.baton.directory.PersonDraft;
+import org.baton.platform.InvalidInputException;
 import org.baton.platform.SystemTask;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +44,13 @@ class SignInLinksIntegrationTest {
   @Autowired PeopleService people;
   @Autowired Accounts accounts;
   @Autowired JdbcClient jdbc;
+  @Autowired ApiTokens tokens;
+  @Autowired SignInLinks links;
+  @Autowired org.baton.notifications.CalendarFeeds calendars;
+
+  @SuppressWarnings({"rawtypes", "unchecked"})
+  @Autowired
+  org.springframework.session.FindByIndexNameSessionRepository sessions;
 
   @Test
   void anInvitedPersonChoosesAPasswordFromTheMailAndSignsIn() throws Exception {
@@ -151,6 +160,134 @@ class SignInLinksIntegrationTest {
     // the page says the same for anyone
     mvc.perform(post("/password-reset").with(csrf()).param("email", nobody))
         .andExpect(content().string(containsString("If " + nobody + " belongs to someone")));
+  }
+
+  @Test
+  void settingAPasswordFromALinkEndsEverySessionOfTheAccountButKeepsItsTokens() throws Exception {
+    String email = newPerson();
+    long id = personId(email);
+    mvc.perform(post("/admin/people/" + id + "/invitation").with(admin()).with(csrf()));
+    mvc.perform(
+        accept("/api/v1/invitations/accept", tokenMailedTo(email, "/invitation"), GOOD_PASSWORD));
+    String stolen = sessionSignedInAs(email);
+    String elsewhere = sessionSignedInAs(email);
+    String someoneElse = sessionSignedInAs("maria@example.com");
+    BatonUser person = (BatonUser) accounts.loadUserByUsername(email);
+    tokens.create(person, "kept through a reset");
+
+    mvc.perform(
+        post("/api/v1/password-resets")
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("{\"email\": \"" + email + "\"}"));
+    String mail =
+        jdbc.sql("select body from mail_outbox where recipient = ? order by id desc limit 1")
+            .param(email)
+            .query(String.class)
+            .single();
+    assertThat(mail).contains("signed out").contains("/me/tokens");
+    mvc.perform(
+            accept(
+                "/api/v1/password-resets/accept",
+                tokenMailedTo(email, "/password-reset/new"),
+                "a brand new pass phrase"))
+        .andExpect(status().is2xxSuccessful());
+
+    assertThat(sessions.findById(stolen)).isNull();
+    assertThat(sessions.findById(elsewhere)).isNull();
+    assertThat(sessions.findById(someoneElse)).isNotNull();
+    assertThat(tokens.list(person))
+        .extracting(ApiTokens.TokenInfo::name)
+        .contains("kept through a reset");
+  }
+
+  @Test
+  void deactivatingAPersonDeletesTheirSessionsAndCalendarAddressAndComingBackRevivesNeither() {
+    String email = newPerson();
+    long id = personId(email);
+    BatonUser member =
+        SystemTask.runAsAdmin(
+            () -> {
+              accounts.grantSignIn(List.of(id), GOOD_PASSWORD);
+              return (BatonUser) accounts.loadUserByUsername(email);
+            });
+    String session = sessionSignedInAs(email);
+    calendars.newAddress(member);
+    assertThat(calendars.hasAddress(member)).isTrue();
+
+    SystemTask.runAsAdmin(() -> people.setActive(id, false));
+    SystemTask.runAsAdmin(() -> people.setActive(id, true));
+
+    assertThat(sessions.findById(session)).isNull();
+    assertThat(calendars.hasAddress(member)).isFalse();
+  }
+
+  @Test
+  void wrongLinksFromOneAddressNeverLockOutAnotherAddress() {
+    String email = newPerson();
+    long id = personId(email);
+    SystemTask.runAsAdmin(() -> links.invite((BatonUser) accounts.loadUserByUsername("admin"), id));
+    String token = tokenMailedTo(email, "/invitation");
+    for (int i = 0; i <= SignInThrottle.MAX_WRONG_LINKS_PER_ADDRESS; i++) {
+      String guess = "guess-" + i;
+      assertThatThrownBy(
+              () ->
+                  links.accept(SignInLinks.Purpose.INVITATION, guess, GOOD_PASSWORD, "192.0.2.66"))
+          .isInstanceOf(InvalidInputException.class);
+    }
+    assertThatThrownBy(
+            () -> links.accept(SignInLinks.Purpose.INVITATION, token, GOOD_PASSWORD, "192.0.2.66"))
+        .hasMessageContaining("Too many attempts");
+    assertThat(links.accept(SignInLinks.Purpose.INVITATION, token, GOOD_PASSWORD, "192.0.2.7"))
+        .isEqualTo(email);
+  }
+
+  @Test
+  void twoAcceptsOfOneLinkAtOnceSetOnePassword() throws Exception {
+    String email = newPerson();
+    long id = personId(email);
+    SystemTask.runAsAdmin(() -> links.invite((BatonUser) accounts.loadUserByUsername("admin"), id));
+    String token = tokenMailedTo(email, "/invitation");
+    java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+    java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      List<java.util.concurrent.Future<String>> results =
+          two.invokeAll(
+              List.of("first pass phrase here", "second pass phrase here").stream()
+                  .<java.util.concurrent.Callable<String>>map(
+                      password ->
+                          () -> {
+                            together.await();
+                            try {
+                              links.accept(
+                                  SignInLinks.Purpose.INVITATION, token, password, "192.0.2.8");
+                              return password;
+                            } catch (InvalidInputException e) {
+                              return "refused";
+                            }
+                          })
+                  .toList());
+      List<String> outcomes = new java.util.ArrayList<>();
+      for (var result : results) {
+        outcomes.add(result.get());
+      }
+      assertThat(outcomes).containsOnlyOnce("refused");
+      String set = outcomes.stream().filter(o -> !o.equals("refused")).findFirst().orElseThrow();
+      mvc.perform(formLogin().user(email).password(set))
+          .andExpect(authenticated().withUsername(email));
+    } finally {
+      two.shutdownNow();
+    }
+  }
+
+  /** A session in the sessions table signed in as this name, as a browser's sign-in leaves it. */
+  private String sessionSignedInAs(String username) {
+    org.springframework.session.Session session = sessions.createSession();
+    session.setAttribute(
+        org.springframework.session.FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME,
+        username);
+    sessions.save(session);
+    assertThat(sessions.findByPrincipalName(username)).containsKey(session.getId());
+    return session.getId();
   }
 
   private org.springframework.test.web.servlet.request.RequestPostProcessor admin() {
