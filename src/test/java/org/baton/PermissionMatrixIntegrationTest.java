@@ -453,6 +453,68 @@ class PermissionMatrixIntegrationTest {
   }
 
   /**
+   * The malformed-value barrage over page routes: every page a person may open gets, one at a time,
+   * the query values pages read (a page key, dates, a page number, a size) in forms Baton never
+   * wrote. None may answer with a 5xx; a refused one is a 400 page that names the value.
+   */
+  @Test
+  void noMalformedQueryValueOnAPageGivesA5xx() throws Exception {
+    List<String> failures = new ArrayList<>();
+    List<String> unnamed = new ArrayList<>();
+    Map<String, String> bad =
+        new LinkedHashMap<>(
+            Map.of(
+                "after", "abc",
+                "from", "abc",
+                "to", "2026-13-45",
+                "page", "-1",
+                "size", "x"));
+    bad.put("after ", "-1"); // a second bad page key: a number Baton never gives
+    int sent = 0;
+    for (Line line : lines()) {
+      String actor =
+          line.expected().entrySet().stream()
+              .filter(e -> e.getValue().equals("ok"))
+              .map(Map.Entry::getKey)
+              .filter(a -> !a.equals("integration") && !a.equals("scim"))
+              .findFirst()
+              .orElse(null);
+      if (!line.method().equals("GET")
+          || line.path().startsWith("/api/")
+          || line.path().startsWith("/scim/")
+          || line.path().endsWith("stream")
+          || actor == null) {
+        continue;
+      }
+      String path = line.path();
+      if (line.fixture() != null) {
+        path = expand(path, fixtures.get(line.fixture()).get());
+      }
+      for (Map.Entry<String, String> value : bad.entrySet()) {
+        String name = value.getKey().strip();
+        String url =
+            path
+                + (path.contains("?") ? "&" : "?")
+                + name
+                + "="
+                + java.net.URLEncoder.encode(value.getValue(), StandardCharsets.UTF_8);
+        MockHttpServletResponse response =
+            mvc.perform(request("GET", url, actor)).andReturn().getResponse();
+        sent++;
+        if (response.getStatus() >= 500) {
+          failures.add(url + " as " + actor + ": " + response.getStatus());
+        } else if (response.getStatus() == 400
+            && !response.getContentAsString().contains(">" + name + "<")) {
+          unnamed.add(url + " as " + actor);
+        }
+      }
+    }
+    assertThat(sent).as("page requests sent").isGreaterThan(100);
+    assertThat(failures).as("page requests answered with a 5xx").isEmpty();
+    assertThat(unnamed).as("400 pages that do not name the value").isEmpty();
+  }
+
+  /**
    * The malformed-value barrage, driven by the OpenAPI document: every API operation with a body
    * gets, as an actor the matrix allows, broken JSON and, for each property of its schema, values
    * of the wrong kind (NUL characters, a megabyte of text, numbers past every range, nulls inside

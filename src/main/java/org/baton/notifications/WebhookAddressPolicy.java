@@ -83,31 +83,66 @@ final class WebhookAddressPolicy {
     }
     byte[] bytes = address.getAddress();
     if (address instanceof Inet6Address) {
-      // fc00::/7, unique local addresses (IPv6's private range)
-      if ((bytes[0] & 0xfe) == 0xfc) {
-        return false;
-      }
-      // ::ffff:a.b.c.d, an IPv4 address in IPv6 clothing: judge the IPv4 address
-      boolean mapped = true;
-      for (int i = 0; i < 10; i++) {
-        mapped &= bytes[i] == 0;
-      }
-      if (mapped && (bytes[10] & 0xff) == 0xff && (bytes[11] & 0xff) == 0xff) {
-        try {
-          return isPublic(
-              InetAddress.getByAddress(new byte[] {bytes[12], bytes[13], bytes[14], bytes[15]}));
-        } catch (UnknownHostException e) {
-          return false;
-        }
-      }
-      return true;
+      return isPublicV6(bytes);
     }
     int first = bytes[0] & 0xff;
     int second = bytes[1] & 0xff;
-    // 100.64.0.0/10 (carrier-grade NAT), 0.0.0.0/8, 192.0.0.0/24, and the reserved 240.0.0.0/4
+    // 100.64.0.0/10 (carrier-grade NAT), 0.0.0.0/8, 192.0.0.0/24, 198.18.0.0/15 (benchmarking,
+    // often routed inside networks), and the reserved 240.0.0.0/4
     return !(first == 0
         || (first == 100 && second >= 64 && second < 128)
         || (first == 192 && second == 0 && (bytes[2] & 0xff) == 0)
+        || (first == 198 && (second == 18 || second == 19))
         || first >= 240);
+  }
+
+  /**
+   * An IPv6 address that carries an IPv4 one is judged by the IPv4 address it leads to (IPv4-mapped
+   * ::ffff:a.b.c.d, IPv4-compatible ::a.b.c.d, NAT64 64:ff9b::a.b.c.d, 6to4 2002:aabb:ccdd::);
+   * Teredo (2001::/32), local NAT64 (64:ff9b:1::/48), unique-local (fc00::/7), discard (100::/64)
+   * and documentation (2001:db8::/32) addresses are refused outright.
+   */
+  private static boolean isPublicV6(byte[] b) {
+    int word0 = ((b[0] & 0xff) << 8) | (b[1] & 0xff);
+    int word1 = ((b[2] & 0xff) << 8) | (b[3] & 0xff);
+    int word2 = ((b[4] & 0xff) << 8) | (b[5] & 0xff);
+    if ((b[0] & 0xfe) == 0xfc
+        || (word0 == 0x2001 && word1 == 0x0000)
+        || (word0 == 0x2001 && word1 == 0x0db8)
+        || (word0 == 0x0064 && word1 == 0xff9b && word2 == 0x0001)
+        || (word0 == 0x0100 && allZero(b, 2, 8))) {
+      return false;
+    }
+    if (allZero(b, 0, 10) && (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff) {
+      return isPublicV4(b, 12); // ::ffff:a.b.c.d
+    }
+    if (allZero(b, 0, 12)) {
+      return isPublicV4(b, 12); // ::a.b.c.d
+    }
+    if (word0 == 0x0064 && word1 == 0xff9b && allZero(b, 4, 12)) {
+      return isPublicV4(b, 12); // 64:ff9b::a.b.c.d
+    }
+    if (word0 == 0x2002) {
+      return isPublicV4(b, 2); // 2002:aabb:ccdd::
+    }
+    return true;
+  }
+
+  private static boolean isPublicV4(byte[] b, int from) {
+    try {
+      return isPublic(
+          InetAddress.getByAddress(new byte[] {b[from], b[from + 1], b[from + 2], b[from + 3]}));
+    } catch (UnknownHostException e) {
+      return false;
+    }
+  }
+
+  private static boolean allZero(byte[] b, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (b[i] != 0) {
+        return false;
+      }
+    }
+    return true;
   }
 }

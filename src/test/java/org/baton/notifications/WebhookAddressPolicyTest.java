@@ -26,6 +26,16 @@ class WebhookAddressPolicyTest {
           Map.entry("ula.example", "fd00::1"),
           Map.entry("mapped.example", "::ffff:127.0.0.1"),
           Map.entry("v6loopback.example", "::1"),
+          Map.entry("compatible.example", "::127.0.0.1"),
+          Map.entry("nat64.example", "64:ff9b::7f00:1"),
+          Map.entry("nat64local.example", "64:ff9b:1::808:808"),
+          Map.entry("sixtofour.example", "2002:7f00:1::"),
+          Map.entry("sixtofourprivate.example", "2002:a00:1::1"),
+          Map.entry("teredo.example", "2001::abcd"),
+          Map.entry("benchmark.example", "198.18.0.1"),
+          Map.entry("benchmark19.example", "198.19.255.1"),
+          Map.entry("documentation6.example", "2001:db8::1"),
+          Map.entry("nat64public.example", "64:ff9b::5db8:d822"),
           Map.entry("v6public.example", "2606:2800:220:1:248:1893:25c8:1946"));
 
   private static InetAddress[] resolve(String host) throws UnknownHostException {
@@ -51,7 +61,16 @@ class WebhookAddressPolicyTest {
         "zero.example",
         "ula.example",
         "mapped.example",
-        "v6loopback.example"
+        "v6loopback.example",
+        "compatible.example",
+        "nat64.example",
+        "nat64local.example",
+        "sixtofour.example",
+        "sixtofourprivate.example",
+        "teredo.example",
+        "benchmark.example",
+        "benchmark19.example",
+        "documentation6.example"
       })
   void privateLoopbackAndLinkLocalAddressesAreRefused(String host) {
     assertThat(production.refusal("https://" + host + "/hook"))
@@ -59,7 +78,7 @@ class WebhookAddressPolicyTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"public.example", "v6public.example"})
+  @ValueSource(strings = {"public.example", "v6public.example", "nat64public.example"})
   void publicAddressesAreAccepted(String host) {
     assertThat(production.refusal("https://" + host + "/hook")).isEmpty();
   }
