@@ -56,6 +56,19 @@ final class AuthorityPermissions {
   }
 
   /**
+   * Previewing a change to a rule against past questions: an admin previews any draft; the rule's
+   * owner a draft that keeps its kind of decision and its holder (a higher limit, other advice,
+   * other conditions: story 8), and sees only the questions of that kind asked by those holders. A
+   * draft that reaches another kind of decision or other holders is previewed by an admin.
+   */
+  static boolean mayPreview(BatonUser actor, AuthorityRule current, AuthorityRule drafted) {
+    return actor.isAdmin()
+        || (mayChange(actor, current)
+            && current.type().equals(drafted.type())
+            && current.holder().equals(drafted.holder()));
+  }
+
+  /**
    * Raising a person's limit ({@link LimitRaises}): the owner of the rule that limits them, not an
    * admin as such (admins change rules instead, where every change is proposed and versioned).
    */

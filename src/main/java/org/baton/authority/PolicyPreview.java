@@ -90,10 +90,21 @@ public class PolicyPreview {
         throw new AccessDeniedException("Only the rule's owner or an admin may change it.");
       }
       drafted = draft.toRule(ruleId, current.version() + 1, administration.typeOf(draft), false);
+      if (!AuthorityPermissions.mayPreview(actor, current, drafted)) {
+        throw new InvalidInputException(
+            "form",
+            "Only an admin previews a change to another kind of decision or other holders; save"
+                + " it as a proposal and an admin previews it.");
+      }
       rules.removeIf(rule -> rule.id() == ruleId);
+      if (!actor.isAdmin()) {
+        // An owner sees the questions of her own rule only: its kind of decision, its holders.
+        rules.add(drafted);
+        return impact(actor, snapshot, rules, span, q -> concerns(current, q, snapshot));
+      }
     }
     rules.add(drafted);
-    return impact(actor, snapshot, rules, span);
+    return impact(actor, snapshot, rules, span, q -> true);
   }
 
   /**
@@ -138,11 +149,24 @@ public class PolicyPreview {
     List<AuthorityRule> rules = new ArrayList<>(snapshot.policy().rules());
     rules.add(
         raises.raisedRule(-1, 1, basis, giver, personId, decisionType, limit, actor.personId()));
-    return impact(actor, snapshot, rules, span);
+    return impact(actor, snapshot, rules, span, q -> concerns(basis, q, snapshot));
+  }
+
+  /** Whether a past question is of the rule's kind of decision (or below) and by its holders. */
+  private boolean concerns(AuthorityRule rule, PastQuestion q, CurrentPolicy.Snapshot snapshot) {
+    PersonPosition position = snapshot.position(q.personId());
+    return position != null
+        && new DecisionTypeCode(q.decisionType()).selfAndAncestors().contains(rule.type().value())
+        && rule.holder()
+            .covers(position, clock.instant().atOffset(java.time.ZoneOffset.UTC).toLocalDate());
   }
 
   private Impact impact(
-      BatonUser actor, CurrentPolicy.Snapshot snapshot, List<AuthorityRule> rules, int span) {
+      BatonUser actor,
+      CurrentPolicy.Snapshot snapshot,
+      List<AuthorityRule> rules,
+      int span,
+      java.util.function.Predicate<PastQuestion> shown) {
     AuthorityPolicy proposed = new AuthorityPolicy(rules, snapshot.policy().delegations());
     AuthorityPolicy today = snapshot.policy();
 
@@ -155,7 +179,9 @@ public class PolicyPreview {
     List<PastQuestion> questions = new ArrayList<>();
     sources.forEach(source -> questions.addAll(source.since(since, MAX_QUESTIONS)));
     questions.removeIf(
-        q -> !AuthorityPermissions.maySee(actor, q, snapshot.types().get(q.decisionType())));
+        q ->
+            !AuthorityPermissions.maySee(actor, q, snapshot.types().get(q.decisionType()))
+                || !shown.test(q));
     for (PastQuestion q : questions) {
       PersonPosition position = snapshot.position(q.personId());
       if (position == null || snapshot.types().get(q.decisionType()) == null) {

@@ -14,8 +14,8 @@ import java.util.Optional;
  * link-local, unique-local, multicast or unspecified), unless private addresses are allowed ({@code
  * baton.webhooks.allow-private-addresses}). An address must be https when Baton itself is served
  * over https (production); plain http is accepted only where Baton runs on http (development, the
- * demo). Asked when an endpoint is registered and again before each delivery, since a name may
- * later resolve elsewhere.
+ * demo). Asked when an endpoint is registered and again for each delivery, since a name may later
+ * resolve elsewhere; a delivery connects to the addresses it checked ({@link #checkedAddresses}).
  */
 final class WebhookAddressPolicy {
 
@@ -71,6 +71,29 @@ final class WebhookAddressPolicy {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The addresses a delivery connects to: the host resolved once, and refused (as an unknown host,
+   * with the reason) unless every address is one webhooks may reach. The connection is made to
+   * exactly these, so that no second look-up between the check and the connection can lead
+   * elsewhere.
+   */
+  InetAddress[] checkedAddresses(String host) throws UnknownHostException {
+    InetAddress[] addresses = resolver.resolve(host);
+    if (!allowPrivate) {
+      for (InetAddress address : addresses) {
+        if (!isPublic(address)) {
+          throw new UnknownHostException(
+              "The host "
+                  + host
+                  + " is a private, loopback or link-local address ("
+                  + address.getHostAddress()
+                  + "): webhooks go only to public addresses.");
+        }
+      }
+    }
+    return addresses;
   }
 
   static boolean isPublic(InetAddress address) {

@@ -1,9 +1,7 @@
 package org.baton.notifications;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,6 +15,19 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.hc.client5.http.DnsResolver;
+import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
+import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
+import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
+import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
+import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
+import org.apache.hc.core5.concurrent.FutureCallback;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.util.Timeout;
 import org.baton.platform.BatonProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,6 +54,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class WebhookSender implements SmartLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger(WebhookSender.class);
+  private static final int MAX_CONNECTIONS = 1024;
 
   private record Target(
       long id, String url, String secret, String previousSecret, Instant previousUntil) {}
@@ -66,7 +78,7 @@ class WebhookSender implements SmartLifecycle {
             thread.setDaemon(true);
             return thread;
           });
-  private final HttpClient http;
+  private final CloseableHttpAsyncClient http;
   private volatile boolean running;
   private Thread loop;
 
@@ -82,11 +94,50 @@ class WebhookSender implements SmartLifecycle {
     this.webhooks = webhooks;
     this.addresses = webhooks.addresses();
     this.transactions = new TransactionTemplate(transactionManager);
-    this.http =
-        HttpClient.newBuilder()
-            .connectTimeout(settings.timeout())
-            .followRedirects(HttpClient.Redirect.NEVER) // a redirect could lead inside
+    this.http = client(settings.timeout(), addresses);
+  }
+
+  /**
+   * The HTTP client: it resolves each host through the address policy, so that it connects only to
+   * addresses the policy has just checked, and never follows a redirect (which could lead inside).
+   */
+  static CloseableHttpAsyncClient client(Duration timeoutAfter, WebhookAddressPolicy addresses) {
+    DnsResolver checked =
+        new DnsResolver() {
+          @Override
+          public InetAddress[] resolve(String host) throws UnknownHostException {
+            return addresses.checkedAddresses(host);
+          }
+
+          @Override
+          public String resolveCanonicalHostname(String host) {
+            return host;
+          }
+        };
+    Timeout timeout = Timeout.of(timeoutAfter);
+    CloseableHttpAsyncClient client =
+        HttpAsyncClients.custom()
+            .setConnectionManager(
+                PoolingAsyncClientConnectionManagerBuilder.create()
+                    .setDnsResolver(checked)
+                    // the sender limits deliveries per endpoint; endpoints on one host share a
+                    // route here, and one that hangs must not hold up the others
+                    .setMaxConnPerRoute(MAX_CONNECTIONS)
+                    .setMaxConnTotal(MAX_CONNECTIONS)
+                    .setDefaultConnectionConfig(
+                        ConnectionConfig.custom().setConnectTimeout(timeout).build())
+                    .build())
+            .setDefaultRequestConfig(
+                RequestConfig.custom()
+                    .setResponseTimeout(timeout)
+                    .setRedirectsEnabled(false)
+                    .build())
+            .disableRedirectHandling()
+            .disableAutomaticRetries()
+            .disableCookieManagement()
             .build();
+    client.start();
+    return client;
   }
 
   @Override
@@ -107,6 +158,7 @@ class WebhookSender implements SmartLifecycle {
       Thread.currentThread().interrupt();
     }
     outcomes.shutdown();
+    http.close(CloseMode.GRACEFUL);
   }
 
   @Override
@@ -224,30 +276,37 @@ class WebhookSender implements SmartLifecycle {
       secrets.add(target.previousSecret());
     }
     long timestamp = now.getEpochSecond();
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(target.url()))
-            .timeout(settings.timeout())
-            .header("Content-Type", "application/json")
-            .header("User-Agent", "Baton-Webhooks/1")
-            .header("webhook-id", delivery.messageId())
-            .header("webhook-timestamp", Long.toString(timestamp))
-            .header(
+    SimpleHttpRequest request =
+        SimpleRequestBuilder.post(target.url())
+            .addHeader("User-Agent", "Baton-Webhooks/1")
+            .addHeader("webhook-id", delivery.messageId())
+            .addHeader("webhook-timestamp", Long.toString(timestamp))
+            .addHeader(
                 "webhook-signature",
                 WebhookSignature.header(
                     secrets, delivery.messageId(), timestamp, delivery.payload()))
-            .POST(HttpRequest.BodyPublishers.ofString(delivery.payload()))
+            .setBody(delivery.payload(), ContentType.APPLICATION_JSON)
             .build();
-    http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
-        .whenCompleteAsync(
-            (response, error) ->
-                finish(
-                    target,
-                    delivery,
-                    busy,
-                    started,
-                    response == null ? null : response.statusCode(),
-                    error == null ? null : describe(error)),
-            outcomes);
+    http.execute(
+        request,
+        new FutureCallback<SimpleHttpResponse>() {
+          @Override
+          public void completed(SimpleHttpResponse response) {
+            outcomes.execute(
+                () -> finish(target, delivery, busy, started, response.getCode(), null));
+          }
+
+          @Override
+          public void failed(Exception error) {
+            outcomes.execute(() -> finish(target, delivery, busy, started, null, describe(error)));
+          }
+
+          @Override
+          public void cancelled() {
+            outcomes.execute(
+                () -> finish(target, delivery, busy, started, null, "The delivery was cancelled."));
+          }
+        });
   }
 
   private void finish(
@@ -321,8 +380,12 @@ class WebhookSender implements SmartLifecycle {
 
   private static String describe(Throwable error) {
     Throwable cause = error.getCause() != null ? error.getCause() : error;
+    if (cause instanceof UnknownHostException refused && refused.getMessage() != null) {
+      return refused.getMessage(); // the address policy's reason, or the host that was not found
+    }
     String kind =
-        cause instanceof java.net.http.HttpTimeoutException
+        cause instanceof java.net.SocketTimeoutException
+                || cause instanceof java.util.concurrent.TimeoutException
             ? "No answer in time"
             : cause.getClass().getSimpleName();
     return kind + (cause.getMessage() == null ? "" : ": " + cause.getMessage());

@@ -242,6 +242,76 @@ class AuthorityAdministrationIntegrationTest {
   }
 
   @Test
+  void anOwnersPreviewCoversHerOwnRulesKindAndHoldersOnly() {
+    long maria = user("maria@example.com").personId();
+    long id =
+        SystemTask.runAsAdmin(
+            () -> {
+              administration.saveType(
+                  new DecisionType("test.owned", "Owned test", "", true, false));
+              administration.saveType(
+                  new DecisionType("test.elsewhere", "Elsewhere test", "", true, false));
+              return administration
+                  .createRule(
+                      user("admin"), ownedRule("test.owned", Holder.Kind.TEAM, "500", maria))
+                  .current()
+                  .id();
+            });
+    BatonUser henry = user("henry@example.com");
+    BatonUser olivia = user("olivia@example.com");
+    authority.check(
+        henry, new CheckQuestion(henry.personId(), "test.owned", Money.of("700", "EUR"), Map.of()));
+    authority.check(
+        olivia,
+        new CheckQuestion(olivia.personId(), "test.elsewhere", Money.of("700", "EUR"), Map.of()));
+    checkLog.flush();
+
+    // her own rule, a higher limit (story 8): previewed, with her desk's questions of its kind
+    PolicyPreview.Impact higher =
+        preview.preview(
+            user("maria@example.com"),
+            id,
+            ownedRule("test.owned", Holder.Kind.TEAM, "1000", maria),
+            6);
+    assertThat(higher.changes())
+        .extracting(PolicyPreview.ChangedAnswer::person)
+        .contains("Henry Walsh");
+    // another kind of decision or everyone as holder: for admins to preview
+    for (RuleDraft elsewhere :
+        List.of(
+            ownedRule("test.elsewhere", Holder.Kind.TEAM, "1000", maria),
+            ownedRule("test.owned", Holder.Kind.EVERYONE, "1000", maria))) {
+      assertThatThrownBy(() -> preview.preview(user("maria@example.com"), id, elsewhere, 6))
+          .isInstanceOf(InvalidInputException.class)
+          .hasMessageContaining("Only an admin previews");
+    }
+    PolicyPreview.Impact asAdmin =
+        preview.preview(
+            user("admin"), id, ownedRule("test.elsewhere", Holder.Kind.EVERYONE, "1000", maria), 6);
+    assertThat(asAdmin.changes())
+        .extracting(PolicyPreview.ChangedAnswer::person)
+        .contains("Olivia Brown");
+  }
+
+  private RuleDraft ownedRule(String type, Holder.Kind holder, String limit, long owner) {
+    return new RuleDraft(
+        type,
+        holder,
+        null,
+        holder == Holder.Kind.TEAM ? serviceDesk() : null,
+        null,
+        new BigDecimal(limit),
+        "EUR",
+        null,
+        List.of(),
+        List.of(),
+        null,
+        null,
+        owner,
+        "Preview test");
+  }
+
+  @Test
   void openingACheckLinkDoesNotWriteTheCheckLogAskingThroughTheFormDoes() throws Exception {
     BatonUser henry = user("henry@example.com");
     String url = "/authority/check?type=customer.goodwill&amount=123.45&currency=EUR";

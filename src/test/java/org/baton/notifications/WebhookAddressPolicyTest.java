@@ -104,4 +104,56 @@ class WebhookAddressPolicyTest {
             new WebhookAddressPolicy(true, false, WebhookAddressPolicyTest::resolve).refusal(url))
         .isEmpty();
   }
+
+  /**
+   * A name that resolves to a public address when the endpoint is checked and to this machine when
+   * the delivery connects (DNS rebinding) is refused at the connection: the sender connects only to
+   * addresses it has just checked, and a real receiver on loopback gets nothing.
+   */
+  @org.junit.jupiter.api.Test
+  void aDeliveryConnectsOnlyToTheAddressItChecked() throws Exception {
+    com.sun.net.httpserver.HttpServer receiver =
+        com.sun.net.httpserver.HttpServer.create(
+            new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    java.util.concurrent.atomic.AtomicInteger received =
+        new java.util.concurrent.atomic.AtomicInteger();
+    receiver.createContext(
+        "/",
+        exchange -> {
+          received.incrementAndGet();
+          exchange.sendResponseHeaders(204, -1);
+          exchange.close();
+        });
+    receiver.start();
+    java.util.concurrent.atomic.AtomicInteger lookups =
+        new java.util.concurrent.atomic.AtomicInteger();
+    WebhookAddressPolicy rebinding =
+        new WebhookAddressPolicy(
+            false,
+            false,
+            host ->
+                new InetAddress[] {
+                  InetAddress.getByName(
+                      lookups.getAndIncrement() == 0 ? "93.184.216.34" : "127.0.0.1")
+                });
+    String url = "http://rebind.example:" + receiver.getAddress().getPort() + "/hook";
+    try (var client = WebhookSender.client(java.time.Duration.ofSeconds(5), rebinding)) {
+      assertThat(rebinding.refusal(url)).as("the check at registration").isEmpty();
+      var answer =
+          client.execute(
+              org.apache.hc.client5.http.async.methods.SimpleRequestBuilder.post(url)
+                  .setBody("{}", org.apache.hc.core5.http.ContentType.APPLICATION_JSON)
+                  .build(),
+              null);
+      assertThat(
+              org.assertj.core.api.Assertions.catchThrowable(
+                  () -> answer.get(10, java.util.concurrent.TimeUnit.SECONDS)))
+          .hasRootCauseInstanceOf(UnknownHostException.class)
+          .rootCause()
+          .hasMessageContaining("only to public addresses");
+      assertThat(received).hasValue(0);
+    } finally {
+      receiver.stop(0);
+    }
+  }
 }
