@@ -356,7 +356,10 @@ public class AdviceService {
               null,
               decide.learningsShown(),
               decide.learningsAcknowledged(),
-              decide.priorityId() != null ? decide.priorityId() : inherited(request));
+              decide.priorityId() != null ? decide.priorityId() : inherited(request),
+              decide.advisers(),
+              // the advice given on this request counts towards the rule's requirement
+              requestId);
       // The decision and the closing commit together, or neither does.
       decisions.record(
           actor,

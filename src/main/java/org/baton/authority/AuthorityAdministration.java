@@ -123,6 +123,20 @@ public class AuthorityAdministration {
   }
 
   /** The rules whose holder is this role, as the role's page lists them. */
+  /** A rule held by a role, and who owns it (null: nobody; then only an admin approves). */
+  public record RoleRuleOwner(long ruleId, Long ownerPersonId) {}
+
+  /**
+   * The owners of the rules a role holds: whose approval a holding of the role needs before it
+   * grants their authority (docs/ROLES.md).
+   */
+  public List<RoleRuleOwner> ownersOfRulesHeldByRole(long roleId) {
+    return currentPolicy.get().policy().rules().stream()
+        .filter(r -> !r.retired() && Long.valueOf(roleId).equals(r.holder().roleId()))
+        .map(r -> new RoleRuleOwner(r.id(), r.ownerPersonId()))
+        .toList();
+  }
+
   public List<CheckResult.RuleRef> rulesHeldByRole(long roleId) {
     CurrentPolicy.Snapshot snapshot = currentPolicy.get();
     return snapshot.policy().rules().stream()

@@ -134,14 +134,10 @@ class ChainWriter implements DisposableBean {
   }
 
   /**
-   * Places every entry in the chain and inserts them. Entries without a companion write go in one
-   * multi-row insert that also moves the head; one with a companion gets a savepoint, so that if
-   * its companion fails, it alone is left out.
-   */
-  /**
    * Appends entries with no companion writes in one statement, committed on its own: the entries go
    * in only if the head is still the one this writer last wrote (compare and set). Another server
-   * may have appended meanwhile; then the head is read again and the batch placed anew.
+   * may have appended meanwhile; then the head is read again and the batch placed anew, and after
+   * five lost races the batch is appended under the head's row lock, so that it always completes.
    */
   private List<Decision> appendPlain(List<Pending> batch) {
     for (int attempt = 0; attempt < 5; attempt++) {
@@ -167,9 +163,16 @@ class ChainWriter implements DisposableBean {
       }
       head = null; // someone else appended: read the head again
     }
-    throw new IllegalStateException("The decision chain is too busy; try again.");
+    // Other servers keep winning the race: take the head's row lock, which cannot starve, for this
+    // batch alone; the lock is held only for the append itself.
+    return transactions.execute(status -> appendAll(batch, status));
   }
 
+  /**
+   * Places every entry in the chain and inserts them. Entries without a companion write go in one
+   * multi-row insert that also moves the head; one with a companion gets a savepoint, so that if
+   * its companion fails, it alone is left out.
+   */
   private List<Decision> appendAll(List<Pending> batch, TransactionStatus status) {
     DecisionRepository.Locked locked = repository.lockHeadAndTakeIds(batch.size());
     DecisionRepository.Head head = locked.head();

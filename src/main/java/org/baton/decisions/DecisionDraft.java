@@ -17,6 +17,10 @@ import org.baton.platform.Money;
  * @param learningsAcknowledged those of them the decider marked read or helped (checked against
  *     their marks when recorded)
  * @param priorityId the current priority the decision serves, or null
+ * @param advisers people the decider names as having given the advice the rule requires (by phone,
+ *     say): each is told, sees the decision and can dispute it; see {@code docs/AUTHORITY.md}
+ * @param adviceRequestId one of the decider's advice requests whose advice the decision weighs
+ *     (closing a request by deciding names it), or null
  */
 public record DecisionDraft(
     String decisionType,
@@ -30,7 +34,59 @@ public record DecisionDraft(
     Long supersedes,
     List<String> learningsShown,
     List<String> learningsAcknowledged,
-    Long priorityId) {
+    Long priorityId,
+    List<Long> advisers,
+    Long adviceRequestId) {
+
+  /** A decision that names no advisers and no advice request. */
+  public DecisionDraft(
+      String decisionType,
+      String title,
+      String reason,
+      Money amount,
+      Map<String, String> context,
+      List<Long> affectedTeamIds,
+      LocalDate followUpOn,
+      String adviceConsidered,
+      Long supersedes,
+      List<String> learningsShown,
+      List<String> learningsAcknowledged,
+      Long priorityId) {
+    this(
+        decisionType,
+        title,
+        reason,
+        amount,
+        context,
+        affectedTeamIds,
+        followUpOn,
+        adviceConsidered,
+        supersedes,
+        learningsShown,
+        learningsAcknowledged,
+        priorityId,
+        List.of(),
+        null);
+  }
+
+  /** The same decision resting on this advice: named advisers and an advice request. */
+  public DecisionDraft withAdvice(List<Long> namedAdvisers, Long requestId) {
+    return new DecisionDraft(
+        decisionType,
+        title,
+        reason,
+        amount,
+        context,
+        affectedTeamIds,
+        followUpOn,
+        adviceConsidered,
+        supersedes,
+        learningsShown,
+        learningsAcknowledged,
+        priorityId,
+        namedAdvisers,
+        requestId);
+  }
 
   /** A decision stated with the learnings shown before it, serving no named priority. */
   public DecisionDraft(
@@ -100,5 +156,9 @@ public record DecisionDraft(
         learningsAcknowledged == null
             ? List.of()
             : learningsAcknowledged.stream().filter(java.util.Objects::nonNull).distinct().toList();
+    advisers =
+        advisers == null
+            ? List.of()
+            : advisers.stream().filter(java.util.Objects::nonNull).distinct().toList();
   }
 }

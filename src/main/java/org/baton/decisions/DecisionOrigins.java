@@ -1,5 +1,6 @@
 package org.baton.decisions;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -11,4 +12,11 @@ public interface DecisionOrigins {
 
   /** The advice request that this decision closed, if one did. */
   Optional<Long> adviceRequestClosedBy(long decisionId);
+
+  /**
+   * The people who have given advice on this advice request, when {@code askerId} asked it; empty
+   * for a request that does not exist or is someone else's. What a decision resting on the request
+   * can show for an advice requirement.
+   */
+  List<Long> advisersOn(long requestId, long askerId);
 }

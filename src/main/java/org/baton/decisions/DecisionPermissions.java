@@ -12,6 +12,7 @@ import org.baton.identity.BatonUser;
  *   <li>Supersede: with a decision of the same type, by its decider, an admin who is a person, or a
  *       person who holds authority over that type at that amount today ({@code holdsAuthority}: the
  *       check, asked by the caller); only while it has no reversal or supersession.
+ *   <li>Dispute the advice named on it: only a person the decider named as an adviser, once.
  * </ul>
  */
 final class DecisionPermissions {
@@ -27,6 +28,11 @@ final class DecisionPermissions {
     return decision.kind() == Decision.Kind.DECISION
         && actor.personId() != null
         && (actor.isAdmin() || isDecider(actor, decision) || holdsAuthority);
+  }
+
+  static boolean mayDisputeAdvice(BatonUser actor, java.util.List<NamedAdvice.Named> named) {
+    return actor.personId() != null
+        && named.stream().anyMatch(n -> n.personId() == actor.personId() && n.disputedAt() == null);
   }
 
   private static boolean isDecider(BatonUser actor, Decision decision) {

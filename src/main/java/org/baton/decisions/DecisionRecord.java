@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.baton.authority.Authority;
@@ -70,6 +71,8 @@ public class DecisionRecord {
   // Looked up when used: the learning module that implements it reads decisions itself.
   private final ObjectProvider<ConsultedLearnings> consultedLearnings;
   private final Strategy strategy;
+  private final ObjectProvider<DecisionOrigins> origins;
+  private final NamedAdvice namedAdvice;
 
   DecisionRecord(
       DecisionRepository repository,
@@ -80,7 +83,11 @@ public class DecisionRecord {
       ChainVerifier verifier,
       DecisionWitness witness,
       ObjectProvider<ConsultedLearnings> consultedLearnings,
-      Strategy strategy) {
+      Strategy strategy,
+      ObjectProvider<DecisionOrigins> origins,
+      NamedAdvice namedAdvice) {
+    this.origins = origins;
+    this.namedAdvice = namedAdvice;
     this.consultedLearnings = consultedLearnings;
     this.strategy = strategy;
     this.clock = clock;
@@ -120,7 +127,8 @@ public class DecisionRecord {
     }
     checkLearnings(actor, draft);
     checkPriority(draft);
-    return chain.append(entry(decider, null, kind, draft, Set.of()), withIt);
+    Prepared prepared = entry(decider, null, kind, draft, Set.of());
+    return chain.append(prepared.decision(), prepared.withAdvisers(withIt));
   }
 
   /** A decision names a priority of the current direction, or none. */
@@ -186,8 +194,8 @@ public class DecisionRecord {
    * same transaction as the append, so that the request's answer and the decision commit together.
    */
   Decision recordFor(long decider, long requester, DecisionDraft draft, Consumer<Decision> withIt) {
-    return chain.append(
-        entry(decider, requester, Decision.Kind.DECISION, draft, Set.of(requester)), withIt);
+    Prepared prepared = entry(decider, requester, Decision.Kind.DECISION, draft, Set.of(requester));
+    return chain.append(prepared.decision(), prepared.withAdvisers(withIt));
   }
 
   /** Reverses a decision: a new entry with a reason; the original stays as it was. */
@@ -339,6 +347,15 @@ public class DecisionRecord {
   }
 
   /**
+   * A decision's title without asking who reads it: for wording an event to people it already
+   * concerns (its decider, the advisers it names), who may see it.
+   */
+  @Transactional(readOnly = true)
+  public Optional<String> titleOf(long id) {
+    return repository.find(id, new DecisionRepository.Viewer(null, true)).map(Decision::title);
+  }
+
+  /**
    * Whether the actor may see this decision (a confidential one: only those involved and admins):
    * what another module asks before it shows anything a decision led to, its title or its id.
    */
@@ -427,7 +444,25 @@ public class DecisionRecord {
     }
   }
 
-  private Decision entry(
+  /**
+   * An entry ready for the chain, with what must be written with it: the advisers the decider named
+   * (kept, told, able to dispute), in the append's transaction.
+   */
+  private record Prepared(Decision decision, AdviceBasis basis, NamedAdvice namedAdvice) {
+    Consumer<Decision> withAdvisers(Consumer<Decision> withIt) {
+      if (basis.named().isEmpty()) {
+        return withIt;
+      }
+      return recorded -> {
+        namedAdvice.keep(recorded, basis.named());
+        if (withIt != null) {
+          withIt.accept(recorded);
+        }
+      };
+    }
+  }
+
+  private Prepared entry(
       long decider, Long requester, Decision.Kind kind, DecisionDraft draft, Set<Long> visibleTo) {
     List<FieldProblem> problems = new ArrayList<>();
     if (draft.title().isEmpty()) {
@@ -466,51 +501,89 @@ public class DecisionRecord {
     if (check.verdict() == Verdict.OUTSIDE_AUTHORITY) {
       throw new InvalidInputException("authority", check.explanation());
     }
-    if (check.verdict() == Verdict.NEEDS_ADVICE && draft.adviceConsidered().isEmpty()) {
-      throw new InvalidInputException(
-          "adviceConsidered",
-          "This needs advice from "
-              + String.join(
-                  " and ",
-                  check.requiredPerspectives().stream()
-                      .map(CheckResult.PerspectiveAdvisers::code)
-                      .toList())
-              + " first: say whose advice you weighed.");
-    }
+    AdviceBasis basis = adviceBasis(decider, check, draft);
+    String advice =
+        basis.statement().isEmpty()
+            ? draft.adviceConsidered()
+            : draft.adviceConsidered().isEmpty()
+                ? basis.statement()
+                : draft.adviceConsidered() + " — " + basis.statement();
     List<Long> visible = new ArrayList<>(visibleTo);
+    // Whoever is named as an adviser may see what their advice is said to have led to.
+    basis.named().forEach(adviser -> visible.add(adviser.personId()));
     if (check.delegation() != null) {
       visible.add(check.delegation().from().id());
     }
-    return new Decision(
-        0,
-        0,
-        kind,
-        draft.supersedes(),
-        at,
-        decider,
-        requester,
-        check.decisionType().code(),
-        draft.title(),
-        draft.reason(),
-        check.amount() == null ? null : check.amount().value(),
-        check.amount() == null ? null : check.amount().currency(),
-        draft.context(),
-        draft.affectedTeamIds(),
-        draft.followUpOn(),
-        check.verdict().name(),
-        check.rule() == null ? null : check.rule().id(),
-        check.rule() == null ? null : check.rule().version(),
-        check.delegation() == null ? null : check.delegation().id(),
-        check.explanation(),
-        draft.adviceConsidered(),
-        check.decisionType().confidential(),
-        visible,
-        "",
-        "",
-        null,
-        draft.learningsShown(),
-        draft.learningsAcknowledged(),
-        draft.priorityId());
+    Decision entry =
+        new Decision(
+            0,
+            0,
+            kind,
+            draft.supersedes(),
+            at,
+            decider,
+            requester,
+            check.decisionType().code(),
+            draft.title(),
+            draft.reason(),
+            check.amount() == null ? null : check.amount().value(),
+            check.amount() == null ? null : check.amount().currency(),
+            draft.context(),
+            draft.affectedTeamIds(),
+            draft.followUpOn(),
+            check.verdict().name(),
+            check.rule() == null ? null : check.rule().id(),
+            check.rule() == null ? null : check.rule().version(),
+            check.delegation() == null ? null : check.delegation().id(),
+            check.explanation(),
+            advice,
+            check.decisionType().confidential(),
+            visible,
+            "",
+            "",
+            null,
+            draft.learningsShown(),
+            draft.learningsAcknowledged(),
+            draft.priorityId());
+    return new Prepared(entry, basis, namedAdvice);
+  }
+
+  /**
+   * What the decision's advice rests on: when the rule requires advice, every perspective it names
+   * covered by someone who gave it (on the linked request, or named by the decider); otherwise
+   * whatever was named, still kept. Refused with the field's problems when not met.
+   */
+  private AdviceBasis adviceBasis(long decider, CheckResult check, DecisionDraft draft) {
+    if (draft.advisers().isEmpty()
+        && draft.adviceRequestId() == null
+        && check.verdict() != Verdict.NEEDS_ADVICE) {
+      return AdviceBasis.NONE;
+    }
+    List<String> required =
+        check.verdict() == Verdict.NEEDS_ADVICE
+            ? check.requiredPerspectives().stream()
+                .map(CheckResult.PerspectiveAdvisers::code)
+                .toList()
+            : List.of();
+    List<Long> onRequest = new ArrayList<>();
+    if (draft.adviceRequestId() != null) {
+      origins
+          .orderedStream()
+          .forEach(o -> onRequest.addAll(o.advisersOn(draft.adviceRequestId(), decider)));
+    }
+    org.baton.directory.Organisation organisation = directory.organisation();
+    AdviceBasis.Result result =
+        AdviceBasis.of(
+            decider,
+            required,
+            draft.advisers(),
+            draft.adviceRequestId(),
+            onRequest,
+            organisation::member);
+    if (!result.problems().isEmpty()) {
+      throw new InvalidInputException(result.problems());
+    }
+    return result.basis();
   }
 
   static DecisionRepository.Viewer viewer(BatonUser actor) {

@@ -53,7 +53,17 @@ class DecisionsApi {
       @Schema(nullable = true, description = "Those of them the decider marked read or helped")
           List<String> learningsAcknowledged,
       @Schema(nullable = true, description = "The current priority it serves (GET /strategy)")
-          Long priorityId) {
+          Long priorityId,
+      @Schema(
+              nullable = true,
+              description =
+                  "People (ids) who gave the advice the rule requires, by phone or in person: each"
+                      + " is told, may see the decision and may dispute it")
+          List<Long> advisers,
+      @Schema(
+              nullable = true,
+              description = "One of your advice requests whose advice this decision weighs")
+          Long adviceRequestId) {
 
     DecisionDraft draft() {
       return new DecisionDraft(
@@ -68,7 +78,9 @@ class DecisionsApi {
           supersedes,
           learningsShown,
           learningsAcknowledged,
-          priorityId);
+          priorityId,
+          advisers,
+          adviceRequestId);
     }
   }
 
@@ -82,13 +94,26 @@ class DecisionsApi {
       AmountBody amount,
       Map<String, Object> context) {}
 
-  record Answer(String adviceConsidered, String reason) {}
+  record Answer(
+      String adviceConsidered,
+      String reason,
+      @Schema(nullable = true, description = "People (ids) who gave the advice the rule requires")
+          List<Long> advisers) {}
+
+  record AdviceDispute(String dispute) {}
 
   private final DecisionRecord decisions;
   private final HolderRequests requests;
   private final Directory directory;
 
-  DecisionsApi(DecisionRecord decisions, HolderRequests requests, Directory directory) {
+  private final NamedAdvice namedAdvice;
+
+  DecisionsApi(
+      DecisionRecord decisions,
+      HolderRequests requests,
+      Directory directory,
+      NamedAdvice namedAdvice) {
+    this.namedAdvice = namedAdvice;
     this.decisions = decisions;
     this.requests = requests;
     this.directory = directory;
@@ -133,6 +158,16 @@ class DecisionsApi {
       @PathVariable long id,
       @RequestBody ReversalRequest request) {
     return decisions.reverse(actor, id, request.reason());
+  }
+
+  @PostMapping("/decisions/{id}/advice-dispute")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  @Operation(summary = "Say that you did not give the advice this decision names you for")
+  void disputeAdvice(
+      @AuthenticationPrincipal BatonUser actor,
+      @PathVariable long id,
+      @RequestBody AdviceDispute body) {
+    namedAdvice.dispute(actor, decisions.find(actor, id), body == null ? null : body.dispute());
   }
 
   @GetMapping("/decisions/verify")
@@ -199,7 +234,11 @@ class DecisionsApi {
       @AuthenticationPrincipal BatonUser actor,
       @PathVariable long id,
       @RequestBody(required = false) Answer answer) {
-    return requests.approve(actor, id, answer == null ? null : answer.adviceConsidered());
+    return requests.approve(
+        actor,
+        id,
+        answer == null ? null : answer.adviceConsidered(),
+        answer == null ? List.of() : answer.advisers());
   }
 
   @PostMapping("/authority/requests/{id}/decline")

@@ -33,12 +33,16 @@ class DecisionsController {
   private final List<DecisionOrigins> origins;
   private final org.baton.strategy.Strategy strategy;
 
+  private final NamedAdvice namedAdvice;
+
   DecisionsController(
       DecisionRecord decisions,
       HolderRequests requests,
       Directory directory,
       List<DecisionOrigins> origins,
-      org.baton.strategy.Strategy strategy) {
+      org.baton.strategy.Strategy strategy,
+      NamedAdvice namedAdvice) {
+    this.namedAdvice = namedAdvice;
     this.origins = origins;
     this.strategy = strategy;
     this.decisions = decisions;
@@ -72,11 +76,20 @@ class DecisionsController {
               learningsShown,
               learningsAcknowledged,
               priorityId);
-      Decision d = decisions.record(me, draft);
+      Decision d = decisions.record(me, draft.withAdvice(advisers(form), null));
       return "redirect:/decisions/" + d.id() + "?recorded";
     } catch (InvalidInputException e) {
       model.addAttribute("form", form);
       model.addAttribute("errors", e.byField());
+      model.addAttribute("affectedTeamIds", affectedTeamIds == null ? List.of() : affectedTeamIds);
+      model.addAttribute("learningsShown", learningsShown == null ? List.of() : learningsShown);
+      model.addAttribute(
+          "learningsAcknowledged",
+          learningsAcknowledged == null ? List.of() : learningsAcknowledged);
+      model.addAttribute(
+          "adviserFields",
+          form.entrySet().stream().filter(f -> f.getKey().startsWith("adviser-")).toList());
+      model.addAttribute("asking", false);
       return "decisions/record-failed";
     }
   }
@@ -125,7 +138,42 @@ class DecisionsController {
         "priority", d.priorityId() == null ? null : strategy.priority(d.priorityId()).orElse(null));
     model.addAttribute("names", names(all));
     model.addAttribute("mayReverse", followUps.isEmpty() && DecisionPermissions.mayReverse(me, d));
+    List<NamedAdvice.Named> named = namedAdvice.of(id);
+    model.addAttribute("namedAdvisers", named);
+    model.addAttribute("mayDispute", DecisionPermissions.mayDisputeAdvice(me, named));
     return "decisions/show";
+  }
+
+  /** A person named as an adviser says they did not give that advice. */
+  @PostMapping("/decisions/{id}/advice-dispute")
+  String disputeAdvice(
+      @AuthenticationPrincipal BatonUser me,
+      @PathVariable long id,
+      @RequestParam(defaultValue = "") String dispute,
+      RedirectAttributes redirect) {
+    Decision d = decisions.find(me, id);
+    try {
+      namedAdvice.dispute(me, d, dispute);
+      redirect.addFlashAttribute("message", "Your dispute is on the record; the decider is told.");
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute("errors", e.byField());
+      redirect.addFlashAttribute("disputeTyped", dispute);
+    }
+    return "redirect:/decisions/" + id + "#advice";
+  }
+
+  /**
+   * The advisers a form names: one people picker per perspective the rule requires ({@code
+   * adviser-finance}), each an e-mail address or id; blank ones are left out.
+   */
+  private List<Long> advisers(Map<String, String> form) {
+    List<Long> ids = new java.util.ArrayList<>();
+    for (Map.Entry<String, String> field : form.entrySet()) {
+      if (field.getKey().startsWith("adviser-") && !field.getValue().isBlank()) {
+        ids.add(directory.resolvePerson(field.getValue(), "advisers").id());
+      }
+    }
+    return ids;
   }
 
   @PostMapping("/decisions/{id}/reversal")
@@ -168,6 +216,11 @@ class DecisionsController {
           e instanceof InvalidInputException invalid
               ? invalid.byField()
               : Map.of("holder", "Choose whom to ask."));
+      model.addAttribute("asking", true);
+      model.addAttribute("affectedTeamIds", List.of());
+      model.addAttribute("learningsShown", List.of());
+      model.addAttribute("learningsAcknowledged", List.of());
+      model.addAttribute("adviserFields", List.of());
       return "decisions/record-failed";
     }
   }
@@ -176,10 +229,11 @@ class DecisionsController {
   String approve(
       @AuthenticationPrincipal BatonUser me,
       @PathVariable long id,
-      @RequestParam(defaultValue = "") String adviceConsidered,
+      @RequestParam Map<String, String> form,
       RedirectAttributes redirect) {
     try {
-      HolderRequest approved = requests.approve(me, id, adviceConsidered);
+      HolderRequest approved =
+          requests.approve(me, id, form.getOrDefault("adviceConsidered", ""), advisers(form));
       redirect.addFlashAttribute("message", "Approved and recorded as your decision.");
       return "redirect:/decisions/" + approved.decisionId();
     } catch (InvalidInputException e) {

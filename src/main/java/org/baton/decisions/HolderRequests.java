@@ -125,6 +125,15 @@ public class HolderRequests {
    * request is marked approved in the same transaction.
    */
   public HolderRequest approve(BatonUser actor, long id, String adviceConsidered) {
+    return approve(actor, id, adviceConsidered, List.of());
+  }
+
+  /**
+   * The holder approves, naming who gave the advice their rule requires (see {@link
+   * DecisionDraft#advisers}).
+   */
+  public HolderRequest approve(
+      BatonUser actor, long id, String adviceConsidered, List<Long> advisers) {
     HolderRequest request = openForHolder(actor, id);
     DecisionDraft draft =
         new DecisionDraft(
@@ -139,6 +148,7 @@ public class HolderRequests {
             null,
             adviceConsidered,
             null);
+    draft = draft.withAdvice(advisers, null);
     decisions.recordFor(
         request.holderPersonId(),
         request.requesterPersonId(),

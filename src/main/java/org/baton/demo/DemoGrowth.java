@@ -75,6 +75,7 @@ class DemoGrowth implements ApplicationRunner {
     if (!decisions.list(jakub, "mine", null, null, null, 1).items().isEmpty()) {
       return;
     }
+    long felix = directory.findPersonByEmail("felix@example.com").orElseThrow().id();
     Instant now = clock.instant();
     for (int i = 0; i < DECISIONS; i++) {
       // from five months ago to a few days ago, oldest first
@@ -87,15 +88,17 @@ class DemoGrowth implements ApplicationRunner {
               decisions.record(
                   jakub,
                   new DecisionDraft(
-                      "customer.goodwill",
-                      "Credit to a customer for " + what,
-                      "The customer was let down by " + what + "; a credit keeps their trust.",
-                      Money.of(String.valueOf(amount), "EUR"),
-                      Map.of(),
-                      List.of(),
-                      null,
-                      amount > 250 ? "Ruth (finance): fine for a customer of many years." : "",
-                      null)));
+                          "customer.goodwill",
+                          "Credit to a customer for " + what,
+                          "The customer was let down by " + what + "; a credit keeps their trust.",
+                          Money.of(String.valueOf(amount), "EUR"),
+                          Map.of(),
+                          List.of(),
+                          null,
+                          amount > 250 ? "Fine for a customer of many years." : "",
+                          null)
+                      // above 250 EUR the desk's rule needs finance's advice: Felix gave it
+                      .withAdvice(amount > 250 ? List.of(felix) : List.of(), null)));
     }
     log.info("Recorded five months of Jakub's goodwill decisions (story 7).");
   }

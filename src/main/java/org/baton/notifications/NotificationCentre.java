@@ -353,6 +353,7 @@ public class NotificationCentre {
     String role = roles.role(event.roleId()).name();
     String link =
         event.applicationId() == null
+                || event.kind() == org.baton.roles.RolesChanged.Kind.APPROVAL_ASKED
             ? "/roles/" + event.roleId()
             : "/roles/" + event.roleId() + "/applications/" + event.applicationId();
     String actor = event.actorPersonId() == null ? "Baton" : name(event.actorPersonId());
@@ -366,6 +367,8 @@ public class NotificationCentre {
           case DECLINED -> actor + " declined the application for " + role + ", with a reason";
           case WITHDRAWN -> actor + " withdrew their application for " + role;
           case HANDED -> actor + " handed on " + role;
+          case APPROVAL_ASKED ->
+              actor + " asks you to approve who holds the authority of " + role + " (your rule)";
           case LEFT -> "A holding of " + role + " ended";
           case OPENED -> "An open role that matches your interests: " + role;
         };
@@ -475,7 +478,7 @@ public class NotificationCentre {
    * notifications in one statement, and e-mail to those who want it at once (a round opening tells
    * everyone, so nothing here is done once per person that can be done once for all).
    */
-  private void notifyAll(
+  void notifyAll(
       List<Long> people, NotificationKind kind, String text, String link, List<String> details) {
     if (people.isEmpty()) {
       return;
@@ -512,7 +515,7 @@ public class NotificationCentre {
   }
 
   /** Each person's open pages get their new unread count; the counts come in one query. */
-  private void pushUnread(List<Long> people) {
+  void pushUnread(List<Long> people) {
     if (people.isEmpty()) {
       return;
     }

@@ -10,6 +10,9 @@ public enum NotificationKind {
   DECISION_REQUESTED("Requests for you to decide", Delivery.IMMEDIATELY),
   DEADLINE("Deadlines approaching", Delivery.IMMEDIATELY),
   REQUEST_ANSWERED("Answers to your requests to decide", Delivery.IMMEDIATELY),
+  ADVICE_NAMED(
+      "Decisions said to rest on your advice, and disputes of the advice you named",
+      Delivery.IMMEDIATELY),
   ADVICE_ACTIVITY("Advice given on requests you take part in", Delivery.DIGEST),
   INITIATIVE_MILESTONE(
       "Initiatives you lead or support: handed over, picked up, decided", Delivery.IMMEDIATELY),

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.baton.authority.AuthorityChanged;
 import org.baton.directory.Directory;
 import org.baton.directory.Person;
 import org.baton.directory.Team;
@@ -60,13 +59,17 @@ public class Applications {
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
+  private final RoleHoldingApprovals holdingApprovals;
+
   Applications(
       ApplicationStore store,
       RolesStore roles,
       RolesPermissions permissions,
       Directory directory,
       ApplicationEventPublisher events,
-      Clock clock) {
+      Clock clock,
+      RoleHoldingApprovals holdingApprovals) {
+    this.holdingApprovals = holdingApprovals;
     this.store = store;
     this.roles = roles;
     this.permissions = permissions;
@@ -261,14 +264,14 @@ public class Applications {
               + role.seats()
               + " seats of this role are held; a holder must leave or the lead adds a seat.");
     }
-    roles.insertHolding(
+    holdingApprovals.start(
+        actor,
         roleId,
         applicant,
         proposed.hoursPerWeek(),
         proposed.until(),
         proposed.commitment(),
-        id,
-        clock.instant());
+        id);
     store.close(id, RoleApplication.State.MATCHED, "", clock.instant());
     roles.event(
         roleId,
@@ -283,7 +286,6 @@ public class Applications {
       roles.event(
           roleId, RoleEvent.Kind.CLOSED, null, null, null, "Every seat is held.", clock.instant());
     }
-    events.publishEvent(new AuthorityChanged());
     List<Long> told = new ArrayList<>(parties(view));
     if (view.application().teamLeader() != null) {
       told.add(view.application().teamLeader().id());

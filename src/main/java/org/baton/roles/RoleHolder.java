@@ -5,7 +5,12 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A person holding a seat of a role, with what they committed to. */
+/**
+ * A person holding a seat of a role, with what they committed to.
+ *
+ * @param granted whether the holding grants the role's authority: false while it waits for the
+ *     approval of the owners of the rules the role holds (docs/ROLES.md)
+ */
 public record RoleHolder(
     long id,
     long roleId,
@@ -14,4 +19,5 @@ public record RoleHolder(
     BigDecimal hoursPerWeek,
     @Schema(nullable = true) LocalDate until,
     String commitment,
-    Instant startedAt) {}
+    Instant startedAt,
+    boolean granted) {}

@@ -45,7 +45,8 @@ public class Roles {
       String leadName,
       List<RoleHolder> holders,
       List<RoleEvent> history,
-      List<org.baton.authority.CheckResult.RuleRef> authority) {
+      List<org.baton.authority.CheckResult.RuleRef> authority,
+      List<RoleHoldingApprovals.Awaited> awaited) {
 
     public int freeSeats() {
       return Math.max(0, role.seats() - holders.size());
@@ -62,6 +63,7 @@ public class Roles {
   private final AuthorityAdministration authority;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final RoleHoldingApprovals holdingApprovals;
 
   Roles(
       RolesStore store,
@@ -70,7 +72,9 @@ public class Roles {
       Directory directory,
       AuthorityAdministration authority,
       ApplicationEventPublisher events,
-      Clock clock) {
+      Clock clock,
+      RoleHoldingApprovals holdingApprovals) {
+    this.holdingApprovals = holdingApprovals;
     this.store = store;
     this.applications = applications;
     this.permissions = permissions;
@@ -156,7 +160,8 @@ public class Roles {
         name(circle.leadPersonId()),
         store.holders(id),
         store.history(id),
-        authority.rulesHeldByRole(id));
+        authority.rulesHeldByRole(id),
+        holdingApprovals.awaited(id));
   }
 
   /** Roles newest first, a page at a time: the open ones, or all. */
@@ -314,17 +319,17 @@ public class Roles {
               + role.seats()
               + " seats are held; hand it on in place of a holder, or add a seat.");
     }
-    store.insertHolding(
-        roleId, toPersonId, role.hoursPerWeek(), role.until(), "", null, clock.instant());
+    boolean granted =
+        holdingApprovals.start(
+            actor, roleId, toPersonId, role.hoursPerWeek(), role.until(), "", null);
     store.event(
         roleId,
         RoleEvent.Kind.HANDED,
         toPersonId,
         fromPersonId,
         actor.personId(),
-        why,
+        granted ? why : why + " (its authority waits for approval)",
         clock.instant());
-    events.publishEvent(new AuthorityChanged());
     events.publishEvent(
         new RolesChanged(
             RolesChanged.Kind.HANDED,

@@ -29,7 +29,14 @@ class RolesApi {
   private final Applications applications;
   private final RolesPermissions permissions;
 
-  RolesApi(Roles roles, Applications applications, RolesPermissions permissions) {
+  private final RoleHoldingApprovals holdingApprovals;
+
+  RolesApi(
+      Roles roles,
+      Applications applications,
+      RolesPermissions permissions,
+      RoleHoldingApprovals holdingApprovals) {
+    this.holdingApprovals = holdingApprovals;
     this.roles = roles;
     this.applications = applications;
     this.permissions = permissions;
@@ -124,6 +131,17 @@ class RolesApi {
     return body == null
         ? roles.handTo(me, id, null, null, null)
         : roles.handTo(me, id, body.personId(), body.fromPersonId(), body.note());
+  }
+
+  @PostMapping("/roles/{id}/holders/{personId}/approval")
+  @Operation(
+      summary =
+          "Approve a proposed holding (an owner of a rule the role holds, or an admin): the"
+              + " role's authority is granted once every owner has approved")
+  Roles.RoleView approveHolding(
+      @AuthenticationPrincipal BatonUser me, @PathVariable long id, @PathVariable long personId) {
+    holdingApprovals.approve(me, id, personId);
+    return roles.roleView(id);
   }
 
   @PostMapping("/roles/{id}/holders/{personId}/end")

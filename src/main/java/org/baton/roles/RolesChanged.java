@@ -28,6 +28,8 @@ public record RolesChanged(
     WITHDRAWN,
     /** A role handed to someone: they and whoever passed it on. */
     HANDED,
+    /** A holding waits for the approval of the owners of the role's rules: those owners. */
+    APPROVAL_ASKED,
     /** Someone left a role or their holding ended: the lead and they. */
     LEFT,
     /** A role opened: people open to roles whose interests match it. */

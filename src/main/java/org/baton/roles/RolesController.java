@@ -34,12 +34,16 @@ class RolesController {
   private final AuthorityAdministration authority;
   private final RolesPermissions permissions;
 
+  private final RoleHoldingApprovals holdingApprovals;
+
   RolesController(
       Roles roles,
       Applications applications,
       Directory directory,
       AuthorityAdministration authority,
-      RolesPermissions permissions) {
+      RolesPermissions permissions,
+      RoleHoldingApprovals holdingApprovals) {
+    this.holdingApprovals = holdingApprovals;
     this.roles = roles;
     this.applications = applications;
     this.directory = directory;
@@ -170,6 +174,12 @@ class RolesController {
     Roles.RoleView view = roles.roleView(id);
     model.addAttribute("view", view);
     model.addAttribute("keeper", permissions.mayKeepRoles(me, view.circle()));
+    model.addAttribute(
+        "mayApprove",
+        view.awaited().stream()
+            .filter(w -> RolesPermissions.mayApprove(me, w.holderPersonId(), w.approverPersonId()))
+            .map(RoleHoldingApprovals.Awaited::holderPersonId)
+            .collect(java.util.stream.Collectors.toSet()));
     model.addAttribute("applications", applications.forRole(me, id));
     model.addAttribute("waiting", applications.countLive(id));
     model.addAttribute("suggestions", roles.suggestions(me, id));
@@ -210,13 +220,30 @@ class RolesController {
     permissions.requireKeepRoles(me, roles.circle(roles.role(id).circleId()));
     try {
       long to = directory.resolvePerson(person, "person").id();
-      roles.handTo(me, id, to, from, note);
-      redirect.addFlashAttribute("message", "Handed on. Their authority changed at once.");
+      Roles.RoleView handed = roles.handTo(me, id, to, from, note);
+      boolean waits = handed.awaited().stream().anyMatch(w -> w.holderPersonId() == to);
+      redirect.addFlashAttribute(
+          "message",
+          waits
+              ? "Handed on. The role's authority waits for its rules' owners to approve."
+              : "Handed on. Their authority changed at once.");
     } catch (InvalidInputException e) {
       redirect.addFlashAttribute("handErrors", e.byField());
       redirect.addFlashAttribute("handPerson", person);
       redirect.addFlashAttribute("handNote", note);
     }
+    return "redirect:/roles/" + id;
+  }
+
+  /** A rule's owner (or an admin) approves a proposed holding of the role's authority. */
+  @PostMapping("/roles/{id}/holders/{personId}/approval")
+  String approveHolding(
+      @AuthenticationPrincipal BatonUser me,
+      @PathVariable long id,
+      @PathVariable long personId,
+      RedirectAttributes redirect) {
+    holdingApprovals.approve(me, id, personId);
+    redirect.addFlashAttribute("message", "Approved.");
     return "redirect:/roles/" + id;
   }
 

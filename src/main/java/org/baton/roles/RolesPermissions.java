@@ -1,5 +1,8 @@
 package org.baton.roles;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.baton.authority.AuthorityAdministration;
 import org.baton.identity.BatonUser;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -13,6 +16,12 @@ import org.springframework.stereotype.Component;
  *   <li>Make a circle and name its lead: admins.
  *   <li>Make and change a circle's roles, open and close them, hand a role to someone or end
  *       someone's holding: the circle's lead, and admins.
+ *   <li>A role that holds authority rules grants their authority to a holder (the lead herself
+ *       included) only with the approval of each rule's owner, or of an admin: until then the
+ *       holding is proposed, shown on the role, and grants nothing. An owner's own hand-over counts
+ *       as her approval, except to herself (then an admin approves); an admin's hand-over needs
+ *       none. Seats and rules change under the same bound: a new seat grants nothing until a
+ *       holding of it is approved, and a rule that names a role is a widening an admin approves.
  *   <li>Leave a role: its holder.
  *   <li>Apply to an open role: any person, once while an application is live, not to a role they
  *       hold. Withdraw: the applicant.
@@ -28,6 +37,36 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class RolesPermissions {
+
+  /** An approval a holding needs: of a rule, by its owner (null: an admin). */
+  record Approval(long ruleId, Long approverPersonId) {}
+
+  /** The approvals missing before a holding given by {@code actor} to a person grants anything. */
+  static List<Approval> approvalsNeeded(
+      BatonUser actor, long toPersonId, List<AuthorityAdministration.RoleRuleOwner> rules) {
+    if (actor.isAdmin()) {
+      return List.of();
+    }
+    List<Approval> needed = new ArrayList<>();
+    for (AuthorityAdministration.RoleRuleOwner rule : rules) {
+      Long owner = rule.ownerPersonId();
+      boolean ownersOwnHandOver =
+          owner != null && owner.equals(actor.personId()) && owner != toPersonId;
+      if (!ownersOwnHandOver) {
+        needed.add(
+            new Approval(rule.ruleId(), owner == null || owner == toPersonId ? null : owner));
+      }
+    }
+    return needed;
+  }
+
+  /** Whether the actor may give an approval a holding waits for (never to themselves). */
+  static boolean mayApprove(BatonUser actor, long holderPersonId, Long approverPersonId) {
+    return actor.isAdmin()
+        || (approverPersonId != null
+            && approverPersonId.equals(actor.personId())
+            && approverPersonId != holderPersonId);
+  }
 
   boolean leads(BatonUser actor, Circle circle) {
     return actor.personId() != null && actor.personId() == circle.leadPersonId();

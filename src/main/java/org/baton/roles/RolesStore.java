@@ -197,7 +197,7 @@ class RolesStore {
     return jdbc.sql(
             """
             select h.id, h.role_id, h.person_id, p.name, h.hours_per_week, h.until, h.commitment,
-                   h.started_at
+                   h.started_at, h.granted
             from role_holding h join person p on p.id = h.person_id
             where h.role_id = ? and h.ended_at is null order by h.started_at, h.id
             """)
@@ -210,7 +210,7 @@ class RolesStore {
     return jdbc.sql(
             """
             select h.id, h.role_id, h.person_id, p.name, h.hours_per_week, h.until, h.commitment,
-                   h.started_at
+                   h.started_at, h.granted
             from role_holding h join person p on p.id = h.person_id
             where h.person_id = ? and h.ended_at is null order by h.started_at, h.id
             """)
@@ -219,13 +219,16 @@ class RolesStore {
         .list();
   }
 
-  /** Every current holding, for the authority check (people whose role ended hold nothing). */
+  /**
+   * Every current granted holding, for the authority check (people whose role ended, or whose
+   * holding still waits for approval, hold nothing).
+   */
   List<RoleHolder> allHoldings() {
     return jdbc.sql(
             """
             select h.id, h.role_id, h.person_id, '' as name, h.hours_per_week, h.until,
-                   '' as commitment, h.started_at
-            from role_holding h where h.ended_at is null
+                   '' as commitment, h.started_at, h.granted
+            from role_holding h where h.ended_at is null and h.granted
             """)
         .query(RolesStore::holder)
         .list();
@@ -247,22 +250,72 @@ class RolesStore {
         .single();
   }
 
-  void insertHolding(
+  /** A new holding, granted at once or waiting for approvals; its id. */
+  long insertHolding(
       long roleId,
       long personId,
       BigDecimal hours,
       LocalDate until,
       String commitment,
       Long applicationId,
-      Instant at) {
-    jdbc.sql(
+      Instant at,
+      boolean granted) {
+    return jdbc.sql(
             """
             insert into role_holding (role_id, person_id, hours_per_week, until, commitment,
-                application_id, started_at)
-            values (?, ?, ?, ?, ?, ?, ?)
+                application_id, started_at, granted)
+            values (?, ?, ?, ?, ?, ?, ?, ?) returning id
             """)
-        .params(roleId, personId, hours, until, commitment, applicationId, Timestamp.from(at))
+        .params(
+            roleId, personId, hours, until, commitment, applicationId, Timestamp.from(at), granted)
+        .query(Long.class)
+        .single();
+  }
+
+  void insertApproval(long holdingId, long ruleId, Long approverPersonId) {
+    jdbc.sql(
+            "insert into role_holding_approval (holding_id, rule_id, approver_person_id)"
+                + " values (?, ?, ?)")
+        .params(holdingId, ruleId, approverPersonId)
         .update();
+  }
+
+  /** An approval a holding still waits for: of a rule, by its owner (null: an admin). */
+  record Waiting(long holdingId, long ruleId, Long approverPersonId) {}
+
+  List<Waiting> waiting(long roleId) {
+    return jdbc.sql(
+            """
+            select a.holding_id, a.rule_id, a.approver_person_id
+            from role_holding_approval a join role_holding h on h.id = a.holding_id
+            where h.role_id = ? and h.ended_at is null and a.approved_at is null
+            order by a.holding_id, a.rule_id
+            """)
+        .param(roleId)
+        .query((rs, n) -> new Waiting(rs.getLong(1), rs.getLong(2), rs.getObject(3, Long.class)))
+        .list();
+  }
+
+  void approve(long holdingId, long ruleId, String by, Instant at) {
+    jdbc.sql(
+            "update role_holding_approval set approved_by = ?, approved_at = ?"
+                + " where holding_id = ? and rule_id = ? and approved_at is null")
+        .params(by, Timestamp.from(at), holdingId, ruleId)
+        .update();
+  }
+
+  /** Grants the holding once nothing waits; whether it did. */
+  boolean grantIfApproved(long holdingId) {
+    return jdbc.sql(
+                """
+                update role_holding set granted = true
+                where id = ? and not granted and not exists (
+                    select 1 from role_holding_approval
+                    where holding_id = ? and approved_at is null)
+                """)
+            .params(holdingId, holdingId)
+            .update()
+        == 1;
   }
 
   boolean endHolding(long roleId, long personId, Instant at) {
@@ -411,7 +464,8 @@ class RolesStore {
         RoleRules.plain(rs.getBigDecimal(5)),
         rs.getObject(6, LocalDate.class),
         rs.getString(7),
-        rs.getTimestamp(8).toInstant());
+        rs.getTimestamp(8).toInstant(),
+        rs.getBoolean(9));
   }
 
   static List<String> strings(Array array) throws SQLException {

@@ -58,7 +58,27 @@ class AuthorityBrowserTest extends BrowserSupport {
         .isVisible();
     assertThat(henry.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Felix Wagner")))
         .isVisible();
-    assertThat(henry.getByLabel("Whose advice you weighed")).isVisible();
+    // Typing something is not advice: he must name who gave it (or ask for it first).
+    henry.getByLabel("What you decided").fill("400 EUR goodwill for the broken kettle");
+    henry.getByLabel("Why, in one line").fill("Third failure in a month");
+    henry.getByLabel("What the advice was (optional)").fill("-");
+    henry
+        .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record decision"))
+        .click();
+    assertThat(henry.locator(".error-summary")).containsText("needs advice from finance");
+    assertThat(henry.getByLabel("What you decided"))
+        .hasValue("400 EUR goodwill for the broken kettle");
+    assertThat(henry.getByLabel("Why, in one line")).hasValue("Third failure in a month");
+    assertThat(henry.getByLabel("What the advice was (optional)")).hasValue("-");
+
+    henry.getByLabel("Advice from finance given by").fill("felix@example.com");
+    henry.getByLabel("What the advice was (optional)").fill("Felix agreed on the phone");
+    henry
+        .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record decision"))
+        .click();
+    assertThat(henry.getByText("Recorded.")).isVisible();
+    assertThat(henry.locator(".named-advisers")).containsText("Felix Wagner");
+    assertThat(henry.locator(".named-advisers")).containsText("named by the decider");
   }
 
   @Test

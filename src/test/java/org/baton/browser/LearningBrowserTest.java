@@ -27,7 +27,8 @@ class LearningBrowserTest extends BrowserSupport {
     check(henry, "400");
     henry.getByLabel("What you decided").fill("400 EUR goodwill credit for a damaged parcel");
     henry.getByLabel("Why, in one line").fill("Parcel arrived crushed; long-standing customer");
-    henry.getByLabel("Whose advice you weighed").fill("Felix (finance) supported it");
+    henry.getByLabel("Advice from finance given by").fill("felix@example.com");
+    henry.getByLabel("What the advice was (optional)").fill("Felix supported it");
     button(henry, "Record decision").click();
     assertThat(henry.getByText("Recorded.")).isVisible();
 
@@ -75,7 +76,7 @@ class LearningBrowserTest extends BrowserSupport {
       assertThat(aisha.locator(".similar")).containsText("Helped you ✓", LIVE);
       aisha.getByLabel("What you decided").fill("300 EUR goodwill credit for a late delivery");
       aisha.getByLabel("Why, in one line").fill("Checked the credit history first: none before");
-      aisha.getByLabel("Whose advice you weighed").fill("Felix (finance)");
+      aisha.getByLabel("Advice from finance given by").fill("felix@example.com");
       button(aisha, "Record decision").click();
       assertThat(aisha.getByText("Recorded.")).isVisible();
       assertThat(aisha.locator(".learnings-shown")).containsText("acknowledged");

@@ -99,7 +99,7 @@ class DecisionRecordIntegrationTest {
   }
 
   @Test
-  void aboveTheThresholdTheAdviceWeighedMustBeNamed() {
+  void aboveTheThresholdAdviceMustComeFromSomeoneWithThePerspective() {
     assertThatThrownBy(
             () -> decisions.record(account("henry@example.com"), goodwill("400", "Big credit")))
         .isInstanceOf(InvalidInputException.class)
@@ -115,7 +115,14 @@ class DecisionRecordIntegrationTest {
             null,
             "Felix Wagner agreed by phone",
             null);
-    assertThat(decisions.record(account("henry@example.com"), withAdvice).verdict())
+    assertThatThrownBy(() -> decisions.record(account("henry@example.com"), withAdvice))
+        .as("typing a name is not advice")
+        .hasMessageContaining("finance");
+    long felix = account("felix@example.com").personId();
+    assertThat(
+            decisions
+                .record(account("henry@example.com"), withAdvice.withAdvice(List.of(felix), null))
+                .verdict())
         .isEqualTo("NEEDS_ADVICE");
   }
 

@@ -43,6 +43,7 @@ class RolesIntegrationTest {
 
   @Autowired MockMvc mvc;
   @Autowired Roles roles;
+  @Autowired RoleHoldingApprovals holdingApprovals;
   @Autowired Applications applications;
   @Autowired AuthorityAdministration administration;
   @Autowired Authority authority;
@@ -114,6 +115,14 @@ class RolesIntegrationTest {
         applications.match(
             henry, role.id(), applied.id(), new RoleDrafts.MatchDraft(null, null, null));
     assertThat(agreed.application().state()).isEqualTo(RoleApplication.State.MATCHED);
+    // the role's rule is Maria's: its authority waits for her approval
+    assertThat(authority.check(henry, goodwill).verdict()).isEqualTo(Verdict.OUTSIDE_AUTHORITY);
+    assertThat(roles.roleView(role.id()).holders())
+        .singleElement()
+        .satisfies(h -> assertThat(h.granted()).isFalse());
+    assertThatThrownBy(() -> holdingApprovals.approve(priya, role.id(), henry.personId()))
+        .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    holdingApprovals.approve(maria, role.id(), henry.personId());
     CheckResult within = authority.check(henry, goodwill);
     assertThat(within.verdict()).isEqualTo(Verdict.WITHIN_AUTHORITY);
     assertThat(within.explanation()).contains("as Goodwill champion " + word);
@@ -127,6 +136,8 @@ class RolesIntegrationTest {
     assertThat(authority.check(henry, goodwill).verdict()).isEqualTo(Verdict.OUTSIDE_AUTHORITY);
     CheckQuestion ninas =
         new CheckQuestion(nina.personId(), TYPE, Money.of("1500", "EUR"), Map.of());
+    assertThat(authority.check(nina, ninas).verdict()).isEqualTo(Verdict.OUTSIDE_AUTHORITY);
+    holdingApprovals.approve(maria, role.id(), nina.personId());
     assertThat(authority.check(nina, ninas).verdict()).isEqualTo(Verdict.WITHIN_AUTHORITY);
     assertThat(roles.roleView(role.id()).history())
         .extracting(RoleEvent::kind)
@@ -134,6 +145,43 @@ class RolesIntegrationTest {
 
     roles.leave(nina, role.id(), nina.personId(), "Back to the desk full time.");
     assertThat(authority.check(nina, ninas).verdict()).isEqualTo(Verdict.OUTSIDE_AUTHORITY);
+  }
+
+  @Test
+  void aCircleLeadWhoHandsHerselfARoleWithAuthorityGetsNothingUntilTheRulesOwnerApproves()
+      throws Exception {
+    BatonUser priya = account("priya@example.com");
+    BatonUser maria = account("maria@example.com");
+    Role role = roleWithAuthority(priya, "Self-handed " + word, "1");
+    CheckQuestion hers =
+        new CheckQuestion(priya.personId(), TYPE, Money.of("2500", "EUR"), Map.of());
+
+    mvc.perform(
+            post("/api/v1/roles/" + role.id() + "/holders")
+                .with(user(priya))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"personId\": " + priya.personId() + ", \"note\": \"I will do it\"}"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.holders[0].granted").value(false))
+        .andExpect(jsonPath("$.awaited[0].approver").value("Maria Lopez"));
+    assertThat(authority.check(priya, hers).verdict()).isEqualTo(Verdict.OUTSIDE_AUTHORITY);
+    String page =
+        mvc.perform(get("/roles/" + role.id()).with(user(maria)))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page).contains("Proposed").contains("Maria Lopez").contains("Approve");
+
+    mvc.perform(
+            post("/api/v1/roles/" + role.id() + "/holders/" + priya.personId() + "/approval")
+                .with(user(priya)))
+        .andExpect(status().isForbidden());
+    mvc.perform(
+            post("/api/v1/roles/" + role.id() + "/holders/" + priya.personId() + "/approval")
+                .with(user(maria)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.holders[0].granted").value(true));
+    assertThat(authority.check(priya, hers).verdict()).isEqualTo(Verdict.WITHIN_AUTHORITY);
   }
 
   @Test
@@ -310,7 +358,7 @@ class RolesIntegrationTest {
                     List.of(),
                     null,
                     null,
-                    null,
+                    account("maria@example.com").personId(),
                     "The role decides its test decisions up to 3,000 EUR.")));
     return role;
   }

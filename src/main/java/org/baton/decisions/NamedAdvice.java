@@ -1,0 +1,117 @@
+package org.baton.decisions;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import org.baton.identity.BatonUser;
+import org.baton.platform.InvalidInputException;
+import org.baton.platform.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The advisers a decider named as having given the advice a rule required: kept with the decision
+ * in its own transaction, told at once ({@link AdviceNamed}), and each may dispute it once on the
+ * decision's page ({@link AdviceDisputed}), which the page then shows beside the advice. Only the
+ * adviser named disputes; nobody can withdraw a dispute.
+ */
+@Component
+class NamedAdvice {
+
+  static final int MAX_DISPUTE = 2000;
+
+  /** A named adviser as the decision's page shows them. */
+  record Named(
+      long personId, String name, List<String> perspectives, Instant disputedAt, String dispute) {}
+
+  private final JdbcClient jdbc;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+  private final org.baton.directory.Directory directory;
+
+  NamedAdvice(
+      JdbcClient jdbc,
+      ApplicationEventPublisher events,
+      Clock clock,
+      org.baton.directory.Directory directory) {
+    this.jdbc = jdbc;
+    this.events = events;
+    this.clock = clock;
+    this.directory = directory;
+  }
+
+  /** In the append's transaction: the named advisers of a decision just recorded. */
+  void keep(Decision recorded, List<AdviceBasis.Adviser> named) {
+    for (AdviceBasis.Adviser adviser : named) {
+      jdbc.sql(
+              "insert into decision_named_adviser (decision_id, person_id, perspectives)"
+                  + " values (?, ?, ?)")
+          .params(recorded.id(), adviser.personId(), adviser.perspectives().toArray(String[]::new))
+          .update();
+    }
+    events.publishEvent(
+        new AdviceNamed(
+            recorded.id(),
+            recorded.deciderPersonId(),
+            named.stream().map(AdviceBasis.Adviser::personId).toList()));
+  }
+
+  List<Named> of(long decisionId) {
+    List<Named> rows =
+        jdbc.sql(
+                "select person_id, perspectives, disputed_at, dispute from decision_named_adviser"
+                    + " where decision_id = ? order by person_id")
+            .param(decisionId)
+            .query(
+                (rs, n) ->
+                    new Named(
+                        rs.getLong(1),
+                        "",
+                        Arrays.asList((String[]) rs.getArray(2).getArray()),
+                        rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant(),
+                        rs.getString(4)))
+            .list();
+    var names = directory.names(rows.stream().map(Named::personId).toList());
+    return rows.stream()
+        .map(
+            r ->
+                new Named(
+                    r.personId(),
+                    names.getOrDefault(r.personId(), "someone"),
+                    r.perspectives(),
+                    r.disputedAt(),
+                    r.dispute()))
+        .toList();
+  }
+
+  /** The named adviser says they did not give this advice, once; the decider is told. */
+  @Transactional
+  void dispute(BatonUser actor, Decision decision, String note) {
+    if (actor.personId() == null
+        || of(decision.id()).stream().noneMatch(n -> n.personId() == actor.personId())) {
+      throw new NotFoundException("You are not named as an adviser on decision " + decision.id());
+    }
+    String why = note == null ? "" : note.strip();
+    if (why.isEmpty()) {
+      throw new InvalidInputException("dispute", "Say what was not so.");
+    }
+    if (why.length() > MAX_DISPUTE) {
+      throw new InvalidInputException("dispute", "Keep it under 2,000 characters.");
+    }
+    int disputed =
+        jdbc.sql(
+                "update decision_named_adviser set disputed_at = ?, dispute = ?"
+                    + " where decision_id = ? and person_id = ? and disputed_at is null")
+            .params(Timestamp.from(clock.instant()), why, decision.id(), actor.personId())
+            .update();
+    if (disputed != 1) {
+      throw new InvalidInputException("dispute", "You have disputed it already.");
+    }
+    events.publishEvent(
+        new AdviceDisputed(decision.id(), decision.deciderPersonId(), actor.personId()));
+  }
+}
