@@ -456,7 +456,9 @@ class PermissionMatrixIntegrationTest {
           form.select("input[name], select[name], textarea[name]")) {
         String kind = field.attr("type").toLowerCase();
         if (!Set.of("checkbox", "radio", "hidden", "submit").contains(kind)) {
-          seen.merge(field.attr("name"), 1, Integer::sum);
+          // rows of a list share a name on purpose, each with an id of its own; one field drawn
+          // twice repeats its id too
+          seen.merge(field.attr("name") + " (id " + field.id() + ")", 1, Integer::sum);
         }
       }
       seen.forEach(

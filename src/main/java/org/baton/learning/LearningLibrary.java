@@ -239,9 +239,12 @@ public class LearningLibrary {
                 """
                 select f.kind, f.id,
                        %s,
-                       ts_headline('english', coalesce(r.title, o.title), q, :all),
-                       ts_headline('english', coalesce(r.what_we_learned || ' ' || r.what_happened,
-                                                       o.body), q, :snippet)
+                       ts_headline('english', translate(coalesce(r.title, o.title), :markers, ''),
+                                   q, :all),
+                       ts_headline('english',
+                                   translate(coalesce(r.what_we_learned || ' ' || r.what_happened,
+                                                      o.body), :markers, ''),
+                                   q, :snippet)
                 from unnest(cast(:kinds as text[]), cast(:ids as bigint[])) as f(kind, id)
                 cross join websearch_to_tsquery('english', :text) q
                 left join learning_review r on f.kind = 'review' and r.id = f.id
@@ -255,6 +258,8 @@ public class LearningLibrary {
             .param("text", query.text())
             .param("kinds", page.stream().map(Found::kind).toArray(String[]::new))
             .param("ids", page.stream().map(Found::id).toArray(Long[]::new))
+            // stored text may hold the markers' characters too: only the search's own may remain
+            .param("markers", START + STOP)
             .param("all", options + ", HighlightAll=true")
             .param("snippet", options + ", MaxWords=30, MinWords=12")
             .query(

@@ -322,6 +322,9 @@ public class Roles {
     boolean granted =
         holdingApprovals.start(
             actor, roleId, toPersonId, role.hoursPerWeek(), role.until(), "", null);
+    if (fromPersonId != null && !granted) {
+      events.publishEvent(new AuthorityChanged()); // the one handing it on holds nothing now
+    }
     store.event(
         roleId,
         RoleEvent.Kind.HANDED,

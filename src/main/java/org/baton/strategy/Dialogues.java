@@ -821,4 +821,9 @@ public class Dialogues {
   private LocalDate today() {
     return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
   }
+
+  /** Whether the actor leads the round now ({@link StrategyPermissions#leadsRound}). */
+  boolean leads(BatonUser actor, DialogueRound round) {
+    return permissions.leadsRound(actor, round);
+  }
 }

@@ -130,8 +130,7 @@ class DialoguesController {
     model.addAttribute(
         "contributions",
         dialogues.contributions(me, id, new Dialogues.Query(sort, theme, unanswered, after, 20)));
-    model.addAttribute(
-        "leader", me.personId() != null && round.leaderIds().contains(me.personId()));
+    model.addAttribute("leader", dialogues.leads(me, round));
     model.addAttribute("states", Contribution.State.values());
     model.addAttribute("kinds", Contribution.Kind.values());
     if (!Htmx.isFragmentRequest(request)) {
@@ -199,8 +198,7 @@ class DialoguesController {
         me.personId() != null
             && c.answer() != null
             && c.answer().state() == Contribution.State.ADOPTED);
-    model.addAttribute(
-        "leader", me.personId() != null && round.leaderIds().contains(me.personId()));
+    model.addAttribute("leader", dialogues.leads(me, round));
     model.addAttribute("states", Contribution.State.values());
     return "strategy/contribution";
   }

@@ -26,7 +26,11 @@ import org.springframework.stereotype.Component;
  *   <li>Contribute to a round and support a contribution (not one's own): any person while
  *       contributions are open. Comment: any person until the round is published.
  *   <li>Answer contributions, group them into themes and publish the round: its leaders (the editor
- *       who opened it and those they named), and answers may be revised after publishing.
+ *       who opened it and those they named), and answers may be revised after publishing. The
+ *       editor who opened a round leads it while she is a strategy editor: removed from the
+ *       editors, she no longer leads it; the co-leaders she named keep leading it (they were named
+ *       for that round). A round none of whose leaders may lead any more is led by admins, so that
+ *       no round is stranded.
  * </ul>
  */
 @Component
@@ -90,9 +94,23 @@ class StrategyPermissions {
   }
 
   void requireRoundLeader(BatonUser actor, DialogueRound round, String what) {
-    if (actor.personId() == null || !round.leaderIds().contains(actor.personId())) {
+    if (!leadsRound(actor, round)) {
       throw new AccessDeniedException("Only the round's leaders " + what + ".");
     }
+  }
+
+  /** Whether the actor leads the round now (the bounds above); pages show its tools by this. */
+  boolean leadsRound(BatonUser actor, DialogueRound round) {
+    Long me = actor.personId();
+    if (me != null
+        && round.leaderIds().contains(me)
+        && (me != round.openedById() || isEditor(me.longValue()))) {
+      return true;
+    }
+    boolean someoneLeads =
+        round.leaderIds().stream().anyMatch(id -> id != round.openedById())
+            || isEditor(round.openedById());
+    return actor.isAdmin() && !someoneLeads;
   }
 
   /** The acting person; operator accounts read dialogues but do not take part in them. */

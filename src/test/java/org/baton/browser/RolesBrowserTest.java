@@ -74,9 +74,29 @@ class RolesBrowserTest extends BrowserSupport {
         .containsText("Matched: Olivia Brown holds the role at 2 h a week.");
 
     link(olivia, "Supplier sustainability lead").click();
+    olivia.waitForURL(java.util.regex.Pattern.compile(".*/roles/\\d+$"));
+    String rolePage = olivia.url();
+    assertThat(olivia.locator("main")).containsText("Proposed");
     link(olivia, "Olivia Brown").click();
     assertThat(olivia.locator(".person-roles")).containsText("Supplier sustainability lead");
     assertThat(olivia.locator(".person-roles")).containsText("2 of 4 h a week");
+
+    // the role's tool-purchase rule is Karl's: its authority waits for him
+    olivia.navigate("/authority/check");
+    olivia.getByLabel("Kind of decision").fill("purchasing.tools");
+    olivia.getByLabel("Amount").fill("3000");
+    button(olivia, "Check").click();
+    assertThat(olivia.locator(".verdict")).containsText("Not yours to decide");
+
+    Page karl = signedIn("karl@example.com", BatonIntegrationTest.DEMO_PASSWORD);
+    karl.navigate(rolePage);
+    assertThat(karl.locator("main")).containsText("Proposed");
+    karl.getByRole(
+            AriaRole.BUTTON,
+            new Page.GetByRoleOptions()
+                .setName("Approve Olivia Brown holding Supplier sustainability lead"))
+        .click();
+    assertThat(karl.locator(".notice").first()).containsText("Approved");
 
     olivia.navigate("/authority/check");
     olivia.getByLabel("Kind of decision").fill("purchasing.tools");

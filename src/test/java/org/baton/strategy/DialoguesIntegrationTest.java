@@ -34,6 +34,7 @@ class DialoguesIntegrationTest {
 
   @Autowired MockMvc mvc;
   @Autowired Dialogues dialogues;
+  @Autowired Strategy strategy;
   @Autowired Accounts accounts;
   @Autowired JdbcClient jdbc;
   @Autowired TestClock clock;
@@ -136,6 +137,40 @@ class DialoguesIntegrationTest {
         .isEqualTo(1);
     assertThat(notified("henry@example.com", "/dialogues/" + round.id()))
         .isEqualTo(2); // opened, published
+  }
+
+  @Test
+  void anEditorRemovedFromTheEditorsNoLongerLeadsHerRoundsButHerCoLeadersAndThenAdminsDo() {
+    BatonUser admin = account("admin");
+    BatonUser maria = account("maria@example.com");
+    BatonUser tom = account("tom@example.com");
+    strategy.nameEditor(admin, maria.personId());
+    DialogueRound shared = roundOpenedBy(maria, List.of(tom.personId()));
+    DialogueRound alone = roundOpenedBy(maria, List.of());
+    dialogues.addTheme(maria, shared.id(), "While an editor " + word);
+    strategy.removeEditor(admin, maria.personId());
+
+    assertThatThrownBy(() -> dialogues.addTheme(maria, shared.id(), "After " + word))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> dialogues.addTheme(admin, shared.id(), "Admin " + word))
+        .as("Tom still leads it")
+        .isInstanceOf(AccessDeniedException.class);
+    dialogues.addTheme(tom, shared.id(), "Tom's " + word);
+    assertThatThrownBy(() -> dialogues.addTheme(maria, alone.id(), "Alone " + word))
+        .isInstanceOf(AccessDeniedException.class);
+    dialogues.addTheme(admin, alone.id(), "Not stranded " + word);
+  }
+
+  private DialogueRound roundOpenedBy(BatonUser editor, List<Long> coLeaders) {
+    return dialogues.open(
+        editor,
+        new DialogueDrafts.RoundDraft(
+            "Round of " + editor.displayName() + " " + UUID.randomUUID(),
+            "What should we change?",
+            LocalDate.now().plusDays(7),
+            LocalDate.now().plusDays(14),
+            coLeaders,
+            List.of("Delivery")));
   }
 
   @Test

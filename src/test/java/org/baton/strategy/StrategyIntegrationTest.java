@@ -110,6 +110,43 @@ class StrategyIntegrationTest {
   }
 
   @Test
+  void theEditFormsOpenWithTheDirectionAsItIsAndKeepWhatWasTypedAfterARefusal() throws Exception {
+    BatonUser sam = account("sam@example.com");
+    Direction now = strategy.direction();
+    String vision =
+        mvc.perform(get("/strategy/edit/vision").with(user(sam)))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(org.jsoup.Jsoup.parse(vision).getElementById("vision").text())
+        .isEqualTo(now.vision());
+    String values =
+        mvc.perform(get("/strategy/edit/values").with(user(sam)))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(org.jsoup.Jsoup.parse(values).getElementById("values[0].name").val())
+        .isEqualTo(now.values().get(0).name());
+
+    String refused =
+        mvc.perform(
+                post("/strategy/edit/vision")
+                    .with(user(sam))
+                    .with(
+                        org.springframework.security.test.web.servlet.request
+                            .SecurityMockMvcRequestPostProcessors.csrf())
+                    .param("vision", "A sharper vision " + word)
+                    .param("mission", "Our mission")
+                    .param("reason", ""))
+            .andExpect(status().isUnprocessableContent())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(org.jsoup.Jsoup.parse(refused).getElementById("vision").text())
+        .isEqualTo("A sharper vision " + word);
+  }
+
+  @Test
   void onlyThePriorityOwnerAndEditorsRecordAGoalsProgress() {
     Direction.Priority customers =
         strategy.currentPriorities().stream()

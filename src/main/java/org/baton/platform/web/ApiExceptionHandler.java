@@ -88,6 +88,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       HttpStatusCode status,
       WebRequest request) {
     String field = fieldOf(e);
+    if (field != null && reason(e).contains(StrictJson.UNPAIRED_SURROGATE)) {
+      // well-formed JSON with a value no text field can keep: the field's problem, as for rules
+      return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT)
+          .body(
+              validationProblem(
+                  HttpStatus.UNPROCESSABLE_CONTENT,
+                  List.of(new FieldProblem(field, StrictJson.UNPAIRED_SURROGATE))));
+    }
     if (field != null) {
       return ResponseEntity.badRequest()
           .body(

@@ -48,7 +48,7 @@ class SafeTextParameters extends OncePerRequestFilter {
                 + name
                 + "\",\"message\":\""
                 + (offendingParameter(request) != null
-                    ? "Text may not contain NUL characters."
+                    ? "Text may not contain NUL characters or half of a character."
                     : "Text is at most " + TextLimits.ANY + " characters.")
                 + "\"}]}");
   }
@@ -59,7 +59,8 @@ class SafeTextParameters extends OncePerRequestFilter {
         return entry.getKey();
       }
       for (String value : entry.getValue()) {
-        if (value != null && value.indexOf('\u0000') >= 0) {
+        if (value != null
+            && (value.indexOf('\u0000') >= 0 || StrictJson.hasUnpairedSurrogate(value))) {
           return entry.getKey();
         }
       }

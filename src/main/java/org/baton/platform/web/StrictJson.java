@@ -15,7 +15,9 @@ import tools.jackson.databind.module.SimpleModule;
 /**
  * What the API refuses while reading a body, before any service sees it, as a 400 naming the field:
  * {@code null} inside a list or map ({@code [null]}), text with a NUL character, which PostgreSQL
- * cannot store, and text longer than any Baton takes ({@link TextLimits#ANY}).
+ * cannot store, and text longer than any Baton takes ({@link TextLimits#ANY}); and, as a 422 naming
+ * the field, text with an unpaired UTF-16 surrogate ({@code "\ud800"}), which would be stored as
+ * "?" while the answer echoed the original.
  */
 @Configuration(proxyBeanMethods = false)
 class StrictJson {
@@ -30,6 +32,26 @@ class StrictJson {
             .addModule(noNul);
   }
 
+  static final String UNPAIRED_SURROGATE =
+      "Text may not contain half of a character (an unpaired surrogate).";
+
+  /** Whether the text has a surrogate that is not half of a pair. */
+  static boolean hasUnpairedSurrogate(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+          i++;
+        } else {
+          return true;
+        }
+      } else if (Character.isLowSurrogate(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Strings as usual, but never one with a NUL character or longer than any text field. */
   static final class SafeStrings extends StringDeserializer {
     @Override
@@ -37,6 +59,9 @@ class StrictJson {
       String value = super.deserialize(p, ctxt);
       if (value != null && value.indexOf('\u0000') >= 0) {
         return (String) ctxt.reportInputMismatch(this, "Text may not contain NUL characters.");
+      }
+      if (value != null && hasUnpairedSurrogate(value)) {
+        return (String) ctxt.reportInputMismatch(this, UNPAIRED_SURROGATE);
       }
       if (value != null && value.length() > TextLimits.ANY) {
         return (String)

@@ -43,6 +43,30 @@ class BadInputIntegrationTest {
   }
 
   @Test
+  void halfACharacterInJsonTextIsRefusedNamingTheFieldAndNothingIsStoredAsAQuestionMark()
+      throws Exception {
+    long tokensBefore = count("api_token");
+    for (String half : java.util.List.of("\\ud800", "a\\udc00b", "\\ud83d")) {
+      mvc.perform(
+              post("/api/v1/me/tokens")
+                  .header("Authorization", ADMIN)
+                  .contentType(MediaType.APPLICATION_JSON)
+                  .content("{\"name\": \"" + half + "\"}"))
+          .andExpect(status().isUnprocessableContent())
+          .andExpect(jsonPath("$.errors[0].field").value("name"));
+    }
+    assertThat(count("api_token")).isEqualTo(tokensBefore);
+    // a whole character made of two halves is text like any other
+    mvc.perform(
+            post("/api/v1/me/tokens")
+                .header("Authorization", ADMIN)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\": \"rocket \\ud83d\\ude80\"}"))
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.token.name").value("rocket \ud83d\ude80"));
+  }
+
+  @Test
   void aNulCharacterInAQueryOrFormParameterIsRefused() throws Exception {
     mvc.perform(get("/api/v1/people").param("q", "ann\u0000a").header("Authorization", ADMIN))
         .andExpect(status().isBadRequest())
