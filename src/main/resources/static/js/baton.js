@@ -27,4 +27,11 @@ function focusErrorSummary(root) {
   }
 }
 document.addEventListener("DOMContentLoaded", () => focusErrorSummary(document));
-document.addEventListener("htmx:afterSwap", (event) => focusErrorSummary(event.detail.target));
+document.addEventListener("htmx:afterSwap", (event) => {
+  // Only after the person's own request: a live update (SSE) has no request, may carry no target,
+  // and must never take the focus from what someone is typing.
+  const root = event.detail && event.detail.target;
+  if (event.detail && event.detail.requestConfig && root && root.querySelector) {
+    focusErrorSummary(root);
+  }
+});

@@ -44,11 +44,102 @@ public class ApiContract {
     return builder -> builder.alwaysDo(check);
   }
 
+  /**
+   * The same check for calls that reach the real port (browsers, HTTP clients): a filter ahead of
+   * every other keeps what it finds, and {@link Violations} fails the test that made the call.
+   * MockMvc's calls are left to {@link Check#handle}; event streams are left alone.
+   */
+  @Bean
+  org.springframework.boot.web.servlet.FilterRegistrationBean<jakarta.servlet.Filter>
+      everyApiAnswerOnTheRealPortMatchesTheDocument(Check check) {
+    jakarta.servlet.Filter filter =
+        (servletRequest, servletResponse, chain) -> {
+          jakarta.servlet.http.HttpServletRequest request =
+              (jakarta.servlet.http.HttpServletRequest) servletRequest;
+          String accept = request.getHeader("Accept");
+          if (request instanceof MockHttpServletRequest
+              || !request.getRequestURI().startsWith("/api/v1/")
+              || request.getRequestURI().endsWith("/stream")
+              || (accept != null && accept.contains("text/event-stream"))) {
+            chain.doFilter(servletRequest, servletResponse);
+            return;
+          }
+          var cached =
+              new org.springframework.web.util.ContentCachingResponseWrapper(
+                  (jakarta.servlet.http.HttpServletResponse) servletResponse);
+          chain.doFilter(servletRequest, cached);
+          MockHttpServletResponse copy = new MockHttpServletResponse();
+          copy.setStatus(cached.getStatus());
+          for (String header : cached.getHeaderNames()) {
+            for (String value : cached.getHeaders(header)) {
+              copy.addHeader(header, value);
+            }
+          }
+          if (cached.getContentType() != null) {
+            copy.setContentType(cached.getContentType());
+          }
+          copy.getOutputStream().write(cached.getContentAsByteArray());
+          try {
+            List<String> problems =
+                check.problems(request.getMethod(), request.getRequestURI(), copy);
+            if (!problems.isEmpty()) {
+              check.found(
+                  request.getMethod()
+                      + " "
+                      + request.getRequestURI()
+                      + " answered "
+                      + cached.getStatus()
+                      + " on the real port: "
+                      + String.join("; ", problems));
+            }
+          } catch (Exception e) {
+            check.found(request.getRequestURI() + " could not be checked: " + e);
+          } finally {
+            cached.copyBodyToResponse();
+          }
+        };
+    var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(filter);
+    registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
+
+  /**
+   * Fails a test after it ran if any call it made on the real port answered outside the document
+   * (added to every {@code @BatonIntegrationTest}).
+   */
+  public static final class Violations
+      implements org.junit.jupiter.api.extension.AfterEachCallback {
+    @Override
+    public void afterEach(org.junit.jupiter.api.extension.ExtensionContext context) {
+      Check check =
+          org.springframework.test.context.junit.jupiter.SpringExtension.getApplicationContext(
+                  context)
+              .getBean(Check.class);
+      List<String> found = check.takeFound();
+      if (!found.isEmpty()) {
+        throw new AssertionError(
+            "API answers outside the OpenAPI document:\n  " + String.join("\n  ", found));
+      }
+    }
+  }
+
   /** Checks one response against the document; loads the document on first use. */
   public static final class Check implements ResultHandler {
 
     private final Environment environment;
     private volatile OpenApiInteractionValidator validator;
+    private final List<String> found = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    void found(String violation) {
+      found.add(violation);
+    }
+
+    /** What the real port's answers broke since the last call, now forgotten. */
+    List<String> takeFound() {
+      List<String> taken = List.copyOf(found);
+      found.clear();
+      return taken;
+    }
 
     Check(Environment environment) {
       this.environment = environment;

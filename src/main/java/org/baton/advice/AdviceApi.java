@@ -53,7 +53,13 @@ class AdviceApi {
       String reason,
       AmountBody amount,
       Map<String, Object> context,
-      String noDecisionNote) {}
+      String noDecisionNote,
+      @io.swagger.v3.oas.annotations.media.Schema(
+              nullable = true,
+              description =
+                  "People (ids) who gave advice the rule requires outside this request (by phone,"
+                      + " say): each is told and may dispute it")
+          List<Long> advisers) {}
 
   private final AdviceService advice;
 
@@ -124,15 +130,16 @@ class AdviceApi {
         body.title() == null && body.decisionType() == null
             ? null
             : new DecisionDraft(
-                body.decisionType(),
-                body.title(),
-                body.reason(),
-                amount(body.amount()),
-                CheckQuestion.contextFromJson(body.context()),
-                List.of(),
-                null,
-                "",
-                null);
+                    body.decisionType(),
+                    body.title(),
+                    body.reason(),
+                    amount(body.amount()),
+                    CheckQuestion.contextFromJson(body.context()),
+                    List.of(),
+                    null,
+                    "",
+                    null)
+                .withAdvice(body.advisers(), null);
     return advice.close(me, id, decide, body.noDecisionNote());
   }
 

@@ -230,21 +230,28 @@ class AdviceController {
       @RequestParam(defaultValue = "") String amount,
       @RequestParam(defaultValue = "EUR") String currency,
       @RequestParam(defaultValue = "") String note,
+      @RequestParam(defaultValue = "") String adviser,
       RedirectAttributes redirect) {
     try {
       DecisionDraft decide = null;
       if ("decide".equals(how)) {
+        // advice given outside the request (by phone, say) is named; the request's own counts
+        List<Long> named =
+            adviser.isBlank()
+                ? List.of()
+                : List.of(directory.resolvePerson(adviser, "advisers").id());
         decide =
             new DecisionDraft(
-                type,
-                title,
-                reason,
-                Money.fromForm(amount, currency, "amount"),
-                Map.of(),
-                List.of(),
-                null,
-                "",
-                null);
+                    type,
+                    title,
+                    reason,
+                    Money.fromForm(amount, currency, "amount"),
+                    Map.of(),
+                    List.of(),
+                    null,
+                    "",
+                    null)
+                .withAdvice(named, null);
       }
       AdviceRequest closed = advice.close(me, id, decide, note);
       if (closed.decisionId() != null) {
@@ -253,6 +260,17 @@ class AdviceController {
       redirect.addFlashAttribute("message", "Closed without a decision.");
     } catch (InvalidInputException e) {
       redirect.addFlashAttribute("errors", e.byField());
+      // what was typed comes back with the message, in the form it was typed into
+      Map<String, String> typed = new java.util.HashMap<>();
+      typed.put("how", how);
+      typed.put("type", type);
+      typed.put("amount", amount);
+      typed.put("currency", currency);
+      typed.put("title", title);
+      typed.put("reason", reason);
+      typed.put("note", note);
+      typed.put("adviser", adviser);
+      redirect.addFlashAttribute("closeTyped", typed);
     }
     return "redirect:/advice/" + id;
   }
@@ -272,7 +290,7 @@ class AdviceController {
     try {
       return text.contains("T")
           ? LocalDateTime.parse(text).toInstant(ZoneOffset.UTC)
-          : LocalDate.parse(text).plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+          : LocalDate.parse(text).atTime(23, 59, 59).toInstant(ZoneOffset.UTC);
     } catch (DateTimeParseException e) {
       throw new InvalidInputException("deadline", "Enter the deadline as a date.");
     }

@@ -32,7 +32,7 @@ class AdviceRequestsClosedByDecisions implements DecisionOrigins {
     return jdbc.sql(
             "select distinct a.adviser_person_id from advice a"
                 + " join advice_request r on r.id = a.request_id"
-                + " where r.id = ? and r.asker_person_id = ? order by 1")
+                + " where r.id = ? and r.asker_person_id = ? and r.status = 'OPEN' order by 1")
         .params(requestId, askerId)
         .query(Long.class)
         .list();

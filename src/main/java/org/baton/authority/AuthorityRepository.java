@@ -192,6 +192,20 @@ class AuthorityRepository {
         .single();
   }
 
+  /** Why each delegation was given, as its delegator said. */
+  java.util.Map<Long, String> delegationReasons(java.util.Collection<Long> ids) {
+    java.util.Map<Long, String> reasons = new java.util.HashMap<>();
+    if (ids.isEmpty()) {
+      return reasons;
+    }
+    jdbc.sql("select id, reason from delegation where id = any (?)")
+        .param(ids.toArray(Long[]::new))
+        .query(
+            (org.springframework.jdbc.core.RowCallbackHandler)
+                rs -> reasons.put(rs.getLong(1), rs.getString(2)));
+    return reasons;
+  }
+
   void revokeDelegation(long id) {
     jdbc.sql("update delegation set revoked_at = coalesce(revoked_at, now()) where id = ?")
         .param(id)

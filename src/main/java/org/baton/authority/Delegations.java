@@ -30,7 +30,8 @@ public class Delegations {
       Money limit,
       Instant validFrom,
       Instant validUntil,
-      boolean revoked) {}
+      boolean revoked,
+      String reason) {}
 
   private final AuthorityRepository repository;
   private final CurrentPolicy currentPolicy;
@@ -126,7 +127,10 @@ public class Delegations {
 
   public List<DelegationView> involving(long personId) {
     CurrentPolicy.Snapshot snapshot = currentPolicy.get();
-    return repository.delegationsInvolving(personId).stream().map(d -> view(d, snapshot)).toList();
+    List<Delegation> found = repository.delegationsInvolving(personId);
+    Map<Long, String> reasons =
+        repository.delegationReasons(found.stream().map(Delegation::id).toList());
+    return found.stream().map(d -> view(d, snapshot, reasons.getOrDefault(d.id(), ""))).toList();
   }
 
   private Money heldBy(
@@ -144,7 +148,12 @@ public class Delegations {
         .orElse(null);
   }
 
-  private static DelegationView view(Delegation d, CurrentPolicy.Snapshot snapshot) {
+  private DelegationView view(Delegation d, CurrentPolicy.Snapshot snapshot) {
+    return view(
+        d, snapshot, repository.delegationReasons(List.of(d.id())).getOrDefault(d.id(), ""));
+  }
+
+  private static DelegationView view(Delegation d, CurrentPolicy.Snapshot snapshot, String reason) {
     return new DelegationView(
         d.id(),
         Authority.ref(snapshot.organisation(), d.fromPersonId(), d.fromPersonId()),
@@ -153,6 +162,7 @@ public class Delegations {
         d.limit(),
         d.validFrom(),
         d.validUntil(),
-        d.revoked());
+        d.revoked(),
+        reason);
   }
 }

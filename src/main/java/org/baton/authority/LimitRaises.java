@@ -198,9 +198,14 @@ public class LimitRaises {
         perspectives,
         basis.conditions(),
         null,
-        basis.validUntil(),
+        // never beyond the end of the person's rule, nor of the approver's own
+        earlier(basis.validUntil(), giver.validUntil()),
         approverId,
         false);
+  }
+
+  private static LocalDate earlier(LocalDate a, LocalDate b) {
+    return a == null ? b : b == null ? a : a.isBefore(b) ? a : b;
   }
 
   private static boolean isPersonal(AuthorityRule rule, long personId) {

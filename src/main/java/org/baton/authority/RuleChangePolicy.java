@@ -63,9 +63,15 @@ final class RuleChangePolicy {
     } else if (current.limit() != null || proposed.limit() != null) {
       widenings.add(Widening.LIMIT);
     }
-    if (current.adviceThreshold() != null) {
-      if (proposed.adviceThreshold() == null
-          || isHigher(proposed.adviceThreshold(), current.adviceThreshold())) {
+    if (!current.advicePerspectives().isEmpty()) {
+      // Perspectives without a threshold need advice for every amount: any threshold then, or
+      // none with fewer perspectives, asks for less advice.
+      boolean always = current.adviceThreshold() == null;
+      if (always
+          ? proposed.adviceThreshold() != null
+          : proposed.adviceThreshold() == null && proposed.advicePerspectives().isEmpty()
+              || proposed.adviceThreshold() != null
+                  && isHigher(proposed.adviceThreshold(), current.adviceThreshold())) {
         widenings.add(Widening.ADVICE_THRESHOLD);
       }
       if (!new HashSet<>(proposed.advicePerspectives()).containsAll(current.advicePerspectives())) {

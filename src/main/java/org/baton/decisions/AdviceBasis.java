@@ -13,8 +13,8 @@ import org.baton.platform.FieldProblem;
  * What satisfies a rule's advice requirement: for each perspective the rule names, advice actually
  * given by someone who has that perspective, either on an advice request the decider asked (and
  * links), or named by the decider as given to them (by phone, in person), who is then told and may
- * dispute it. Free text alone never satisfies it. A decider cannot advise herself; a named adviser
- * must be an active person.
+ * dispute it. Free text alone never satisfies it. A decider cannot advise herself, nor can the
+ * person who asked her to decide; a named adviser must be an active person.
  *
  * @param named the named advisers, each with the required perspectives they cover
  * @param onRequest those who advised on the linked request, each with the perspectives they cover
@@ -32,6 +32,7 @@ record AdviceBasis(List<Adviser> named, Long requestId, List<Adviser> onRequest)
    */
   static Result of(
       long deciderId,
+      Long requesterId,
       List<String> required,
       List<Long> namedIds,
       Long requestId,
@@ -45,6 +46,9 @@ record AdviceBasis(List<Adviser> named, Long requestId, List<Adviser> onRequest)
         problems.add(new FieldProblem("advisers", "Name active people as your advisers."));
       } else if (id == deciderId) {
         problems.add(new FieldProblem("advisers", "You cannot be your own adviser."));
+      } else if (requesterId != null && id == requesterId) {
+        problems.add(
+            new FieldProblem("advisers", "Whoever asks for the decision cannot be its adviser."));
       } else {
         named.add(adviser(member.get(), required));
       }

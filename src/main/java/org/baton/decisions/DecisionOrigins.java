@@ -14,9 +14,9 @@ public interface DecisionOrigins {
   Optional<Long> adviceRequestClosedBy(long decisionId);
 
   /**
-   * The people who have given advice on this advice request, when {@code askerId} asked it; empty
-   * for a request that does not exist or is someone else's. What a decision resting on the request
-   * can show for an advice requirement.
+   * The people who have given advice on this advice request, when {@code askerId} asked it and it
+   * is still open (the decision resting on it closes it); empty otherwise, so that one round of
+   * advice never covers a second decision. What a decision can show for an advice requirement.
    */
   List<Long> advisersOn(long requestId, long askerId);
 }

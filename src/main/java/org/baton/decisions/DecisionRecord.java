@@ -501,7 +501,7 @@ public class DecisionRecord {
     if (check.verdict() == Verdict.OUTSIDE_AUTHORITY) {
       throw new InvalidInputException("authority", check.explanation());
     }
-    AdviceBasis basis = adviceBasis(decider, check, draft);
+    AdviceBasis basis = adviceBasis(decider, requester, check, draft);
     String advice =
         basis.statement().isEmpty()
             ? draft.adviceConsidered()
@@ -553,7 +553,8 @@ public class DecisionRecord {
    * covered by someone who gave it (on the linked request, or named by the decider); otherwise
    * whatever was named, still kept. Refused with the field's problems when not met.
    */
-  private AdviceBasis adviceBasis(long decider, CheckResult check, DecisionDraft draft) {
+  private AdviceBasis adviceBasis(
+      long decider, Long requester, CheckResult check, DecisionDraft draft) {
     if (draft.advisers().isEmpty()
         && draft.adviceRequestId() == null
         && check.verdict() != Verdict.NEEDS_ADVICE) {
@@ -575,6 +576,7 @@ public class DecisionRecord {
     AdviceBasis.Result result =
         AdviceBasis.of(
             decider,
+            requester,
             required,
             draft.advisers(),
             draft.adviceRequestId(),

@@ -59,11 +59,7 @@ class DecisionsApi {
               description =
                   "People (ids) who gave the advice the rule requires, by phone or in person: each"
                       + " is told, may see the decision and may dispute it")
-          List<Long> advisers,
-      @Schema(
-              nullable = true,
-              description = "One of your advice requests whose advice this decision weighs")
-          Long adviceRequestId) {
+          List<Long> advisers) {
 
     DecisionDraft draft() {
       return new DecisionDraft(
@@ -80,7 +76,8 @@ class DecisionsApi {
           learningsAcknowledged,
           priorityId,
           advisers,
-          adviceRequestId);
+          // advice given on a request counts when the decision closes it (its own operation)
+          null);
     }
   }
 
@@ -95,8 +92,10 @@ class DecisionsApi {
       Map<String, Object> context) {}
 
   record Answer(
-      String adviceConsidered,
-      String reason,
+      @Schema(nullable = true, description = "For an approval: a note on the advice weighed")
+          String adviceConsidered,
+      @Schema(nullable = true, description = "For a decline: why (the requester reads it)")
+          String reason,
       @Schema(nullable = true, description = "People (ids) who gave the advice the rule requires")
           List<Long> advisers) {}
 

@@ -348,7 +348,8 @@ class GrowthStore {
     jdbc.sql(
             """
             update growth_suggestion set status = ?, deferred_until = ?, answered_at = ?,
-              answered_by_person_id = ?, answer = ?, raised_rule_id = ?, raised_limit = ?
+              answered_by_person_id = ?, answer = ?, raised_rule_id = ?, raised_limit = ?,
+              deferral_note = case when ? then ? else deferral_note end
             where id = ?
             """)
         .params(
@@ -359,6 +360,8 @@ class GrowthStore {
             answer,
             raisedRuleId,
             raisedLimit,
+            status == GrowthSuggestion.Status.DEFERRED,
+            answer,
             id)
         .update();
   }
@@ -380,7 +383,8 @@ class GrowthStore {
       Instant answeredAt,
       String answer,
       Long raisedRuleId,
-      Money raisedLimit) {}
+      Money raisedLimit,
+      String deferralNote) {}
 
   private static Row row(ResultSet rs, int n) throws SQLException {
     String currency = rs.getString("currency");
@@ -403,6 +407,7 @@ class GrowthStore {
         answered == null ? null : answered.toInstant(),
         rs.getString("answer"),
         rs.getObject("raised_rule_id", Long.class),
-        raised == null ? null : new Money(raised, currency));
+        raised == null ? null : new Money(raised, currency),
+        rs.getString("deferral_note"));
   }
 }

@@ -12,6 +12,7 @@ import org.baton.platform.Money;
  * @param record the record as it stood when the suggestion was made, in words
  * @param answer the owner's reason for declining, or the note with an approval
  * @param raisedLimit the limit an approval gave (the owner may choose less than proposed)
+ * @param deferralNote the note the owner gave when she deferred it, kept beside a later answer
  */
 public record GrowthSuggestion(
     long id,
@@ -30,7 +31,8 @@ public record GrowthSuggestion(
     @Schema(nullable = true) Instant answeredAt,
     String answer,
     @Schema(nullable = true) Long raisedRuleId,
-    @Schema(nullable = true) Money raisedLimit) {
+    @Schema(nullable = true) Money raisedLimit,
+    String deferralNote) {
 
   public enum Status {
     OPEN,

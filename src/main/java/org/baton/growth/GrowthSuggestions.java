@@ -133,7 +133,8 @@ public class GrowthSuggestions {
                 null,
                 "",
                 null,
-                null));
+                null,
+                ""));
     if (id > 0) {
       events.publishEvent(
           new GrowthChanged(
@@ -343,6 +344,7 @@ public class GrowthSuggestions {
         row.answeredAt(),
         row.answer(),
         row.raisedRuleId(),
-        row.raisedLimit());
+        row.raisedLimit(),
+        row.deferralNote());
   }
 }

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.baton.identity.BatonUser;
-import org.baton.platform.InvalidInputException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -54,8 +53,8 @@ class NotificationPreferencesApi {
 
   private static long person(BatonUser me) {
     if (me.personId() == null) {
-      throw new InvalidInputException(
-          "person", "Operator accounts and integrations get no notifications.");
+      throw new org.springframework.security.access.AccessDeniedException(
+          "Operator accounts and integrations get no notifications.");
     }
     return me.personId();
   }

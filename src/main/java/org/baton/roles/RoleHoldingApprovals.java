@@ -98,26 +98,28 @@ public class RoleHoldingApprovals {
    */
   @Transactional
   public void approve(BatonUser actor, long roleId, long personId) {
+    RoleHolder holding =
+        store.holders(roleId).stream()
+            .filter(h -> h.personId() == personId && !h.granted())
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("Nothing waits for approval here."));
+    // one approver at a time, so that the last approval always grants
+    store.lockHolding(holding.id());
+    refresh(holding);
     List<RolesStore.Waiting> waiting =
-        store.waiting(roleId).stream()
-            .filter(w -> holderOf(roleId, w.holdingId()) == personId)
-            .toList();
-    if (waiting.isEmpty()) {
-      throw new NotFoundException("Nothing waits for approval here.");
-    }
+        store.waiting(roleId).stream().filter(w -> w.holdingId() == holding.id()).toList();
     List<RolesStore.Waiting> mine =
         waiting.stream()
             .filter(w -> RolesPermissions.mayApprove(actor, personId, w.approverPersonId()))
             .toList();
-    if (mine.isEmpty()) {
+    if (mine.isEmpty() && !waiting.isEmpty()) {
       throw new AccessDeniedException(
           "Only the owners of the role's rules, or an admin, approve who holds its authority.");
     }
     for (RolesStore.Waiting w : mine) {
       store.approve(w.holdingId(), w.ruleId(), actor.displayName(), clock.instant());
     }
-    long holding = mine.get(0).holdingId();
-    if (store.grantIfApproved(holding)) {
+    if (store.grantIfApproved(holding.id())) {
       store.event(
           roleId,
           RoleEvent.Kind.HANDED,
@@ -131,6 +133,21 @@ public class RoleHoldingApprovals {
           new RolesChanged(
               RolesChanged.Kind.HANDED, roleId, null, actor.personId(), List.of(personId)));
     }
+  }
+
+  /**
+   * The approvals a holding waits for, brought up to date with the role's rules as they are now: a
+   * rule added since needs its owner's approval too, a rule gone needs none, and a rule that
+   * changed owner waits for the new one.
+   */
+  private void refresh(RoleHolder holding) {
+    Map<Long, Long> current = new java.util.HashMap<>();
+    for (AuthorityAdministration.RoleRuleOwner rule :
+        authority.ownersOfRulesHeldByRole(holding.roleId())) {
+      Long owner = rule.ownerPersonId();
+      current.put(rule.ruleId(), owner == null || owner == holding.personId() ? null : owner);
+    }
+    store.refreshApprovals(holding.id(), current);
   }
 
   /** What each proposed holding of the role waits for, with the approvers' names. */

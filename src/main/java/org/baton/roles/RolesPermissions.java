@@ -20,8 +20,10 @@ import org.springframework.stereotype.Component;
  *       included) only with the approval of each rule's owner, or of an admin: until then the
  *       holding is proposed, shown on the role, and grants nothing. An owner's own hand-over counts
  *       as her approval, except to herself (then an admin approves); an admin's hand-over needs
- *       none. Seats and rules change under the same bound: a new seat grants nothing until a
- *       holding of it is approved, and a rule that names a role is a widening an admin approves.
+ *       none, except to herself. Nobody approves a holding of their own. The approvals a holding
+ *       waits for follow the role's rules and owners as they are when someone approves. Seats and
+ *       rules change under the same bound: a new seat grants nothing until a holding of it is
+ *       approved, and a rule that names a role is a widening an admin approves.
  *   <li>Leave a role: its holder.
  *   <li>Apply to an open role: any person, once while an application is live, not to a role they
  *       hold. Withdraw: the applicant.
@@ -44,7 +46,7 @@ class RolesPermissions {
   /** The approvals missing before a holding given by {@code actor} to a person grants anything. */
   static List<Approval> approvalsNeeded(
       BatonUser actor, long toPersonId, List<AuthorityAdministration.RoleRuleOwner> rules) {
-    if (actor.isAdmin()) {
+    if (actor.isAdmin() && !Long.valueOf(toPersonId).equals(actor.personId())) {
       return List.of();
     }
     List<Approval> needed = new ArrayList<>();
@@ -62,10 +64,11 @@ class RolesPermissions {
 
   /** Whether the actor may give an approval a holding waits for (never to themselves). */
   static boolean mayApprove(BatonUser actor, long holderPersonId, Long approverPersonId) {
+    if (Long.valueOf(holderPersonId).equals(actor.personId())) {
+      return false; // nobody approves authority for themselves, an admin neither
+    }
     return actor.isAdmin()
-        || (approverPersonId != null
-            && approverPersonId.equals(actor.personId())
-            && approverPersonId != holderPersonId);
+        || (approverPersonId != null && approverPersonId.equals(actor.personId()));
   }
 
   boolean leads(BatonUser actor, Circle circle) {

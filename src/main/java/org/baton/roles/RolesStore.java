@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -302,6 +303,37 @@ class RolesStore {
                 + " where holding_id = ? and rule_id = ? and approved_at is null")
         .params(by, Timestamp.from(at), holdingId, ruleId)
         .update();
+  }
+
+  void lockHolding(long holdingId) {
+    jdbc.sql("select id from role_holding where id = ? for update")
+        .param(holdingId)
+        .query(Long.class)
+        .optional();
+  }
+
+  /**
+   * Makes a holding's approvals those of the rules the role holds now (rule id to the person who
+   * approves it, null for an admin): new rules wait for approval, rules gone are forgotten, and
+   * unanswered approvals follow a change of owner.
+   */
+  void refreshApprovals(long holdingId, Map<Long, Long> approverByRule) {
+    jdbc.sql("delete from role_holding_approval where holding_id = ? and not (rule_id = any (?))")
+        .params(holdingId, approverByRule.keySet().toArray(Long[]::new))
+        .update();
+    approverByRule.forEach(
+        (rule, approver) -> {
+          jdbc.sql(
+                  """
+                  insert into role_holding_approval (holding_id, rule_id, approver_person_id)
+                  values (?, ?, ?)
+                  on conflict (holding_id, rule_id) do update
+                      set approver_person_id = excluded.approver_person_id
+                      where role_holding_approval.approved_at is null
+                  """)
+              .params(holdingId, rule, approver)
+              .update();
+        });
   }
 
   /** Grants the holding once nothing waits; whether it did. */

@@ -1,6 +1,7 @@
 package org.baton.strategy;
 
 import java.util.Collection;
+import java.util.List;
 import org.baton.directory.Directory;
 import org.baton.identity.BatonUser;
 import org.baton.platform.InvalidInputException;
@@ -104,13 +105,19 @@ class StrategyPermissions {
     Long me = actor.personId();
     if (me != null
         && round.leaderIds().contains(me)
-        && (me != round.openedById() || isEditor(me.longValue()))) {
+        && (me != round.openedById() || isEditor(actor))) {
       return true;
     }
-    boolean someoneLeads =
-        round.leaderIds().stream().anyMatch(id -> id != round.openedById())
-            || isEditor(round.openedById());
-    return actor.isAdmin() && !someoneLeads;
+    if (!actor.isAdmin()) {
+      return false;
+    }
+    // An admin takes over a round none of whose leaders may still lead it (an opener who is no
+    // longer an editor, co-leaders who have left).
+    List<Long> coLeaders =
+        round.leaderIds().stream().filter(id -> id != round.openedById()).toList();
+    boolean coLeaderActive =
+        directory.people(coLeaders).stream().anyMatch(org.baton.directory.Person::active);
+    return !coLeaderActive && !isEditor(round.openedById());
   }
 
   /** The acting person; operator accounts read dialogues but do not take part in them. */

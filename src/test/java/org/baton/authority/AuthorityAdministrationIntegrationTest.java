@@ -180,6 +180,35 @@ class AuthorityAdministrationIntegrationTest {
             RuleChangePolicy.Widening.ADVICE_THRESHOLD,
             RuleChangePolicy.Widening.ADVICE_PERSPECTIVES,
             RuleChangePolicy.Widening.CONDITIONS);
+
+    // finance's advice for every amount: a threshold, or fewer perspectives, asks for less
+    AuthorityRule always = alwaysAdvice(List.of("finance"));
+    assertThat(
+            RuleChangePolicy.wideningsOf(always, rule("100", "80", List.of("finance"), List.of())))
+        .containsExactly(RuleChangePolicy.Widening.ADVICE_THRESHOLD);
+    assertThat(RuleChangePolicy.wideningsOf(always, rule("100", "0", List.of(), List.of())))
+        .contains(RuleChangePolicy.Widening.ADVICE_PERSPECTIVES);
+    assertThat(RuleChangePolicy.wideningsOf(always, alwaysAdvice(List.of("finance", "quality"))))
+        .isEmpty();
+    // and a threshold made "always" is a narrowing
+    assertThat(RuleChangePolicy.wideningsOf(current, alwaysAdvice(List.of("finance"))))
+        .doesNotContain(RuleChangePolicy.Widening.ADVICE_THRESHOLD);
+  }
+
+  private static AuthorityRule alwaysAdvice(List<String> perspectives) {
+    return new AuthorityRule(
+        1,
+        1,
+        new DecisionTypeCode("customer.goodwill"),
+        Holder.team(1),
+        Money.of("100", "EUR"),
+        null,
+        perspectives,
+        List.of(),
+        null,
+        null,
+        7L,
+        false);
   }
 
   @Test

@@ -93,9 +93,22 @@ class AdviceBrowserTest extends BrowserSupport {
             new LocatorAssertions.ContainsTextOptions().setTimeout(8_000));
     assertThat(olivia.locator("#advice")).containsText("Concern: 1");
 
+    // one bad value (an amount that is none): the message, and everything typed still there
     olivia.getByLabel("Kind of decision").fill("production.process-change");
+    olivia.getByLabel("Amount (if any)").fill("a lot");
     olivia.getByLabel("What you decided").fill("Replace the tool holder on line 3");
     olivia.getByLabel("Why, in one line").fill("Removes the burr; advice weighed");
+    olivia
+        .getByRole(
+            AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record decision and close"))
+        .click();
+    assertThat(olivia.locator(".error-summary")).isVisible();
+    assertThat(olivia.getByLabel("Kind of decision")).hasValue("production.process-change");
+    assertThat(olivia.getByLabel("What you decided")).hasValue("Replace the tool holder on line 3");
+    assertThat(olivia.getByLabel("Why, in one line")).hasValue("Removes the burr; advice weighed");
+    assertThat(olivia.getByLabel("Amount (if any)")).hasValue("a lot");
+
+    olivia.getByLabel("Amount (if any)").fill("");
     olivia
         .getByRole(
             AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record decision and close"))

@@ -27,6 +27,7 @@ abstract class BrowserSupport {
   private static Playwright playwright;
   private static Browser browser;
   private final List<BrowserContext> contexts = new java.util.ArrayList<>();
+  private final List<String> scriptErrors = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   @LocalServerPort int port;
 
@@ -68,10 +69,16 @@ abstract class BrowserSupport {
     }
   }
 
+  /** Every page a test opened ran its scripts without an uncaught error (live updates too). */
   @AfterEach
   void closeContexts() {
     contexts.forEach(BrowserContext::close);
     contexts.clear();
+    List<String> errors = List.copyOf(scriptErrors);
+    scriptErrors.clear();
+    if (!errors.isEmpty()) {
+      throw new AssertionError("Script errors on the pages: " + errors);
+    }
   }
 
   /** A fresh browser (its own cookies) with a phone-sized or desktop window. */
@@ -86,7 +93,9 @@ abstract class BrowserSupport {
             new Browser.NewContextOptions().setViewportSize(width, height).setBaseURL(baseUrl));
     context.setDefaultTimeout(10_000);
     contexts.add(context);
-    return context.newPage();
+    Page page = context.newPage();
+    page.onPageError(error -> scriptErrors.add(page.url() + ": " + error));
+    return page;
   }
 
   Page signedIn(String username, String password) {

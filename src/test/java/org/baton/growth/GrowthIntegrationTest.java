@@ -129,8 +129,12 @@ class GrowthIntegrationTest {
         new CheckQuestion(paul.personId(), type, Money.of("800", "EUR"), Map.of());
     assertThat(authority.check(paul, eightHundred).verdict()).isEqualTo(Verdict.OUTSIDE_AUTHORITY);
 
+    suggestions.defer(maria, suggestion.id(), LocalDate.now().plusDays(3), "After the audit.");
     GrowthSuggestion approved = suggestions.approve(maria, suggestion.id(), null, "Well earned.");
     assertThat(approved.status()).isEqualTo(GrowthSuggestion.Status.APPROVED);
+    // the note she deferred it with stays beside her later answer
+    assertThat(approved.deferralNote()).isEqualTo("After the audit.");
+    assertThat(approved.answer()).isEqualTo("Well earned.");
     assertThat(approved.raisedLimit()).isEqualTo(Money.of("1000", "EUR"));
 
     CheckResult after = authority.check(paul, eightHundred);

@@ -96,7 +96,8 @@ class ApiContractDocumentation {
             .addProperty("title", new StringSchema())
             .addProperty("status", new IntegerSchema())
             .addProperty("detail", new StringSchema())
-            .addProperty("instance", new StringSchema().format("uri"))
+            // the path that was called, relative to Baton's address: a reference, not a full URI
+            .addProperty("instance", new StringSchema().format("uri-reference"))
             .addProperty(
                 "errors",
                 new ArraySchema()
@@ -125,10 +126,22 @@ class ApiContractDocumentation {
       if (operation.getRequestBody() != null) {
         putIfAbsent(responses, "415", "The body is not of a content type this operation reads");
       }
+      if (answersOnlyOtherThanJson(responses)) {
+        // an event stream, a calendar, a CSV file: asked for as JSON, it cannot be given
+        putIfAbsent(responses, "406", "The Accept header does not admit what this answers with");
+      }
       if (takesInput || changes) {
         putIfAbsent(responses, "422", "A value is refused; errors name each field");
       }
     }
+  }
+
+  private static boolean answersOnlyOtherThanJson(ApiResponses responses) {
+    ApiResponse ok = responses.get("200");
+    return ok != null
+        && ok.getContent() != null
+        && !ok.getContent().isEmpty()
+        && ok.getContent().keySet().stream().noneMatch(type -> type.contains("json"));
   }
 
   private static void putIfAbsent(ApiResponses responses, String status, String description) {
