@@ -130,7 +130,7 @@ final class WebhookAddressPolicy {
     int word1 = ((b[2] & 0xff) << 8) | (b[3] & 0xff);
     int word2 = ((b[4] & 0xff) << 8) | (b[5] & 0xff);
     if ((b[0] & 0xfe) == 0xfc
-        || (word0 == 0x2001 && word1 == 0x0000)
+        || (word0 == 0x2001 && word1 < 0x0200) // 2001::/23, IETF protocol assignments, Teredo
         || (word0 == 0x2001 && word1 == 0x0db8)
         || (word0 == 0x0064 && word1 == 0xff9b && word2 == 0x0001)
         || (word0 == 0x0100 && allZero(b, 2, 8))) {
@@ -141,6 +141,9 @@ final class WebhookAddressPolicy {
     }
     if (allZero(b, 0, 12)) {
       return isPublicV4(b, 12); // ::a.b.c.d
+    }
+    if (allZero(b, 0, 8) && (b[8] & 0xff) == 0xff && (b[9] & 0xff) == 0xff && allZero(b, 10, 12)) {
+      return isPublicV4(b, 12); // ::ffff:0:a.b.c.d, IPv4-translated
     }
     if (word0 == 0x0064 && word1 == 0xff9b && allZero(b, 4, 12)) {
       return isPublicV4(b, 12); // 64:ff9b::a.b.c.d

@@ -32,6 +32,8 @@ class WebhookAddressPolicyTest {
           Map.entry("sixtofour.example", "2002:7f00:1::"),
           Map.entry("sixtofourprivate.example", "2002:a00:1::1"),
           Map.entry("teredo.example", "2001::abcd"),
+          Map.entry("translated.example", "::ffff:0:7f00:1"),
+          Map.entry("ietf.example", "2001:100::1"),
           Map.entry("benchmark.example", "198.18.0.1"),
           Map.entry("benchmark19.example", "198.19.255.1"),
           Map.entry("documentation6.example", "2001:db8::1"),
@@ -68,6 +70,8 @@ class WebhookAddressPolicyTest {
         "sixtofour.example",
         "sixtofourprivate.example",
         "teredo.example",
+        "translated.example",
+        "ietf.example",
         "benchmark.example",
         "benchmark19.example",
         "documentation6.example"
