@@ -134,7 +134,8 @@ public class Authority {
             advisers,
             holders,
             evaluation.nearestLimit(),
-            at);
+            at,
+            question.context() == null ? java.util.Map.of() : question.context());
     return new Outcome(
         result,
         evaluation.justExceeded(amount),

@@ -22,7 +22,9 @@ public record CheckResult(
     List<PerspectiveAdvisers> requiredPerspectives,
     List<PersonRef> holders,
     @Schema(nullable = true) Money nearestLimit,
-    Instant checkedAt) {
+    Instant checkedAt,
+    @Schema(description = "The context the rules' conditions were read against, as it was sent")
+        java.util.Map<String, String> context) {
 
   public record PersonRef(
       long id,

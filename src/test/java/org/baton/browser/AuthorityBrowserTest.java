@@ -12,6 +12,9 @@ import org.junit.jupiter.api.Test;
 @BatonIntegrationTest
 class AuthorityBrowserTest extends BrowserSupport {
 
+  @org.springframework.beans.factory.annotation.Autowired
+  org.baton.authority.AuthorityAdministration administration;
+
   @Test
   void henryChecks150SeesWhoAndWhyRecordsItAndFindsItInHisList() {
     Page henry = phone("henry@example.com");
@@ -47,6 +50,43 @@ class AuthorityBrowserTest extends BrowserSupport {
                         .setName("150 EUR goodwill for the twice-delayed order"))
                 .first())
         .isVisible();
+  }
+
+  /**
+   * Story 8: Maria, who owns the service desk's goodwill rule, previews raising its limit against
+   * the last months from the rule's form (one bad value first), and saves it as a proposal.
+   */
+  @Test
+  void mariaPreviewsARaiseOfHerRuleFromTheFormAndProposesIt() {
+    long rule =
+        administration.rules().stream()
+            .map(org.baton.authority.AuthorityAdministration.RuleWithHistory::rule)
+            .filter(r -> r.type().value().equals("customer.goodwill"))
+            .filter(r -> r.holder().kind() == org.baton.authority.Holder.Kind.TEAM)
+            .filter(r -> r.limit() != null && r.limit().value().intValueExact() == 500)
+            .findFirst()
+            .orElseThrow()
+            .id();
+    Page maria = signedIn("maria@example.com", BatonIntegrationTest.DEMO_PASSWORD);
+    maria.navigate("/authority/rules/" + rule + "/edit");
+    assertThat(maria.getByLabel("Up to (inclusive)")).hasValue("500");
+    maria.getByLabel("Up to (inclusive)").fill("lots");
+    maria.getByLabel("Why this rule or change").fill("Fewer escalations to me");
+    button(maria, "Preview").click();
+    assertThat(maria.locator("#preview")).containsText("number");
+    assertThat(maria.getByLabel("Up to (inclusive)")).hasValue("lots");
+    assertThat(maria.getByLabel("Why this rule or change")).hasValue("Fewer escalations to me");
+
+    maria.getByLabel("Up to (inclusive)").fill("800");
+    button(maria, "Preview").click();
+    assertThat(maria.locator("#preview")).containsText("would be answered differently");
+    button(maria, "Save").click();
+    maria.waitForURL(java.util.regex.Pattern.compile(".*\\?proposed$"));
+  }
+
+  private static com.microsoft.playwright.Locator button(Page page, String name) {
+    return page.getByRole(
+        AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
   }
 
   @Test

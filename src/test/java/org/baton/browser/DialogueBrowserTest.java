@@ -28,7 +28,17 @@ class DialogueBrowserTest extends BrowserSupport {
     sam.navigate("/dialogues/new");
     sam.getByLabel("Title").fill("Spring dialogue on tooling");
     sam.getByLabel("The questions you ask (Markdown)").fill("What slows you down at the machine?");
+    // one bad value first: answers due before contributions close
     sam.getByLabel("Contributions close on").fill(LocalDate.now().plusDays(10).toString());
+    sam.getByLabel("Answers due by").fill(LocalDate.now().plusDays(5).toString());
+    button(sam, "Open the round").click();
+    assertThat(sam.locator(".error-summary")).isVisible();
+    assertThat(sam.getByLabel("Title")).hasValue("Spring dialogue on tooling");
+    assertThat(sam.getByLabel("The questions you ask (Markdown)"))
+        .hasValue("What slows you down at the machine?");
+    assertThat(sam.getByLabel("Contributions close on"))
+        .hasValue(LocalDate.now().plusDays(10).toString());
+    assertThat(sam.getByLabel("Answers due by")).hasValue(LocalDate.now().plusDays(5).toString());
     sam.getByLabel("Answers due by").fill(LocalDate.now().plusDays(20).toString());
     button(sam, "Open the round").click();
     assertThat(

@@ -38,6 +38,20 @@ class RolesBrowserTest extends BrowserSupport {
     olivia.getByLabel("What else you know").fill("I sorted supplier returns for two years.");
     olivia.getByLabel("Network: people you can reach").fill("clara@example.com");
     olivia.getByLabel("Network: teams you can reach (names, comma-separated)").fill("Quality");
+    // one bad value first: the message, and everything typed still there
+    olivia.getByLabel("Time: hours a week").fill("three");
+    button(olivia, "Apply").click();
+    assertThat(olivia.locator(".error-summary")).isVisible();
+    assertThat(olivia.getByLabel("Passion: why you want this role"))
+        .hasValue("Our scrap bins fill with packaging.");
+    assertThat(olivia.getByLabel("Knowledge: your perspectives (comma-separated)"))
+        .hasValue("Safety");
+    assertThat(olivia.getByLabel("What else you know"))
+        .hasValue("I sorted supplier returns for two years.");
+    assertThat(olivia.getByLabel("Network: people you can reach")).hasValue("clara@example.com");
+    assertThat(olivia.getByLabel("Network: teams you can reach (names, comma-separated)"))
+        .hasValue("Quality");
+    assertThat(olivia.getByLabel("Time: hours a week")).hasValue("three");
     olivia.getByLabel("Time: hours a week").fill("3");
     button(olivia, "Apply").click();
     assertThat(olivia.locator("h1")).containsText("Olivia Brown for Supplier sustainability lead");

@@ -158,7 +158,8 @@ class GrowthIntegrationTest {
     assertThat(fresh.since()).isAfter(LocalDate.now().minusDays(1));
     assertThat(fresh.decisions()).isZero();
     org.baton.Listeners.awaitAllHandled(jdbc);
-    assertThat(notificationsOf(paul, "/people/" + paul.personId() + "/track-record")).isEqualTo(1);
+    // told of the deferral, then of the approval
+    assertThat(notificationsOf(paul, "/people/" + paul.personId() + "/track-record")).isEqualTo(2);
   }
 
   @Test
