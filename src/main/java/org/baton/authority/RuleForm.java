@@ -42,10 +42,14 @@ class RuleForm {
             : directory.findPerson(rule.holder().personId()).map(Person::email).orElse("");
     form.holderTeamId = rule.holder().teamId();
     form.holderRoleId = rule.holder().roleId();
-    form.limit = rule.limit() == null ? "" : rule.limit().value().toPlainString();
+    // as a person writes it: 500, not 500.00
+    form.limit =
+        rule.limit() == null ? "" : rule.limit().value().stripTrailingZeros().toPlainString();
     form.currency = rule.limit() == null ? "EUR" : rule.limit().currency();
     form.adviceThreshold =
-        rule.adviceThreshold() == null ? "" : rule.adviceThreshold().toPlainString();
+        rule.adviceThreshold() == null
+            ? ""
+            : rule.adviceThreshold().stripTrailingZeros().toPlainString();
     form.advicePerspectives = String.join(", ", rule.advicePerspectives());
     form.conditions =
         String.join("\n", rule.conditions().stream().map(Condition::toString).toList());

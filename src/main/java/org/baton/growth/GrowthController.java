@@ -74,7 +74,13 @@ class GrowthController {
         redirect,
         model,
         "The limit is raised; the person is told.",
-        () -> suggestions.approve(me, id, typedAmount(form.get("limit")), form.get("note")));
+        () -> {
+          // The form opens with the proposed limit: an emptied box is a question, not a yes.
+          if (form.getOrDefault("limit", "").isBlank() && suggestions.view(me, id).mayAnswer()) {
+            throw new InvalidInputException("limit", "Give the new limit.");
+          }
+          suggestions.approve(me, id, typedAmount(form.get("limit")), form.get("note"));
+        });
   }
 
   @PostMapping("/authority/growth-suggestions/{id}/decline")
