@@ -199,6 +199,8 @@ class AdviceController {
           "message", "Your advice is in. You can revise it while the request is open.");
     } catch (InvalidInputException e) {
       redirect.addFlashAttribute("errors", e.byField());
+      redirect.addFlashAttribute(
+          "adviceTyped", Map.of("stance", stance, "reasons", reasons, "conditions", conditions));
     }
     return "redirect:/advice/" + id;
   }

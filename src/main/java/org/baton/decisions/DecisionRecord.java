@@ -498,6 +498,13 @@ public class DecisionRecord {
     CheckResult check =
         authority.evaluate(
             new CheckQuestion(decider, draft.decisionType(), draft.amount(), draft.context()), at);
+    if (draft.amount() != null && check.amount() == null) {
+      throw new InvalidInputException(
+          "amount",
+          "A decision of the kind "
+              + check.decisionType().name()
+              + " has no amount: leave it empty.");
+    }
     if (check.verdict() == Verdict.OUTSIDE_AUTHORITY) {
       throw new InvalidInputException("authority", check.explanation());
     }

@@ -238,6 +238,14 @@ class DecisionsController {
       return "redirect:/decisions/" + approved.decisionId();
     } catch (InvalidInputException e) {
       redirect.addFlashAttribute("errors", e.byField());
+      // the adviser typed comes back beside the request it was for, with the message under it
+      String field = "adviser-" + id;
+      redirect.addFlashAttribute(
+          "approveTyped",
+          Map.of("request", String.valueOf(id), "adviser", form.getOrDefault(field, "")));
+      Map<String, String> underField = new java.util.HashMap<>();
+      e.byField().forEach((k, v) -> underField.put(k.equals("advisers") ? field : k, v));
+      redirect.addFlashAttribute("approveErrors", underField);
       return "redirect:/authority/requests";
     }
   }
