@@ -142,6 +142,20 @@ class AuthorityBrowserTest extends BrowserSupport {
     // Maria's open page refreshes itself: the request arrives without her reloading.
     assertThat(maria.getByText("800 EUR credit after the third failed repair"))
         .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(12_000));
+    // one bad value: an adviser nobody is; the message and the typed address stay by the request
+    com.microsoft.playwright.Locator request = requestOf(maria, "third failed repair");
+    request.getByText("If your rule needs advice for this").click();
+    request.getByLabel("Advice given by").fill("nobody@nowhere.example");
+    maria
+        .getByRole(
+            AriaRole.BUTTON,
+            new Page.GetByRoleOptions()
+                .setName("Approve 800 EUR credit after the third failed repair"))
+        .click();
+    assertThat(maria.locator(".error-summary")).containsText("nobody");
+    assertThat(requestOf(maria, "third failed repair").getByLabel("Advice given by"))
+        .hasValue("nobody@nowhere.example");
+    requestOf(maria, "third failed repair").getByLabel("Advice given by").fill("");
     maria
         .getByRole(
             AriaRole.BUTTON,
@@ -160,6 +174,12 @@ class AuthorityBrowserTest extends BrowserSupport {
                         .setHasText("800 EUR credit"))
                 .first())
         .containsText("approved");
+  }
+
+  private static com.microsoft.playwright.Locator requestOf(Page page, String text) {
+    return page.locator(".request")
+        .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(text))
+        .first();
   }
 
   private Page phone(String email) {
