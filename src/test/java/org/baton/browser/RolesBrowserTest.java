@@ -26,7 +26,7 @@ class RolesBrowserTest extends BrowserSupport {
     priya.navigate("/roles");
     link(priya, "Supplier sustainability lead").click();
     assertThat(priya.locator("main")).containsText("Open for applications");
-    assertThat(priya.locator("main")).containsText("purchasing.tools up to 5000");
+    assertThat(priya.locator("main")).containsText("Tool purchase up to 5000");
 
     Page olivia = signedIn("olivia@example.com", BatonIntegrationTest.DEMO_PASSWORD);
     olivia.navigate("/roles");

@@ -74,6 +74,8 @@ class AdviceRequirementIntegrationTest {
             .getResponse()
             .getContentAsString();
     assertThat(page).contains("You are named as an adviser");
+    // words, not codes: the kind of decision by its name
+    assertThat(page).contains("Goodwill credit").doesNotContain(">customer.goodwill<");
     mvc.perform(
             post("/decisions/" + d.id() + "/advice-dispute")
                 .with(user(olivia))
