@@ -37,26 +37,7 @@ public record AdviceRequest(
   }
 
   AdviceRequest withPanel(List<PanelMember> members) {
-    return new AdviceRequest(
-        id,
-        initiativeId,
-        askerId,
-        question,
-        context,
-        deadline,
-        perspectives,
-        restricted,
-        decisionType,
-        amount,
-        currency,
-        status,
-        closingNote,
-        decisionId,
-        createdAt,
-        firstAdviceAt,
-        closedAt,
-        members,
-        priorityId);
+    return copy(closingNote, decisionId, members);
   }
 
   /**
@@ -64,9 +45,10 @@ public record AdviceRequest(
    * the decision's title or id.
    */
   AdviceRequest withoutOutcome() {
-    if (decisionId == null) {
-      return this;
-    }
+    return decisionId == null ? this : copy("Decided (a decision you may not see).", null, panel);
+  }
+
+  private AdviceRequest copy(String note, Long decision, List<PanelMember> members) {
     return new AdviceRequest(
         id,
         initiativeId,
@@ -80,12 +62,12 @@ public record AdviceRequest(
         amount,
         currency,
         status,
-        "Decided (a decision you may not see).",
-        null,
+        note,
+        decision,
         createdAt,
         firstAdviceAt,
         closedAt,
-        panel,
+        members,
         priorityId);
   }
 

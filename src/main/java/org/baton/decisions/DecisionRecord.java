@@ -71,7 +71,6 @@ public class DecisionRecord {
   // Looked up when used: the learning module that implements it reads decisions itself.
   private final ObjectProvider<ConsultedLearnings> consultedLearnings;
   private final Strategy strategy;
-  private final ObjectProvider<DecisionOrigins> origins;
   private final NamedAdvice namedAdvice;
 
   DecisionRecord(
@@ -84,9 +83,7 @@ public class DecisionRecord {
       DecisionWitness witness,
       ObjectProvider<ConsultedLearnings> consultedLearnings,
       Strategy strategy,
-      ObjectProvider<DecisionOrigins> origins,
       NamedAdvice namedAdvice) {
-    this.origins = origins;
     this.namedAdvice = namedAdvice;
     this.consultedLearnings = consultedLearnings;
     this.strategy = strategy;
@@ -508,7 +505,7 @@ public class DecisionRecord {
     if (check.verdict() == Verdict.OUTSIDE_AUTHORITY) {
       throw new InvalidInputException("authority", check.explanation());
     }
-    AdviceBasis basis = adviceBasis(decider, requester, check, draft);
+    AdviceBasis basis = namedAdvice.basisFor(decider, requester, check, draft);
     String advice =
         basis.statement().isEmpty()
             ? draft.adviceConsidered()
@@ -553,46 +550,6 @@ public class DecisionRecord {
             draft.learningsAcknowledged(),
             draft.priorityId());
     return new Prepared(entry, basis, namedAdvice);
-  }
-
-  /**
-   * What the decision's advice rests on: when the rule requires advice, every perspective it names
-   * covered by someone who gave it (on the linked request, or named by the decider); otherwise
-   * whatever was named, still kept. Refused with the field's problems when not met.
-   */
-  private AdviceBasis adviceBasis(
-      long decider, Long requester, CheckResult check, DecisionDraft draft) {
-    if (draft.advisers().isEmpty()
-        && draft.adviceRequestId() == null
-        && check.verdict() != Verdict.NEEDS_ADVICE) {
-      return AdviceBasis.NONE;
-    }
-    List<String> required =
-        check.verdict() == Verdict.NEEDS_ADVICE
-            ? check.requiredPerspectives().stream()
-                .map(CheckResult.PerspectiveAdvisers::code)
-                .toList()
-            : List.of();
-    List<Long> onRequest = new ArrayList<>();
-    if (draft.adviceRequestId() != null) {
-      origins
-          .orderedStream()
-          .forEach(o -> onRequest.addAll(o.advisersOn(draft.adviceRequestId(), decider)));
-    }
-    org.baton.directory.Organisation organisation = directory.organisation();
-    AdviceBasis.Result result =
-        AdviceBasis.of(
-            decider,
-            requester,
-            required,
-            draft.advisers(),
-            draft.adviceRequestId(),
-            onRequest,
-            organisation::member);
-    if (!result.problems().isEmpty()) {
-      throw new InvalidInputException(result.problems());
-    }
-    return result.basis();
   }
 
   static DecisionRepository.Viewer viewer(BatonUser actor) {

@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The advisers a decider named as having given the advice a rule required: kept with the decision
- * in its own transaction, told at once ({@link AdviceNamed}), and each may dispute it once on the
+ * The advice a decision rests on ({@link #basisFor}: what satisfies its rule's requirement, {@link
+ * AdviceBasis}), and the advisers a decider named as having given it: kept with the decision in its
+ * own transaction, told at once ({@link AdviceNamed}), and each may dispute it once on the
  * decision's page ({@link AdviceDisputed}), which the page then shows beside the advice. Only the
  * adviser named disputes; nobody can withdraw a dispute.
  */
@@ -32,16 +33,60 @@ class NamedAdvice {
   private final ApplicationEventPublisher events;
   private final Clock clock;
   private final org.baton.directory.Directory directory;
+  // Looked up when used: the advice module that answers it depends on decisions.
+  private final org.springframework.beans.factory.ObjectProvider<DecisionOrigins> origins;
 
   NamedAdvice(
       JdbcClient jdbc,
       ApplicationEventPublisher events,
       Clock clock,
-      org.baton.directory.Directory directory) {
+      org.baton.directory.Directory directory,
+      org.springframework.beans.factory.ObjectProvider<DecisionOrigins> origins) {
+    this.origins = origins;
     this.jdbc = jdbc;
     this.events = events;
     this.clock = clock;
     this.directory = directory;
+  }
+
+  /**
+   * What the decision's advice rests on: when the rule requires advice, every perspective it names
+   * covered by someone who gave it (on the linked request, or named by the decider); otherwise
+   * whatever was named, still kept. Refused with the field's problems when not met.
+   */
+  AdviceBasis basisFor(
+      long decider, Long requester, org.baton.authority.CheckResult check, DecisionDraft draft) {
+    if (draft.advisers().isEmpty()
+        && draft.adviceRequestId() == null
+        && check.verdict() != org.baton.authority.Verdict.NEEDS_ADVICE) {
+      return AdviceBasis.NONE;
+    }
+    List<String> required =
+        check.verdict() == org.baton.authority.Verdict.NEEDS_ADVICE
+            ? check.requiredPerspectives().stream()
+                .map(org.baton.authority.CheckResult.PerspectiveAdvisers::code)
+                .toList()
+            : List.of();
+    List<Long> onRequest = new java.util.ArrayList<>();
+    if (draft.adviceRequestId() != null) {
+      origins
+          .orderedStream()
+          .forEach(o -> onRequest.addAll(o.advisersOn(draft.adviceRequestId(), decider)));
+    }
+    org.baton.directory.Organisation organisation = directory.organisation();
+    AdviceBasis.Result result =
+        AdviceBasis.of(
+            decider,
+            requester,
+            required,
+            draft.advisers(),
+            draft.adviceRequestId(),
+            onRequest,
+            organisation::member);
+    if (!result.problems().isEmpty()) {
+      throw new InvalidInputException(result.problems());
+    }
+    return result.basis();
   }
 
   /** In the append's transaction: the named advisers of a decision just recorded. */
