@@ -71,9 +71,11 @@ class AdviceController {
       @RequestParam(defaultValue = "") String amount,
       @RequestParam(defaultValue = "EUR") String currency,
       @RequestParam(required = false) Long priorityId,
+      @RequestParam(defaultValue = "") String deadline,
       HttpServletRequest request,
       Model model) {
     model.addAttribute("initiative", initiative);
+    model.addAttribute("deadline", deadline);
     model.addAttribute("priorityId", priorityId);
     // Those linked to the kind of decision first: what matters for this question.
     List<org.baton.strategy.Direction.Priority> related = strategy.prioritiesFor(type);
@@ -150,6 +152,7 @@ class AdviceController {
           amount,
           currency,
           priorityId,
+          deadline,
           request,
           model);
     }

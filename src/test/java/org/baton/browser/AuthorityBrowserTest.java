@@ -98,6 +98,15 @@ class AuthorityBrowserTest extends BrowserSupport {
         .isVisible();
     assertThat(henry.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Felix Wagner")))
         .isVisible();
+    // The next step stands under the verdict: asking finance opens a request already drafted
+    assertThat(henry.locator(".next-step")).containsText("Ask finance for advice");
+    String ask = henry.locator(".next-step a").getAttribute("href");
+    Page asking = phone("henry@example.com");
+    asking.navigate(ask);
+    assertThat(asking.getByLabel("Advice needed by"))
+        .hasValue(java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString());
+    assertThat(asking.locator("#question")).containsText("400");
+
     // Typing something is not advice: he must name who gave it (or ask for it first).
     henry.getByLabel("What you decided").fill("400 EUR goodwill for the broken kettle");
     henry.getByLabel("Why, in one line").fill("Third failure in a month");
