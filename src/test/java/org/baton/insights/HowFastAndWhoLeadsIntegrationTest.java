@@ -85,7 +85,14 @@ class HowFastAndWhoLeadsIntegrationTest {
   @Autowired JdbcClient jdbc;
   @Autowired MockMvc mvc;
 
-  private final String tag = UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 6);
+  private final String tag =
+      UUID.randomUUID()
+          .toString()
+          .replace("-", "")
+          .chars()
+          .limit(8)
+          .mapToObj(c -> String.valueOf((char) ('a' + Character.digit(c, 16))))
+          .collect(java.util.stream.Collectors.joining());
   private final String type = "test.insights.fast" + tag;
   private final String secret = "test.insights.hush" + tag;
 

@@ -54,7 +54,13 @@ class WhereDecisionsAreMadeIntegrationTest {
   @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   private final String suffix =
-      UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 6);
+      UUID.randomUUID()
+          .toString()
+          .replace("-", "")
+          .chars()
+          .limit(8)
+          .mapToObj(c -> String.valueOf((char) ('a' + Character.digit(c, 16))))
+          .collect(java.util.stream.Collectors.joining());
   private final String type = "test.insights.open" + suffix;
   private final String secret = "test.insights.secret" + suffix;
 
