@@ -243,9 +243,7 @@ class DecisionsController {
       redirect.addFlashAttribute(
           "approveTyped",
           Map.of("request", String.valueOf(id), "adviser", form.getOrDefault(field, "")));
-      Map<String, String> underField = new java.util.HashMap<>();
-      e.byField().forEach((k, v) -> underField.put(k.equals("advisers") ? field : k, v));
-      redirect.addFlashAttribute("approveErrors", underField);
+      redirect.addFlashAttribute("approveErrors", e.byField("advisers", field));
       return "redirect:/authority/requests";
     }
   }

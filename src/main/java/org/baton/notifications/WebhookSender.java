@@ -1,6 +1,5 @@
 package org.baton.notifications;
 
-import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -15,19 +14,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.hc.client5.http.DnsResolver;
 import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
 import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
 import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
-import org.apache.hc.client5.http.config.ConnectionConfig;
-import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
-import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
-import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
 import org.apache.hc.core5.concurrent.FutureCallback;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.io.CloseMode;
-import org.apache.hc.core5.util.Timeout;
 import org.baton.platform.BatonProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,7 +47,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class WebhookSender implements SmartLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger(WebhookSender.class);
-  private static final int MAX_CONNECTIONS = 1024;
 
   private record Target(
       long id, String url, String secret, String previousSecret, Instant previousUntil) {}
@@ -94,50 +86,7 @@ class WebhookSender implements SmartLifecycle {
     this.webhooks = webhooks;
     this.addresses = webhooks.addresses();
     this.transactions = new TransactionTemplate(transactionManager);
-    this.http = client(settings.timeout(), addresses);
-  }
-
-  /**
-   * The HTTP client: it resolves each host through the address policy, so that it connects only to
-   * addresses the policy has just checked, and never follows a redirect (which could lead inside).
-   */
-  static CloseableHttpAsyncClient client(Duration timeoutAfter, WebhookAddressPolicy addresses) {
-    DnsResolver checked =
-        new DnsResolver() {
-          @Override
-          public InetAddress[] resolve(String host) throws UnknownHostException {
-            return addresses.checkedAddresses(host);
-          }
-
-          @Override
-          public String resolveCanonicalHostname(String host) {
-            return host;
-          }
-        };
-    Timeout timeout = Timeout.of(timeoutAfter);
-    CloseableHttpAsyncClient client =
-        HttpAsyncClients.custom()
-            .setConnectionManager(
-                PoolingAsyncClientConnectionManagerBuilder.create()
-                    .setDnsResolver(checked)
-                    // the sender limits deliveries per endpoint; endpoints on one host share a
-                    // route here, and one that hangs must not hold up the others
-                    .setMaxConnPerRoute(MAX_CONNECTIONS)
-                    .setMaxConnTotal(MAX_CONNECTIONS)
-                    .setDefaultConnectionConfig(
-                        ConnectionConfig.custom().setConnectTimeout(timeout).build())
-                    .build())
-            .setDefaultRequestConfig(
-                RequestConfig.custom()
-                    .setResponseTimeout(timeout)
-                    .setRedirectsEnabled(false)
-                    .build())
-            .disableRedirectHandling()
-            .disableAutomaticRetries()
-            .disableCookieManagement()
-            .build();
-    client.start();
-    return client;
+    this.http = WebhookHttpClient.create(settings.timeout(), addresses);
   }
 
   @Override

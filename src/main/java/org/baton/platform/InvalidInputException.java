@@ -29,4 +29,14 @@ public class InvalidInputException extends RuntimeException {
     problems.forEach(problem -> byField.putIfAbsent(problem.field(), problem.message()));
     return byField;
   }
+
+  /**
+   * As {@link #byField}, with one field named as the page names it (the API's {@code leadPersonId}
+   * is the form's {@code lead}), so that the message stands under the field it is about.
+   */
+  public java.util.Map<String, String> byField(String field, String onThePage) {
+    java.util.Map<String, String> renamed = new java.util.LinkedHashMap<>();
+    byField().forEach((f, message) -> renamed.put(f.equals(field) ? onThePage : f, message));
+    return renamed;
+  }
 }

@@ -150,6 +150,14 @@ public class RoleHoldingApprovals {
     store.refreshApprovals(holding.id(), current);
   }
 
+  /** The people whose proposed holdings the actor may approve (what the role page offers). */
+  static java.util.Set<Long> approvableBy(BatonUser actor, List<Awaited> awaited) {
+    return awaited.stream()
+        .filter(w -> RolesPermissions.mayApprove(actor, w.holderPersonId(), w.approverPersonId()))
+        .map(Awaited::holderPersonId)
+        .collect(java.util.stream.Collectors.toSet());
+  }
+
   /** What each proposed holding of the role waits for, with the approvers' names. */
   List<Awaited> awaited(long roleId) {
     List<RolesStore.Waiting> waiting = store.waiting(roleId);

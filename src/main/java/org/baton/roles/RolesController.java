@@ -28,22 +28,22 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class RolesController {
 
+  private static final String HANDED = "Handed on. Their authority changed at once.";
+  private static final String HANDED_WAITING =
+      "Handed on. The role's authority waits for its rules' owners to approve.";
+
   private final Roles roles;
   private final Applications applications;
   private final Directory directory;
   private final AuthorityAdministration authority;
   private final RolesPermissions permissions;
 
-  private final RoleHoldingApprovals holdingApprovals;
-
   RolesController(
       Roles roles,
       Applications applications,
       Directory directory,
       AuthorityAdministration authority,
-      RolesPermissions permissions,
-      RoleHoldingApprovals holdingApprovals) {
-    this.holdingApprovals = holdingApprovals;
+      RolesPermissions permissions) {
     this.roles = roles;
     this.applications = applications;
     this.directory = directory;
@@ -93,7 +93,7 @@ class RolesController {
       return "redirect:/roles/circles/" + circle.id();
     } catch (InvalidInputException e) {
       model.addAttribute("form", form);
-      model.addAttribute("errors", renamed(e, "leadPersonId", "lead"));
+      model.addAttribute("errors", e.byField("leadPersonId", "lead"));
       response.setStatus(422);
       return list(me, 0, model);
     }
@@ -174,12 +174,7 @@ class RolesController {
     Roles.RoleView view = roles.roleView(id);
     model.addAttribute("view", view);
     model.addAttribute("keeper", permissions.mayKeepRoles(me, view.circle()));
-    model.addAttribute(
-        "mayApprove",
-        view.awaited().stream()
-            .filter(w -> RolesPermissions.mayApprove(me, w.holderPersonId(), w.approverPersonId()))
-            .map(RoleHoldingApprovals.Awaited::holderPersonId)
-            .collect(java.util.stream.Collectors.toSet()));
+    model.addAttribute("mayApprove", RoleHoldingApprovals.approvableBy(me, view.awaited()));
     model.addAttribute("applications", applications.forRole(me, id));
     model.addAttribute("waiting", applications.countLive(id));
     model.addAttribute("suggestions", roles.suggestions(me, id));
@@ -222,28 +217,12 @@ class RolesController {
       long to = directory.resolvePerson(person, "person").id();
       Roles.RoleView handed = roles.handTo(me, id, to, from, note);
       boolean waits = handed.awaited().stream().anyMatch(w -> w.holderPersonId() == to);
-      redirect.addFlashAttribute(
-          "message",
-          waits
-              ? "Handed on. The role's authority waits for its rules' owners to approve."
-              : "Handed on. Their authority changed at once.");
+      redirect.addFlashAttribute("message", waits ? HANDED_WAITING : HANDED);
     } catch (InvalidInputException e) {
       redirect.addFlashAttribute("handErrors", e.byField());
       redirect.addFlashAttribute("handPerson", person);
       redirect.addFlashAttribute("handNote", note);
     }
-    return "redirect:/roles/" + id;
-  }
-
-  /** A rule's owner (or an admin) approves a proposed holding of the role's authority. */
-  @PostMapping("/roles/{id}/holders/{personId}/approval")
-  String approveHolding(
-      @AuthenticationPrincipal BatonUser me,
-      @PathVariable long id,
-      @PathVariable long personId,
-      RedirectAttributes redirect) {
-    holdingApprovals.approve(me, id, personId);
-    redirect.addFlashAttribute("message", "Approved.");
     return "redirect:/roles/" + id;
   }
 
@@ -412,11 +391,5 @@ class RolesController {
       redirect.addFlashAttribute("form", new LinkedHashMap<>(form));
     }
     return "redirect:/roles/" + id + "/applications/" + aid;
-  }
-
-  private static Map<String, String> renamed(InvalidInputException e, String from, String to) {
-    Map<String, String> errors = new LinkedHashMap<>();
-    e.byField().forEach((field, message) -> errors.put(field.equals(from) ? to : field, message));
-    return errors;
   }
 }

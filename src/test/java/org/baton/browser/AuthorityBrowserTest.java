@@ -128,6 +128,24 @@ class AuthorityBrowserTest extends BrowserSupport {
     assertThat(henry.getByText("Recorded.")).isVisible();
     assertThat(henry.locator(".named-advisers")).containsText("Felix Wagner");
     assertThat(henry.locator(".named-advisers")).containsText("named by the decider");
+
+    // Felix, on his phone, says he gave no such advice: a blank reason first, then his words
+    String decision = henry.url();
+    Page felix = phone("felix@example.com");
+    felix.navigate(decision);
+    felix.getByLabel("What was not so").fill("   ");
+    felix
+        .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Dispute the advice"))
+        .click();
+    assertThat(felix.locator(".error-summary")).containsText("Say what was not so");
+    assertThat(felix.getByLabel("What was not so")).hasValue("   ");
+    felix.getByLabel("What was not so").fill("Henry never called me");
+    felix
+        .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Dispute the advice"))
+        .click();
+    assertThat(felix.locator(".named-advisers")).containsText("Henry never called me");
+    henry.reload();
+    assertThat(henry.locator(".named-advisers")).containsText("disputed");
   }
 
   @Test

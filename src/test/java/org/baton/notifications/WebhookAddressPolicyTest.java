@@ -141,7 +141,7 @@ class WebhookAddressPolicyTest {
                       lookups.getAndIncrement() == 0 ? "93.184.216.34" : "127.0.0.1")
                 });
     String url = "http://rebind.example:" + receiver.getAddress().getPort() + "/hook";
-    try (var client = WebhookSender.client(java.time.Duration.ofSeconds(5), rebinding)) {
+    try (var client = WebhookHttpClient.create(java.time.Duration.ofSeconds(5), rebinding)) {
       assertThat(rebinding.refusal(url)).as("the check at registration").isEmpty();
       var answer =
           client.execute(
