@@ -155,9 +155,11 @@ class DemoStrategy implements ApplicationRunner {
                 "The strategy day in September."));
     BatonUser tom = user("tom@example.com");
     Direction.Goal onTime = direction.priorities().get(0).goals().get(0);
+    // The goal's progress is the key figure "On-time delivery" (86, 0.3 a month, swing 3) at
+    // two points, so that the strategy page and the key figures say the same number.
     strategy.recordProgress(
-        tom, onTime.id(), new BigDecimal("89"), "First quarter: the new planning board.");
-    strategy.recordProgress(tom, onTime.id(), new BigDecimal("92.5"), "Second quarter.");
+        tom, onTime.id(), monthly(86, 0.3, 3, 20), "Three months ago: the new planning board.");
+    strategy.recordProgress(tom, onTime.id(), monthly(86, 0.3, 3, 23), "Last month.");
     Direction.Goal scrap = direction.priorities().get(1).goals().get(1);
     strategy.recordProgress(
         user("adam@example.com"),
@@ -336,14 +338,18 @@ class DemoStrategy implements ApplicationRunner {
     StringBuilder csv = new StringBuilder("on,value,comment\n");
     LocalDate first = LocalDate.now(clock).withDayOfMonth(1).minusMonths(24);
     for (int month = 0; month < 24; month++) {
-      double value = start + perMonth * month + swing * Math.sin(month * Math.PI / 6);
       csv.append(first.plusMonths(month))
           .append(',')
-          .append(
-              BigDecimal.valueOf(value).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString())
+          .append(monthly(start, perMonth, swing, month).toPlainString())
           .append(",\n");
     }
     figures.importCsv(editor, figure.id(), csv.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** A figure's value in a month: a trend and a seasonal swing, to one decimal. */
+  private static BigDecimal monthly(double start, double perMonth, double swing, int month) {
+    double value = start + perMonth * month + swing * Math.sin(month * Math.PI / 6);
+    return BigDecimal.valueOf(value).setScale(1, java.math.RoundingMode.HALF_UP);
   }
 
   private DirectionDrafts.PriorityDraft priority(

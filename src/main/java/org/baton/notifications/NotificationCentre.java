@@ -49,6 +49,7 @@ public class NotificationCentre {
   private final HolderRequests holderRequests;
   private final NotificationPreferences preferences;
   private final NotificationMail mail;
+  private final AdviceNoticeWords adviceWords;
   private final java.time.ZoneId zone;
 
   NotificationCentre(
@@ -63,7 +64,9 @@ public class NotificationCentre {
       HolderRequests holderRequests,
       NotificationPreferences preferences,
       NotificationMail mail,
+      AdviceNoticeWords adviceWords,
       org.baton.platform.BatonProperties properties) {
+    this.adviceWords = adviceWords;
     this.learning = learning;
     this.dialogues = dialogues;
     this.roles = roles;
@@ -86,12 +89,13 @@ public class NotificationCentre {
   @ApplicationModuleListener
   void on(AdviceChanged event) {
     String link = "/advice/" + event.requestId();
-    String what = words(event);
-    List<String> details = advice.find(event.requestId()).map(this::details).orElse(List.of());
+    AdviceRequest request = advice.find(event.requestId()).orElse(null);
+    String what = adviceWords.text(event, request);
+    List<String> details = request == null ? List.of() : details(request);
     notifyAll(
-        present(event.newlyAsked()),
+        besides(present(event.newlyAsked()), event.actorPersonId()),
         NotificationKind.ADVICE_ASKED,
-        "You are asked for advice: " + what,
+        request == null ? what : adviceWords.asked(request),
         link,
         details);
     NotificationKind kind =
@@ -100,12 +104,20 @@ public class NotificationCentre {
           case ADVISER_LEFT -> NotificationKind.PEOPLE_LEFT;
           default -> NotificationKind.ADVICE_ACTIVITY;
         };
-    // Someone who has left hears nothing more (they stay on the panel's history).
+    // Someone who has left hears nothing more (they stay on the panel's history), and nobody is
+    // told of what they did themselves.
     List<Long> others =
-        present(event.audience()).stream().filter(p -> !event.newlyAsked().contains(p)).toList();
+        besides(present(event.audience()), event.actorPersonId()).stream()
+            .filter(p -> !event.newlyAsked().contains(p))
+            .toList();
     notifyAll(others, kind, what, link, details);
     streams.publish(event.audience(), "advice-" + event.requestId(), what);
     pushUnread(event.audience());
+  }
+
+  /** The people to tell, without the one who did it. */
+  private static List<Long> besides(List<Long> people, Long actor) {
+    return actor == null ? people : people.stream().filter(p -> !p.equals(actor)).toList();
   }
 
   @ApplicationModuleListener
@@ -113,7 +125,8 @@ public class NotificationCentre {
     String link = "/initiatives/" + event.initiativeId();
     String what = words(event);
     String title = initiatives.find(event.initiativeId()).title();
-    List<Long> audience = present(event.audience()); // not whoever has left (the leader, say)
+    // not whoever has left (the leader, say), nor who did it
+    List<Long> audience = besides(present(event.audience()), event.actorPersonId());
     NotificationKind kind =
         switch (event.kind()) {
           case HANDED_OVER, PICKED_UP, STATUS_CHANGED, LEADER_LEFT ->
@@ -121,7 +134,7 @@ public class NotificationCentre {
           default -> NotificationKind.INITIATIVE_ACTIVITY;
         };
     notifyAll(audience, kind, title + ": " + what, link, List.of());
-    streams.publish(audience, "initiative-" + event.initiativeId(), what);
+    streams.publish(present(event.audience()), "initiative-" + event.initiativeId(), what);
     pushUnread(audience);
   }
 
@@ -250,7 +263,7 @@ public class NotificationCentre {
     if (event.kind() == LearningChanged.Kind.ROUND_STARTED) {
       link = "/learning/rounds/" + event.learningId();
     }
-    List<Long> told = present(event.told());
+    List<Long> told = besides(present(event.told()), event.actorPersonId());
     notifyAll(told, NotificationKind.LEARNING, what, link, List.of());
     pushUnread(told);
     streams.broadcast("learning-feed", "changed");
@@ -264,7 +277,7 @@ public class NotificationCentre {
         "Your action from the learning review \""
             + learning.title(LearningKind.REVIEW, event.reviewId())
             + "\" is due on "
-            + event.dueOn()
+            + NotificationMail.day(event.dueOn())
             + ": "
             + learning.actionDescription(event.actionId());
     notifyAll(
@@ -390,19 +403,6 @@ public class NotificationCentre {
 
   private List<Long> present(List<Long> people) {
     return directory.people(people).stream().filter(Person::active).map(Person::id).toList();
-  }
-
-  /** What happened to an advice request, in the words a person reads. */
-  String words(AdviceChanged event) {
-    String actor = event.actorPersonId() == null ? "" : name(event.actorPersonId());
-    return switch (event.kind()) {
-      case ASKED -> actor + " asks for advice";
-      case ADVISED -> actor + " advised: " + event.stance().label().toLowerCase();
-      case REVISED -> actor + " revised their advice: " + event.stance().label().toLowerCase();
-      case CLOSED -> actor + " closed the request";
-      case REMINDER -> "Reminder: your advice is due within a day";
-      case ADVISER_LEFT -> actor + " has left before advising: ask someone in their place";
-    };
   }
 
   /** What happened to an initiative, in the words a person reads. */

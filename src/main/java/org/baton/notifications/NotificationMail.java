@@ -110,6 +110,14 @@ class NotificationMail {
   private static final java.time.format.DateTimeFormatter WHEN =
       java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.ENGLISH);
 
+  /** A day as notifications say it: "7 Dec 2026". */
+  static String day(java.time.LocalDate on) {
+    return DAY.format(on);
+  }
+
+  private static final java.time.format.DateTimeFormatter DAY =
+      java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
   /** A moment as e-mails say it: "Tuesday 24 November 2026, 17:00 (Europe/Berlin)". */
   static String when(java.time.Instant at, java.time.ZoneId zone) {
     return WHEN.format(at.atZone(zone)) + " (" + zone.getId() + ")";

@@ -56,8 +56,10 @@ class NotificationsController {
   @GetMapping("/notifications")
   String notifications(@AuthenticationPrincipal BatonUser me, Model model) {
     model.addAttribute(
-        "notifications",
-        me.personId() == null ? java.util.List.of() : centre.recent(me.personId()));
+        "threads",
+        me.personId() == null
+            ? java.util.List.of()
+            : NotificationThread.of(centre.recent(me.personId())));
     return "notifications/list";
   }
 

@@ -47,7 +47,14 @@ class AdviceIntegrationTest {
     assertThat(notifications.recent(priya.personId()))
         .filteredOn(n -> n.link().equals("/advice/" + r.id()))
         .singleElement()
-        .satisfies(n -> assertThat(n.read()).isFalse());
+        .satisfies(n -> assertThat(n.read()).isFalse())
+        .satisfies(
+            n ->
+                assertThat(n.text())
+                    .as("what it is about, in words")
+                    .isEqualTo(
+                        "Olivia Brown asks production engineering and finance:"
+                            + " Replace the tool holder on line 3?"));
 
     advice.advise(
         priya,
@@ -99,6 +106,22 @@ class AdviceIntegrationTest {
     Decision d = decisions.find(olivia, closed.decisionId());
     assertThat(d.adviceConsidered()).contains("Advice request #" + r.id());
     assertThat(d.verdict()).isEqualTo("NEEDS_ADVICE");
+    Listeners.awaitAllHandled(jdbc);
+    assertThat(notifications.recent(olivia.personId()))
+        .filteredOn(n -> n.link().equals("/advice/" + r.id()))
+        .extracting(NotificationCentre.Notification::text)
+        .contains(
+            "Priya Sharma advised support with conditions on “production engineering and finance:"
+                + " Replace the tool holder on line 3?”")
+        .as("nobody is told of what they did themselves")
+        .noneMatch(t -> t.startsWith("Olivia Brown"));
+    assertThat(notifications.recent(felix.personId()))
+        .filteredOn(n -> n.link().equals("/advice/" + r.id()))
+        .extracting(NotificationCentre.Notification::text)
+        .noneMatch(t -> t.startsWith("Felix Wagner"))
+        .contains(
+            "Olivia Brown closed “production engineering and finance: Replace the tool holder on"
+                + " line 3?” with a decision");
     assertThatThrownBy(() -> advice.close(olivia, r.id(), null, "again"))
         .hasMessageContaining("closed already");
     assertThatThrownBy(() -> advice.advise(felix, r.id(), Stance.SUPPORT, "late", ""))
@@ -350,7 +373,10 @@ class AdviceIntegrationTest {
 
   private long remindersAbout(AdviceRequest request, BatonUser person) {
     return notifications.recent(person.personId()).stream()
-        .filter(n -> n.link().equals("/advice/" + request.id()) && n.text().startsWith("Reminder"))
+        .filter(
+            n ->
+                n.link().equals("/advice/" + request.id())
+                    && n.text().startsWith("Your advice is due within a day"))
         .count();
   }
 

@@ -62,7 +62,7 @@ class NotificationMailIntegrationTest {
     List<Stored> mail = mailTo(adviser);
     assertThat(mail).hasSize(1);
     Stored message = mail.get(0);
-    assertThat(message.subject()).startsWith("You are asked for advice: Olivia");
+    assertThat(message.subject()).startsWith("Olivia Brown asks ");
     assertThat(message.body())
         .contains("The question: Replace the <b>tool holder</b> on line 3?")
         .contains("Advice is due by ")
@@ -147,7 +147,7 @@ class NotificationMailIntegrationTest {
     assertThat(mail.get(0).subject()).startsWith("Your Baton digest: 2 things");
     assertThat(mail.get(0).body())
         .contains("Your advice is asked: Scrap or rework the batch?") // what waits
-        .contains("You are asked for advice: Olivia") // the notification kept for it
+        .contains("Olivia Brown asks ") // the notification kept for it
         .contains("http://localhost:8080/advice/" + request.id())
         .contains("Stop the digest: http://localhost:8080/unsubscribe?t=");
 

@@ -1,0 +1,53 @@
+package org.baton.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import java.util.ArrayList;
+import java.util.List;
+import org.baton.BatonIntegrationTest;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Every main page on the narrowest common phone (360 px), for a front-line person and for a leader
+ * who sees more: nothing scrolls sideways and no script fails. A page added later is covered by
+ * adding it to {@link #MAIN_PAGES}.
+ */
+@BatonIntegrationTest
+class MainPagesBrowserTest extends BrowserSupport {
+
+  static final List<String> MAIN_PAGES =
+      List.of(
+          "/",
+          "/authority/check",
+          "/decisions",
+          "/initiatives",
+          "/advice",
+          "/learning",
+          "/strategy",
+          "/figures",
+          "/dialogues",
+          "/roles",
+          "/insights",
+          "/notifications",
+          "/people");
+
+  @ParameterizedTest
+  @ValueSource(strings = {"henry@example.com", "sam@example.com"})
+  void everyMainPageFitsAPhone(String person) {
+    Page phone = newPage(360, 740);
+    signIn(phone, person, BatonIntegrationTest.DEMO_PASSWORD);
+    List<String> wide = new ArrayList<>();
+    for (String path : MAIN_PAGES) {
+      assertThat(phone.navigate(path).status()).as(path).isEqualTo(200);
+      Object overflow =
+          phone.evaluate(
+              "document.documentElement.scrollWidth - document.documentElement.clientWidth");
+      if (((Number) overflow).intValue() > 0) {
+        wide.add(path + " by " + overflow + " px");
+      }
+    }
+    assertThat(wide).as("pages that scroll sideways on a phone").isEmpty();
+  }
+}
