@@ -125,7 +125,17 @@ public class Authority {
     CheckResult result =
         new CheckResult(
             evaluation.verdict(),
-            Explanations.explain(evaluation, type, amount, rule, delegation, holders),
+            Explanations.explain(
+                evaluation,
+                type,
+                amount,
+                rule,
+                delegation,
+                holders,
+                code -> {
+                  DecisionType named = snapshot.types().get(code);
+                  return named == null ? code : named.name();
+                }),
             person,
             new CheckResult.TypeRef(type.code(), type.name(), type.confidential()),
             amount,

@@ -34,12 +34,19 @@ class AuthorityController {
   private final Directory directory;
   private final RuleChanges ruleChanges;
 
+  private final KindsOfDecision kinds;
+  private final Words words;
+
   AuthorityController(
       Authority authority,
       AuthorityAdministration administration,
       Delegations delegations,
       Directory directory,
-      RuleChanges ruleChanges) {
+      RuleChanges ruleChanges,
+      KindsOfDecision kinds,
+      Words words) {
+    this.kinds = kinds;
+    this.words = words;
     this.ruleChanges = ruleChanges;
     this.authority = authority;
     this.administration = administration;
@@ -77,15 +84,30 @@ class AuthorityController {
       boolean logged,
       HttpServletRequest request,
       Model model) {
-    model.addAttribute("types", administration.types());
+    model.addAttribute("types", kinds.usualFirst(me.personId()));
     model.addAttribute("teams", directory.teams());
     model.addAttribute("type", type);
     model.addAttribute("amount", amount);
     model.addAttribute("currency", currency);
     model.addAttribute("context", context);
     if (!type.isBlank() && me.personId() != null) {
+      KindsOfDecision.Match kind = kinds.match(type);
+      if (kind.code() == null) {
+        // the amount is checked too, so that one answer names every problem
+        Map<String, String> errors = new LinkedHashMap<>();
+        errors.put("decisionType", kind.problem(type));
+        try {
+          Money.fromForm(amount, currency, "amount");
+        } catch (InvalidInputException e) {
+          errors.put("amount", e.problems().get(0).message());
+        }
+        model.addAttribute("errors", errors);
+        return Htmx.view(request, "authority/check", "answer");
+      }
+      // the field says the kind's name from now on, however it was typed
+      model.addAttribute("type", words.type(kind.code()));
       try {
-        CheckQuestion question = question(me.personId(), type, amount, currency, context);
+        CheckQuestion question = question(me.personId(), kind.code(), amount, currency, context);
         model.addAttribute(
             "result", logged ? authority.check(me, question) : authority.answer(me, question));
       } catch (InvalidInputException e) {

@@ -16,7 +16,8 @@ final class Explanations {
       Money amount,
       CheckResult.RuleRef rule,
       CheckResult.DelegationRef delegation,
-      List<CheckResult.PersonRef> holders) {
+      List<CheckResult.PersonRef> holders,
+      java.util.function.Function<String, String> typeNames) {
     String what = type.name() + (amount == null ? "" : " of " + amount);
     return switch (evaluation.verdict()) {
       case WITHIN_AUTHORITY ->
@@ -25,15 +26,17 @@ final class Explanations {
               + " is yours to decide"
               + as(rule, delegation)
               + ": "
-              + basis(rule, delegation)
+              + basis(rule, delegation, typeNames)
               + ".";
       case NEEDS_ADVICE ->
           "Yours to decide"
               + as(rule, delegation)
               + " after advice from "
-              + String.join(" and ", evaluation.requiredPerspectives())
+              + String.join(
+                  " and ",
+                  evaluation.requiredPerspectives().stream().map(p -> p.replace('-', ' ')).toList())
               + ": "
-              + basis(rule, delegation)
+              + basis(rule, delegation, typeNames)
               + (rule.adviceThreshold() == null
                   ? ", after that advice."
                   : ", above "
@@ -60,20 +63,23 @@ final class Explanations {
     return rule.role() == null || delegation != null ? "" : " as " + rule.role();
   }
 
-  private static String basis(CheckResult.RuleRef rule, CheckResult.DelegationRef delegation) {
+  /**
+   * The rule (and delegation) in words: who may decide which kind up to what. Its id and version
+   * are in the answer's rule reference, for whoever asks for details, not in the sentence.
+   */
+  private static String basis(
+      CheckResult.RuleRef rule,
+      CheckResult.DelegationRef delegation,
+      java.util.function.Function<String, String> typeNames) {
     String ruleText =
         rule.holder()
-            + " may decide "
-            + rule.decisionType()
+            + " may decide “"
+            + typeNames.apply(rule.decisionType())
+            + "”"
             + (rule.limit() == null ? "" : " up to " + rule.limit())
             + (rule.conditions().isEmpty()
                 ? ""
-                : " when " + String.join(" and ", rule.conditions()))
-            + " (rule "
-            + rule.id()
-            + ", version "
-            + rule.version()
-            + ")";
+                : " when " + String.join(" and ", rule.conditions()));
     if (delegation == null) {
       return ruleText;
     }
@@ -81,10 +87,15 @@ final class Explanations {
         + " delegated it to you up to "
         + delegation.limit()
         + " until "
-        + delegation.validUntil()
+        + LAST_DAY.format(delegation.validUntil().minusSeconds(1))
         + "; "
         + ruleText;
   }
+
+  /** A delegation's last day (it ends at the start of the next), as the pages write days. */
+  private static final java.time.format.DateTimeFormatter LAST_DAY =
+      java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH)
+          .withZone(java.time.ZoneOffset.UTC);
 
   private static String plain(java.math.BigDecimal value) {
     return value.stripTrailingZeros().toPlainString();

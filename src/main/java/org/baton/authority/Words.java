@@ -40,6 +40,19 @@ public class Words {
     };
   }
 
+  /**
+   * Where something stands (an enum or its name), as a person says it: "waits for approval", not
+   * {@code PROPOSED}.
+   */
+  public String state(Object state) {
+    String name = state == null ? "" : state.toString();
+    return switch (name) {
+      case "PROPOSED" -> "waits for approval";
+      case "OPEN" -> "open";
+      default -> name.toLowerCase().replace('_', ' ');
+    };
+  }
+
   /** A perspective by its name ("Production engineering"), its code where none is known. */
   public String perspective(String code) {
     return directory.perspectives().stream()

@@ -35,10 +35,21 @@ public record GrowthSuggestion(
     String deferralNote) {
 
   public enum Status {
-    OPEN,
-    DEFERRED,
-    APPROVED,
-    DECLINED
+    OPEN("waits for an answer"),
+    DEFERRED("deferred"),
+    APPROVED("raised"),
+    DECLINED("declined");
+
+    private final String label;
+
+    Status(String label) {
+      this.label = label;
+    }
+
+    /** The status as the pages say it. */
+    public String label() {
+      return label;
+    }
   }
 
   /** A person a suggestion names. */

@@ -21,7 +21,7 @@ class AuthorityBrowserTest extends BrowserSupport {
     ask(henry, "150");
     assertThat(henry.locator(".verdict-word")).hasText("Yes, yours to decide");
     assertThat(henry.locator(".verdict"))
-        .containsText("the members of Service Desk may decide customer.goodwill up to 500 EUR");
+        .containsText("the members of Service Desk may decide “Goodwill credit” up to 500 EUR");
 
     Object overflow =
         henry.evaluate(
@@ -209,6 +209,25 @@ class AuthorityBrowserTest extends BrowserSupport {
         .first();
   }
 
+  /** The kind of decision as Henry types it: a word of its name finds it, a stray word is named. */
+  @Test
+  void henryTypesTheKindInHisOwnWordsAndAnUnknownOneKeepsWhatHeTyped() {
+    Page henry = phone("henry@example.com");
+    henry.navigate("/authority/check");
+    henry.getByLabel("Kind of decision").fill("parcel insurance");
+    henry.getByLabel("Amount").fill("120");
+    henry.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check")).click();
+    assertThat(henry.locator("#answer"))
+        .containsText("No kind of decision matches “parcel insurance”");
+    assertThat(henry.getByLabel("Kind of decision")).hasValue("parcel insurance");
+    assertThat(henry.getByLabel("Amount")).hasValue("120");
+
+    henry.getByLabel("Kind of decision").fill("Goodwill credit");
+    henry.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check")).click();
+    assertThat(henry.locator(".verdict-word")).hasText("Yes, yours to decide");
+    assertThat(henry.locator(".verdict")).not().containsText("customer.goodwill");
+  }
+
   private Page phone(String email) {
     Page page = newPage(390, 844);
     signIn(page, email, BatonIntegrationTest.DEMO_PASSWORD);
@@ -217,7 +236,7 @@ class AuthorityBrowserTest extends BrowserSupport {
 
   private static void ask(Page page, String amount) {
     page.navigate("/authority/check");
-    page.getByLabel("Kind of decision").fill("customer.goodwill");
+    page.getByLabel("Kind of decision").fill("goodwil"); // as a person types it, not a code
     page.getByLabel("Amount").fill(amount);
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check")).click();
     assertThat(page.locator(".verdict")).isVisible();
