@@ -34,12 +34,18 @@ class AdviceController {
   private final Directory directory;
   private final org.baton.strategy.Strategy strategy;
   private final java.time.Clock clock;
+  private final org.baton.initiatives.Initiatives initiatives;
+  private final org.baton.authority.KindsOfDecision kinds;
 
   AdviceController(
       AdviceService advice,
       Directory directory,
       org.baton.strategy.Strategy strategy,
-      java.time.Clock clock) {
+      java.time.Clock clock,
+      org.baton.initiatives.Initiatives initiatives,
+      org.baton.authority.KindsOfDecision kinds) {
+    this.initiatives = initiatives;
+    this.kinds = kinds;
     this.advice = advice;
     this.strategy = strategy;
     this.directory = directory;
@@ -76,6 +82,20 @@ class AdviceController {
       Model model) {
     model.addAttribute("initiative", initiative);
     model.addAttribute("deadline", deadline);
+    String context = "";
+    if (initiative != null) {
+      // Asked for an initiative: its title, description and priority start the question.
+      org.baton.initiatives.Initiative forIt = initiatives.find(initiative);
+      model.addAttribute("initiativeTitle", forIt.title());
+      if (question.isBlank()) {
+        question = forIt.title() + ": what do you advise?";
+      }
+      context = forIt.description();
+      if (priorityId == null) {
+        priorityId = forIt.priorityId();
+      }
+    }
+    model.addAttribute("context", context);
     model.addAttribute("priorityId", priorityId);
     // Those linked to the kind of decision first: what matters for this question.
     List<org.baton.strategy.Direction.Priority> related = strategy.prioritiesFor(type);
@@ -174,6 +194,21 @@ class AdviceController {
             ? null
             : strategy.priority(view.request().priorityId()).orElse(null));
     model.addAttribute("stances", Stance.values());
+    model.addAttribute("types", kinds.usualFirst(me.personId()));
+    // Advisers read the question beside what the initiative is about.
+    org.baton.initiatives.Initiative initiative =
+        view.request().initiativeId() == null
+            ? null
+            : initiatives.find(view.request().initiativeId());
+    model.addAttribute("initiative", initiative);
+    model.addAttribute(
+        "initiativeLeader",
+        initiative == null
+            ? null
+            : directory
+                .findPerson(initiative.leaderId())
+                .map(org.baton.directory.Person::name)
+                .orElse(""));
     model.addAttribute(
         "mine",
         view.current().stream()
@@ -247,7 +282,7 @@ class AdviceController {
                 : List.of(directory.resolvePerson(adviser, "advisers").id());
         decide =
             new DecisionDraft(
-                    type,
+                    kinds.codeFor(type), // the kind as typed: its name, a word of it or its code
                     title,
                     reason,
                     Money.fromForm(amount, currency, "amount"),

@@ -117,6 +117,7 @@ public class AdviceService {
   private final JdbcClient jdbc;
   private final Directory directory;
   private final Initiatives initiatives;
+  private final org.baton.initiatives.InitiativeProgress progress;
   private final DecisionRecord decisions;
   private final ApplicationEventPublisher events;
   private final org.springframework.transaction.support.TransactionTemplate transactions;
@@ -129,6 +130,7 @@ public class AdviceService {
       JdbcClient jdbc,
       Directory directory,
       Initiatives initiatives,
+      org.baton.initiatives.InitiativeProgress progress,
       DecisionRecord decisions,
       ApplicationEventPublisher events,
       org.springframework.transaction.PlatformTransactionManager transactionManager,
@@ -143,6 +145,7 @@ public class AdviceService {
     this.jdbc = jdbc;
     this.directory = directory;
     this.initiatives = initiatives;
+    this.progress = progress;
     this.decisions = decisions;
     this.events = events;
     this.transactions =
@@ -248,6 +251,10 @@ public class AdviceService {
           .update();
     }
     openAsks.placed(panel.stream().map(AdviceRequest.PanelMember::personId).toList());
+    if (initiative != null) {
+      // the initiative's timeline names the question only where everyone may read it
+      progress.adviceAsked(initiative.id(), asker, id, restricted ? "" : question);
+    }
     AdviceRequest request = find(id).orElseThrow();
     events.publishEvent(
         new AdviceChanged(
@@ -364,7 +371,18 @@ public class AdviceService {
       decisions.record(
           actor,
           linked,
-          decision -> markClosed(requestId, "Decided: " + decision.title(), decision.id(), asker));
+          decision -> {
+            markClosed(requestId, "Decided: " + decision.title(), decision.id(), asker);
+            if (request.initiativeId() != null) {
+              boolean confidential =
+                  request.restricted() || authority.isConfidential(decision.decisionType());
+              progress.decided(
+                  request.initiativeId(),
+                  asker,
+                  decision.id(),
+                  confidential ? "" : decision.title());
+            }
+          });
     } else {
       String note = noDecisionNote == null ? "" : noDecisionNote.strip();
       if (note.isEmpty()) {

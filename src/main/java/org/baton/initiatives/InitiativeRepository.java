@@ -204,20 +204,31 @@ class InitiativeRepository {
   }
 
   void addUpdate(long id, long author, String kind, String body, Long newLeader) {
+    addUpdate(id, author, kind, body, newLeader, null);
+  }
+
+  /** A line of the timeline; {@code link} is the page of the advice or decision it names. */
+  void addUpdate(long id, long author, String kind, String body, Long newLeader, String link) {
     jdbc.sql(
             "insert into initiative_update"
-                + " (initiative_id, author_person_id, kind, body, new_leader_id, created_at)"
-                + " values (?, ?, ?, ?, ?, ?)")
-        .params(id, author, kind, body == null ? "" : body, newLeader, now())
+                + " (initiative_id, author_person_id, kind, body, new_leader_id, link, created_at)"
+                + " values (?, ?, ?, ?, ?, ?, ?)")
+        .params(id, author, kind, body == null ? "" : body, newLeader, link, now())
         .update();
   }
 
   record RawUpdate(
-      long id, long authorId, String kind, String body, Long newLeaderId, Instant at) {}
+      long id,
+      long authorId,
+      String kind,
+      String body,
+      Long newLeaderId,
+      String link,
+      Instant at) {}
 
   List<RawUpdate> updates(long id) {
     return jdbc.sql(
-            "select id, author_person_id, kind, body, new_leader_id, created_at"
+            "select id, author_person_id, kind, body, new_leader_id, link, created_at"
                 + " from initiative_update where initiative_id = ? order by id")
         .param(id)
         .query(
@@ -228,7 +239,8 @@ class InitiativeRepository {
                     rs.getString(3),
                     rs.getString(4),
                     rs.getObject(5, Long.class),
-                    rs.getTimestamp(6).toInstant()))
+                    rs.getString(6),
+                    rs.getTimestamp(7).toInstant()))
         .list();
   }
 

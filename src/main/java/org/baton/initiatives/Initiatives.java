@@ -180,6 +180,7 @@ public class Initiatives {
                         u.body(),
                         u.newLeaderId(),
                         u.newLeaderId() == null ? null : names.get(u.newLeaderId()),
+                        u.link(),
                         u.at()))
             .toList();
     List<Team> teams =
@@ -341,7 +342,7 @@ public class Initiatives {
     repository.addUpdate(initiative.id(), from, "HANDOVER", note == null ? "" : note.strip(), to);
   }
 
-  private Initiative locked(long id) {
+  Initiative locked(long id) {
     return repository
         .findForUpdate(id)
         .orElseThrow(() -> new NotFoundException("No initiative " + id + "."));
@@ -367,7 +368,7 @@ public class Initiatives {
     }
   }
 
-  private Initiative published(
+  Initiative published(
       long id, InitiativeChanged.Kind kind, long actor, Long other, InitiativeStatus status) {
     Initiative initiative = repository.find(id).orElseThrow();
     publish(initiative, kind, actor, other, status);

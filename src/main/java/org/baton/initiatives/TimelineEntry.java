@@ -3,7 +3,12 @@ package org.baton.initiatives;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 
-/** One line of an initiative's timeline: started, a comment, an offer of help, a hand-over. */
+/**
+ * One line of an initiative's timeline: started, a comment, an offer of help, a hand-over, advice
+ * asked for it, a decision taken on that advice.
+ *
+ * @param link the page of the advice request or decision the line names, else null
+ */
 public record TimelineEntry(
     long id,
     long authorId,
@@ -12,4 +17,5 @@ public record TimelineEntry(
     String body,
     @Schema(nullable = true) Long newLeaderId,
     @Schema(nullable = true) String newLeaderName,
+    @Schema(nullable = true) String link,
     Instant at) {}

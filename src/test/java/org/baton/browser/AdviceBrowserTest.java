@@ -39,6 +39,11 @@ class AdviceBrowserTest extends BrowserSupport {
     assertThat(olivia.getByText("Started. You lead it.")).isVisible();
 
     olivia.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ask for advice")).click();
+    // the question starts from the initiative, its description is the context
+    assertThat(olivia.getByLabel("Your question or proposal"))
+        .hasValue("Burr on parts after the tool change: what do you advise?");
+    assertThat(olivia.getByLabel("Context"))
+        .hasValue("Every part from line 3 has a burr since Monday's tool change.");
     olivia.getByLabel("Your question or proposal").fill("Replace the tool holder on line 3?");
     olivia.getByLabel("Advice needed by").fill(LocalDate.now().plusDays(2).toString());
     olivia
@@ -70,6 +75,9 @@ class AdviceBrowserTest extends BrowserSupport {
         .hasText(felixUnread, new LocatorAssertions.HasTextOptions().setTimeout(8_000));
 
     priya.navigate(request);
+    // the adviser reads the question beside what the initiative is about
+    assertThat(priya.locator(".initiative-context"))
+        .containsText("Every part from line 3 has a burr since Monday's tool change.");
     priya.getByLabel("Your stance").selectOption("SUPPORT_WITH_CONDITIONS");
     priya.getByLabel("Your reasons").fill("A new holder removes the play that causes the burr");
     priya.getByLabel("Conditions (if any)").fill("Check the first 50 parts");
@@ -94,7 +102,7 @@ class AdviceBrowserTest extends BrowserSupport {
     assertThat(olivia.locator("#advice")).containsText("Concern: 1");
 
     // one bad value (an amount that is none): the message, and everything typed still there
-    olivia.getByLabel("Kind of decision").fill("production.process-change");
+    olivia.getByLabel("Kind of decision").fill("Process change");
     olivia.getByLabel("Amount (if any)").fill("a lot");
     olivia.getByLabel("What you decided").fill("Replace the tool holder on line 3");
     olivia.getByLabel("Why, in one line").fill("Removes the burr; advice weighed");
@@ -103,7 +111,7 @@ class AdviceBrowserTest extends BrowserSupport {
             AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record decision and close"))
         .click();
     assertThat(olivia.locator(".error-summary")).isVisible();
-    assertThat(olivia.getByLabel("Kind of decision")).hasValue("production.process-change");
+    assertThat(olivia.getByLabel("Kind of decision")).hasValue("Process change");
     assertThat(olivia.getByLabel("What you decided")).hasValue("Replace the tool holder on line 3");
     assertThat(olivia.getByLabel("Why, in one line")).hasValue("Removes the burr; advice weighed");
     assertThat(olivia.getByLabel("Amount (if any)")).hasValue("a lot");
@@ -125,6 +133,12 @@ class AdviceBrowserTest extends BrowserSupport {
             new Page.GetByRoleOptions().setName("Burr on parts after the tool change"))
         .first()
         .click();
+    // the initiative moved with the work: advice and decision on its timeline, now decided
+    assertThat(olivia.locator(".timeline"))
+        .containsText("asked for advice: Replace the tool holder on line 3?");
+    assertThat(olivia.locator(".timeline"))
+        .containsText("decided on that advice: Replace the tool holder on line 3");
+    assertThat(olivia.locator(".badge").first()).hasText("Decided");
     olivia.getByLabel("Hand the lead to").fill("priya@example.com");
     olivia.getByLabel("Note").last().fill("You know the tooling best");
     olivia.onceDialog(dialog -> dialog.accept());
