@@ -17,6 +17,7 @@ import org.baton.identity.BatonUser;
 import org.baton.initiatives.Initiative;
 import org.baton.initiatives.Initiatives;
 import org.baton.learning.LearningReviews;
+import org.baton.learning.ReportOuts;
 import org.baton.roles.Applications;
 import org.baton.roles.Role;
 import org.baton.roles.RoleApplication;
@@ -52,6 +53,7 @@ public class Agenda {
   private final Applications applications;
   private final Roles roles;
   private final GrowthSuggestions growth;
+  private final ReportOuts reportOuts;
   private final Clock clock;
 
   Agenda(
@@ -64,7 +66,9 @@ public class Agenda {
       Applications applications,
       Roles roles,
       GrowthSuggestions growth,
+      ReportOuts reportOuts,
       Clock clock) {
+    this.reportOuts = reportOuts;
     this.advice = advice;
     this.holderRequests = holderRequests;
     this.reviews = reviews;
@@ -111,6 +115,15 @@ public class Agenda {
               owned.action().description() + " (" + owned.reviewTitle() + ")",
               "/learning/reviews/" + owned.reviewId(),
               endOf(owned.action().due()),
+              null));
+    }
+    for (ReportOuts.Round round : reportOuts.owedBy(me)) {
+      items.add(
+          new AgendaItem(
+              AgendaItem.Kind.REPORT_OUT_OWED,
+              round.title() + " (" + round.teamName() + ")",
+              "/report-outs/new?round=" + round.id(),
+              endOf(round.due()),
               null));
     }
     for (DecisionRecord.FollowUpDate followUp :

@@ -25,6 +25,7 @@ public record AgendaItem(
     ADVICE_ASKED("Advice asked of you"),
     DECISION_REQUESTED("Asked to decide"),
     REVIEW_ACTION("Your action"),
+    REPORT_OUT_OWED("Report-out you owe"),
     FOLLOW_UP("Follow up"),
     QUIET_INITIATIVE("Gone quiet"),
     DIALOGUE_OPEN("Dialogue open"),

@@ -14,9 +14,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The home: what waits for me, most urgent first, "Can I decide?" one tap away, the answers to my
- * latest requests to holders, and my recent decisions. Open homes reload the agenda when the stream
- * says a notification arrived (the same handler serves the page and its agenda fragment).
+ * The home: what waits for me, most urgent first, "Can I decide?" and "Spot something" one tap
+ * away, the answers to my latest requests to holders, the initiatives I lead or support, and my
+ * recent decisions. Open homes reload the agenda when the stream says a notification arrived (the
+ * same handler serves the page and its agenda fragment).
  */
 @Controller
 class HomeController {
@@ -25,9 +26,15 @@ class HomeController {
   private final DecisionRecord decisions;
   private final HolderRequests requests;
   private final java.time.Clock clock;
+  private final org.baton.initiatives.Initiatives initiatives;
 
   HomeController(
-      Agenda agenda, DecisionRecord decisions, HolderRequests requests, java.time.Clock clock) {
+      Agenda agenda,
+      DecisionRecord decisions,
+      HolderRequests requests,
+      java.time.Clock clock,
+      org.baton.initiatives.Initiatives initiatives) {
+    this.initiatives = initiatives;
     this.agenda = agenda;
     this.decisions = decisions;
     this.requests = requests;
@@ -57,6 +64,13 @@ class HomeController {
     model.addAttribute("requests", requests.latestSentBy(me, 3));
     if (me.personId() != null) {
       model.addAttribute("recent", decisions.list(me, "mine", null, null, null, 5).items());
+      // the ones still moving: done and dropped ones are on the initiatives page
+      model.addAttribute(
+          "myInitiatives",
+          initiatives.list(me, "mine", null, null, null, 10).items().stream()
+              .filter(i -> !i.status().isFinal())
+              .limit(5)
+              .toList());
     }
     return Htmx.view(request, "insights/home", "agenda");
   }

@@ -67,7 +67,8 @@ public class ReportOuts {
       LocalDate due,
       boolean overdue,
       List<ReportOut> posts,
-      List<String> waitingFor) {}
+      List<String> waitingFor,
+      List<Long> waitingForIds) {}
 
   static final int MAX_BODY = TextLimits.ANY;
   static final int MAX_TAGS = 10;
@@ -307,11 +308,11 @@ public class ReportOuts {
                 .list());
     Set<Long> posted = new LinkedHashSet<>(posts.stream().map(ReportOut::authorId).toList());
     Organisation organisation = directory.organisation();
-    List<String> waiting =
+    List<Organisation.Member> waitingMembers =
         organisation.activeMembersOf(raw.team()).stream()
             .filter(m -> !posted.contains(m.id()) && m.id() != raw.starter())
-            .map(Organisation.Member::name)
             .toList();
+    List<String> waiting = waitingMembers.stream().map(Organisation.Member::name).toList();
     return new Round(
         id,
         raw.team(),
@@ -322,7 +323,20 @@ public class ReportOuts {
         raw.due(),
         raw.due().isBefore(today()) && !waiting.isEmpty(),
         posts,
-        waiting);
+        waiting,
+        waitingMembers.stream().map(Organisation.Member::id).toList());
+  }
+
+  /** The open rounds that still wait for this person's report-out, soonest due first. */
+  @Transactional(readOnly = true)
+  public List<Round> owedBy(BatonUser actor) {
+    if (actor.personId() == null) {
+      return List.of();
+    }
+    return roundsFor(actor).stream()
+        .filter(r -> r.waitingForIds().contains(actor.personId()))
+        .sorted(java.util.Comparator.comparing(Round::due))
+        .toList();
   }
 
   /** The newest rounds of the teams a person is in (their team and those above it). */

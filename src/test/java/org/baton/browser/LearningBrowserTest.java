@@ -101,15 +101,27 @@ class LearningBrowserTest extends BrowserSupport {
     String round = maria.url();
 
     for (String clerk : new String[] {"nina@example.com", "omar@example.com"}) {
-      Page page = signedIn(clerk, BatonIntegrationTest.DEMO_PASSWORD);
-      page.navigate(round);
-      page.getByRole(
-              AriaRole.LINK,
-              new Page.GetByRoleOptions().setName("Post your report-out for this round"))
+      // each clerk, on a phone, finds the report-out she owes on her home
+      Page page = newPage(390, 844);
+      signIn(page, clerk, BatonIntegrationTest.DEMO_PASSWORD);
+      page.locator(".agenda li")
+          .filter(
+              new com.microsoft.playwright.Locator.FilterOptions()
+                  .setHasText("Each of us asks one customer about returns"))
+          .getByRole(AriaRole.LINK)
           .click();
+      assertThat(page.locator("main")).containsText("Each of us asks one customer about returns");
       String title = "Returns interview by " + clerk.substring(0, clerk.indexOf('@'));
       page.getByLabel("Title").fill(title);
       page.getByLabel("What you learned").fill("The return label is hard to find in the e-mail.");
+      // one bad value first: the message, and everything typed still there
+      page.getByLabel("Tags").fill("returns, #customer!");
+      button(page, "Post").click();
+      assertThat(page.locator(".error-summary")).isVisible();
+      assertThat(page.getByLabel("Title")).hasValue(title);
+      assertThat(page.getByLabel("What you learned"))
+          .hasValue("The return label is hard to find in the e-mail.");
+      assertThat(page.getByLabel("Tags")).hasValue("returns, #customer!");
       page.getByLabel("Tags").fill("returns, customer");
       button(page, "Post").click();
       assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(title)))

@@ -6,6 +6,7 @@ import com.microsoft.playwright.Page;
 import java.util.ArrayList;
 import java.util.List;
 import org.baton.BatonIntegrationTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -49,5 +50,28 @@ class MainPagesBrowserTest extends BrowserSupport {
       }
     }
     assertThat(wide).as("pages that scroll sideways on a phone").isEmpty();
+
+    // the header is one row: brand, "Can I decide?", notifications and the menu button
+    Object rows =
+        phone.evaluate(
+            "new Set(['.brand', '.header-check', '.header-notifications', '.menu-button']"
+                + ".map(s => Math.round(document.querySelector(s).getBoundingClientRect().top"
+                + " / 16))).size");
+    assertThat(((Number) rows).intValue()).as("rows of the phone's header").isEqualTo(1);
+  }
+
+  /** The menu offers what a person does: an operator's has no rules, delegations or API tokens. */
+  @Test
+  void anOperatorsMenuIsHerWorkAndALeadersHasTheRules() {
+    Page olivia = newPage(360, 740);
+    signIn(olivia, "olivia@example.com", BatonIntegrationTest.DEMO_PASSWORD);
+    assertThat(olivia.locator("#main-nav a").allTextContents())
+        .contains("Initiatives", "Advice", "Decisions", "Learning")
+        .doesNotContain("Rules", "Delegations", "API tokens");
+
+    Page maria = newPage(360, 740);
+    signIn(maria, "maria@example.com", BatonIntegrationTest.DEMO_PASSWORD);
+    assertThat(maria.locator("#main-nav a").allTextContents())
+        .contains("Rules", "Delegations", "API tokens");
   }
 }
