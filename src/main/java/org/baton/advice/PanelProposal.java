@@ -10,9 +10,10 @@ import org.baton.directory.Team;
 
 /**
  * Proposes a panel, each rule a named policy: cover every perspective asked for with the best
- * adviser for it (least busy with open requests, then nearest to the asker in the team tree); give
- * every affected team a voice ({@link #VOICE_OF_AFFECTED_TEAM}: its leader, or its least busy
- * member); never the asker. Each member comes with the reason.
+ * adviser for it (the specialists who do the work before those who lead a team, so the controller
+ * before the CFO or the CEO; then the least busy with open requests; then the nearest to the asker
+ * in the team tree); give every affected team a voice ({@link #VOICE_OF_AFFECTED_TEAM}: its leader,
+ * or its least busy member); never the asker. Each member comes with the reason.
  */
 final class PanelProposal {
 
@@ -20,8 +21,9 @@ final class PanelProposal {
   record Member(long personId, String name, String perspective, String reason) {}
 
   /**
-   * Busier advisers come later; among equals, those nearest the asker first. Distances are computed
-   * once per team, not once per comparison: a perspective may have 30,000 candidates.
+   * Team leaders come after the people who do the work; busier advisers later; among equals, those
+   * nearest the asker first. Distances are computed once per team, not once per comparison: a
+   * perspective may have 30,000 candidates.
    */
   static Comparator<Organisation.Member> bestForPerspective(
       Organisation org, long asker, Map<Long, Integer> openRequests) {
@@ -34,7 +36,9 @@ final class PanelProposal {
                 : distanceByTeam.computeIfAbsent(
                     m.teamId(),
                     team -> org.tree().distance(askerTeam, team).orElse(Integer.MAX_VALUE));
-    return Comparator.<Organisation.Member>comparingInt(m -> openRequests.getOrDefault(m.id(), 0))
+    return Comparator.<Organisation.Member>comparingInt(
+            m -> org.teamsLedBy(m.id()).isEmpty() ? 0 : 1)
+        .thenComparingInt(m -> openRequests.getOrDefault(m.id(), 0))
         .thenComparingInt(distance)
         .thenComparing(Organisation.Member::name);
   }

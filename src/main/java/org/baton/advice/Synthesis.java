@@ -24,7 +24,6 @@ public record Synthesis(
     List<String> notAnswered,
     @Schema(nullable = true) Duration timeToFirstAdvice) {
 
-  /** One adviser's current advice. */
   /** One adviser's current advice; {@code reasonsHtml} is the reasons' Markdown, made safe. */
   public record Line(
       String name,
@@ -59,12 +58,7 @@ public record Synthesis(
               advice.conditions(),
               advice.volunteered(),
               advice.revision());
-      String column =
-          request.panel().stream()
-              .filter(m -> m.personId() == advice.adviserId())
-              .map(m -> m.perspective() == null ? AFFECTED_TEAMS : m.perspective())
-              .findFirst()
-              .orElse(VOLUNTEERED);
+      String column = column(request, advice.adviserId(), perspectivesOf);
       byPerspective.computeIfAbsent(column, k -> new ArrayList<>()).add(line);
       stances.merge(advice.stance(), 1, Integer::sum);
       if (!advice.conditions().isBlank()) {
@@ -91,5 +85,24 @@ public record Synthesis(
             : Duration.between(request.createdAt(), request.firstAdviceAt());
     return new Synthesis(
         byPerspective, stances, conditions, objections, uncovered, notAnswered, first);
+  }
+
+  /**
+   * Where an adviser's advice stands: under the perspective they were asked for; someone added by
+   * hand or who volunteered, under the first perspective asked that they have (Felix, a controller,
+   * under finance), else with the affected teams or the volunteers.
+   */
+  private static String column(
+      AdviceRequest request, long adviserId, Function<Long, List<String>> perspectivesOf) {
+    AdviceRequest.PanelMember member =
+        request.panel().stream().filter(m -> m.personId() == adviserId).findFirst().orElse(null);
+    if (member != null && member.perspective() != null) {
+      return member.perspective();
+    }
+    List<String> own = perspectivesOf.apply(adviserId);
+    return request.perspectives().stream()
+        .filter(own::contains)
+        .findFirst()
+        .orElse(member == null ? VOLUNTEERED : AFFECTED_TEAMS);
   }
 }

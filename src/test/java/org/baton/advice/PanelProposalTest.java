@@ -47,6 +47,24 @@ class PanelProposalTest {
   }
 
   @Test
+  void theSpecialistWhoDoesTheWorkComesBeforeTheOneWhoLeadsATeam() {
+    // Ines leads the line and knows finance; Felix, the controller, is busier and still first
+    Organisation withLeader =
+        new Organisation(
+            List.of(
+                new Organisation.Member(1, "Ines", 11L, true, List.of("finance")),
+                new Organisation.Member(2, "Olivia", 11L, true, List.of()),
+                new Organisation.Member(5, "Felix", 13L, true, List.of("finance"))),
+            List.of(
+                new Team(10, "Plant", null, null, null, true),
+                new Team(11, "Line", 10L, 1L, "Ines", true),
+                new Team(13, "Finance", 10L, null, null, true)));
+    List<PanelProposal.Member> panel =
+        PanelProposal.propose(withLeader, 2, List.of("finance"), List.of(), Map.of(5L, 2));
+    assertThat(panel).extracting(PanelProposal.Member::name).containsExactly("Felix");
+  }
+
+  @Test
   void everyAffectedTeamGetsAVoiceNotTwice() {
     List<PanelProposal.Member> panel =
         PanelProposal.propose(org, 2, List.of("quality"), List.of(11L, 12L), Map.of());

@@ -100,6 +100,17 @@ class AdviceBrowserTest extends BrowserSupport {
             "900 EUR for the holder",
             new LocatorAssertions.ContainsTextOptions().setTimeout(8_000));
     assertThat(olivia.locator("#advice")).containsText("Concern: 1");
+    // added by hand, each adviser's advice still stands under their perspective
+    assertThat(
+            olivia
+                .locator("section.perspective")
+                .filter(new Locator.FilterOptions().setHasText("Finance")))
+        .containsText("Felix Wagner");
+    assertThat(
+            olivia
+                .locator("section.perspective")
+                .filter(new Locator.FilterOptions().setHasText("Production engineering")))
+        .containsText("Priya Sharma");
 
     // one bad value (an amount that is none): the message, and everything typed still there
     olivia.getByLabel("Kind of decision").fill("Process change");
