@@ -26,7 +26,7 @@ class AdviceBrowserTest extends BrowserSupport {
     String priyaUnread = priya.locator("#unread").textContent();
     String felixUnread = felix.locator("#unread").textContent();
 
-    Page olivia = signedIn("olivia@example.com", BatonIntegrationTest.DEMO_PASSWORD);
+    Page olivia = onPhone("olivia@example.com", BatonIntegrationTest.DEMO_PASSWORD);
     olivia.navigate("/initiatives/new");
     olivia.getByLabel("What needs to change").fill("Burr on parts after the tool change");
     olivia

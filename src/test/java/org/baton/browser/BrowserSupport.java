@@ -98,6 +98,13 @@ abstract class BrowserSupport {
     return page;
   }
 
+  /** A front-line person on a phone (390 x 844), signed in. */
+  Page onPhone(String username, String password) {
+    Page page = newPage(390, 844);
+    signIn(page, username, password);
+    return page;
+  }
+
   Page signedIn(String username, String password) {
     Page page = newPage(1280, 900);
     signIn(page, username, password);

@@ -48,10 +48,10 @@ class DialogueBrowserTest extends BrowserSupport {
         .isVisible();
     String round = sam.url();
 
-    Page olivia = signedIn("olivia@example.com", BatonIntegrationTest.DEMO_PASSWORD);
+    Page olivia = onPhone("olivia@example.com", BatonIntegrationTest.DEMO_PASSWORD);
     olivia.navigate(round);
     contribute(olivia, "Let operators order inserts up to 100 EUR themselves.");
-    Page henry = signedIn("henry@example.com", BatonIntegrationTest.DEMO_PASSWORD);
+    Page henry = onPhone("henry@example.com", BatonIntegrationTest.DEMO_PASSWORD);
     henry.navigate(round);
     contribute(henry, "Can the desk see the tooling backlog when customers ask?");
 

@@ -23,7 +23,7 @@ class LearningBrowserTest extends BrowserSupport {
 
   @Test
   void henrysReversedCreditBecomesTheLessonAishaSeesAndAcknowledgesTwoMonthsLater() {
-    Page henry = signedIn("henry@example.com", BatonIntegrationTest.DEMO_PASSWORD);
+    Page henry = onPhone("henry@example.com", BatonIntegrationTest.DEMO_PASSWORD);
     check(henry, "400");
     henry.getByLabel("What you decided").fill("400 EUR goodwill credit for a damaged parcel");
     henry.getByLabel("Why, in one line").fill("Parcel arrived crushed; long-standing customer");
@@ -60,7 +60,7 @@ class LearningBrowserTest extends BrowserSupport {
 
     clock.advance(Duration.ofDays(61));
     try {
-      Page aisha = signedIn("aisha@example.com", BatonIntegrationTest.DEMO_PASSWORD);
+      Page aisha = onPhone("aisha@example.com", BatonIntegrationTest.DEMO_PASSWORD);
       check(aisha, "300");
       assertThat(aisha.locator(".similar"))
           .containsText("Goodwill credited twice for one damaged parcel", LIVE);

@@ -28,7 +28,7 @@ class RolesBrowserTest extends BrowserSupport {
     assertThat(priya.locator("main")).containsText("Open for applications");
     assertThat(priya.locator("main")).containsText("Tool purchase up to 5000");
 
-    Page olivia = signedIn("olivia@example.com", BatonIntegrationTest.DEMO_PASSWORD);
+    Page olivia = onPhone("olivia@example.com", BatonIntegrationTest.DEMO_PASSWORD);
     olivia.navigate("/roles");
     link(olivia, "Supplier sustainability lead").click();
     olivia
