@@ -36,6 +36,8 @@ class InsightsController {
   private final LearningAndAlignment learning;
   private final Directory directory;
   private final JsonMapper json;
+  private final java.time.Clock clock;
+  private final org.baton.platform.When when;
 
   InsightsController(
       WhereDecisionsAreMade where,
@@ -44,7 +46,11 @@ class InsightsController {
       Bottlenecks bottlenecks,
       LearningAndAlignment learning,
       Directory directory,
-      JsonMapper json) {
+      JsonMapper json,
+      java.time.Clock clock,
+      org.baton.platform.When when) {
+    this.when = when;
+    this.clock = clock;
     this.where = where;
     this.howFast = howFast;
     this.spread = spread;
@@ -71,7 +77,9 @@ class InsightsController {
     try {
       WhereDecisionsAreMade.Answer places = where.answer(query(from, to, team, decisionType));
       model.addAttribute("where", places);
-      model.addAttribute("period", places.from() + " to " + places.to());
+      model.addAttribute("summary", InsightsSummary.of(places, LocalDate.now(clock)));
+      model.addAttribute(
+          "period", "From " + when.day(places.from()) + " to " + when.day(places.to()));
       model.addAttribute("charts", Map.of("places", placesChart(places)));
     } catch (InvalidInputException e) {
       model.addAttribute("errors", e.byField());
@@ -241,7 +249,10 @@ class InsightsController {
     List<Map<String, Object>> datasets = new ArrayList<>();
     new java.util.TreeMap<>(series)
         .forEach((label, data) -> datasets.add(Map.of("label", label, "data", data)));
-    Function<LocalDate, String> month = m -> m.toString().substring(0, 7);
+    // the month in progress is marked, so that half a month does not read as a collapse
+    LocalDate current = LocalDate.now(clock).withDayOfMonth(1);
+    Function<LocalDate, String> month =
+        m -> m.toString().substring(0, 7) + (m.equals(current) ? " (so far)" : "");
     return new Chart(
         String.join(",", months.stream().map(month).toList()), json.writeValueAsString(datasets));
   }

@@ -26,6 +26,9 @@ public class When {
   private static final DateTimeFormatter EXACT =
       DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss", Locale.ENGLISH);
 
+  private static final DateTimeFormatter MONTH =
+      DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
+
   private final ZoneId zone;
 
   When(BatonProperties properties) {
@@ -35,6 +38,11 @@ public class When {
   /** The day of a date or moment: "7 Dec 2026"; empty for none. */
   public String day(Object value) {
     return format(value, DAY);
+  }
+
+  /** A month: "November 2026". */
+  public String month(LocalDate value) {
+    return value == null ? "" : MONTH.format(value);
   }
 
   /** A moment to the minute: "7 Dec 2026, 14:30"; a bare date as its day. */

@@ -22,8 +22,13 @@ class InsightsBrowserTest extends BrowserSupport {
     page.getByLabel("From").fill(java.time.LocalDate.now().minusMonths(12).toString());
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show")).click();
 
+    // one screen first: the four numbers of the last whole month, with their trend
+    assertThat(page.locator("#summary dt")).hasCount(4);
+    assertThat(page.locator("#summary")).containsText("Decided at the front line");
+    assertThat(page.locator("#summary")).containsText("is still under way");
     // the demo's clerks decide goodwill credits themselves: the front line has a share
     assertThat(page.locator("#where-shares")).containsText("At the front line");
+    assertThat(page.locator("table").first()).containsText("(so far)");
     assertThat(page.locator("table caption").first()).hasText("Decisions by month");
     // where work waits: the demo's last large credit still waits for Maria
     assertThat(page.locator(".slowest-holders tbody tr").first()).containsText("Maria Lopez");
