@@ -35,3 +35,122 @@ document.addEventListener("htmx:afterSwap", (event) => {
     focusErrorSummary(root);
   }
 });
+
+// Chips: a comma-separated list field (input[data-chips]) shows each entry as a chip one can
+// remove, with a box to add more, chosen from its list (names shown, codes sent). What is sent
+// stays the one text field, so without scripts the list is simply typed, as before.
+function chipsFor(input) {
+  if (input.dataset.chipped) {
+    return;
+  }
+  input.dataset.chipped = "true";
+  const list = input.list; // kept: the field gives its list to the box that adds
+  const options = () => (list ? Array.from(list.options) : []);
+  const find = (text) =>
+    options().find((o) =>
+      [o.value, o.label, o.textContent].some(
+        (s) => s && s.trim().toLowerCase() === text.trim().toLowerCase()
+      )
+    );
+  const values = () =>
+    input.value
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
+  const entry = document.createElement("input");
+  entry.type = "text";
+  entry.autocomplete = "off";
+  entry.className = "chip-entry";
+  entry.id = input.id;
+  input.id = input.id + "-value";
+  if (list) {
+    entry.setAttribute("list", list.id);
+  }
+  for (const name of ["aria-invalid", "aria-describedby", "placeholder"]) {
+    if (input.hasAttribute(name)) {
+      entry.setAttribute(name, input.getAttribute(name));
+    }
+  }
+  const chips = document.createElement("ul");
+  chips.className = "chips";
+  chips.id = entry.id + "-chips";
+  input.type = "hidden";
+  input.removeAttribute("list");
+  input.after(chips, entry);
+  const changed = () => input.dispatchEvent(new Event("change", { bubbles: true }));
+  const set = (list) => {
+    input.value = list.join(", ");
+    render();
+    changed();
+  };
+  const add = (text) => {
+    const now = values();
+    text
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .forEach((typed) => {
+        const option = find(typed);
+        const value = option ? option.value : typed;
+        if (!now.includes(value)) {
+          now.push(value);
+        }
+      });
+    entry.value = "";
+    set(now);
+  };
+  function render() {
+    chips.replaceChildren(
+      ...values().map((value) => {
+        const option = find(value);
+        const text = option ? option.label || option.textContent.trim() || value : value;
+        const chip = document.createElement("li");
+        chip.textContent = text;
+        const remove = document.createElement("button");
+        remove.type = "button";
+        remove.className = "chip-remove";
+        remove.textContent = "×";
+        remove.setAttribute("aria-label", "Remove " + text);
+        remove.addEventListener("click", () => {
+          set(values().filter((v) => v !== value));
+          entry.focus();
+        });
+        chip.append(remove);
+        return chip;
+      })
+    );
+  }
+  entry.addEventListener("keydown", (event) => {
+    if ((event.key === "Enter" || event.key === ",") && entry.value.trim()) {
+      event.preventDefault();
+      add(entry.value);
+    } else if (event.key === "Backspace" && !entry.value && values().length) {
+      set(values().slice(0, -1));
+    }
+  });
+  entry.addEventListener("input", (event) => {
+    if (entry.value.includes(",")) {
+      // typed or pasted with commas: everything before the last comma becomes chips
+      const parts = entry.value.split(",");
+      const rest = parts.pop();
+      add(parts.join(","));
+      entry.value = rest.trimStart();
+    } else if (event.inputType === "insertReplacementText" && find(entry.value)) {
+      add(entry.value); // chosen from the list
+    }
+  });
+  entry.addEventListener("change", () => {
+    if (entry.value.trim()) {
+      add(entry.value);
+    }
+  });
+  if (input.form) {
+    input.form.addEventListener("submit", () => entry.value.trim() && add(entry.value), true);
+  }
+  render();
+}
+function enhanceChips(root) {
+  root.querySelectorAll("input[data-chips]").forEach(chipsFor);
+}
+document.addEventListener("DOMContentLoaded", () => enhanceChips(document));
+document.addEventListener("htmx:load", (event) => event.detail && event.detail.elt && event.detail.elt.querySelectorAll && enhanceChips(event.detail.elt));

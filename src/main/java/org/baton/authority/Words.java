@@ -53,6 +53,11 @@ public class Words {
     };
   }
 
+  /** Every perspective, for the lists people choose them from. */
+  public java.util.List<Perspective> perspectives() {
+    return directory.perspectives();
+  }
+
   /** A perspective by its name ("Production engineering"), its code where none is known. */
   public String perspective(String code) {
     return directory.perspectives().stream()

@@ -46,9 +46,11 @@ class AdviceBrowserTest extends BrowserSupport {
         .hasValue("Every part from line 3 has a burr since Monday's tool change.");
     olivia.getByLabel("Your question or proposal").fill("Replace the tool holder on line 3?");
     olivia.getByLabel("Advice needed by").fill(LocalDate.now().plusDays(2).toString());
-    olivia
-        .getByLabel("Perspectives needed (separated by commas)")
-        .fill("production-engineering, finance");
+    // perspectives by name, each a chip
+    olivia.getByLabel("Perspectives needed").fill("Production engineering, Finance");
+    olivia.getByLabel("Perspectives needed").press("Enter");
+    assertThat(olivia.locator("#perspectives-chips li")).hasCount(2);
+    assertThat(olivia.locator("#perspectives-value")).hasValue("production-engineering, finance");
     // the people picker: part of a name is enough; Baton suggests whom to choose
     Locator others = olivia.getByLabel("Add others (separated by commas)");
     others.pressSequentially("Priy");
