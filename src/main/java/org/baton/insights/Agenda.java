@@ -199,8 +199,8 @@ public class Agenda {
     return day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
   }
 
+  /** The first line as words (Markdown's marks dropped), shortened. */
   private static String firstLine(String text) {
-    String line = text.strip().lines().findFirst().orElse("");
-    return line.length() > 160 ? line.substring(0, 159) + "…" : line;
+    return org.baton.platform.Markdown.snippet(text.strip().lines().findFirst().orElse(""), 160);
   }
 }

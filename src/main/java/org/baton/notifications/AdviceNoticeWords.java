@@ -68,11 +68,7 @@ class AdviceNoticeWords {
                       + " ")
               + words.type(request.decisionType()).toLowerCase();
     } else {
-      String question = request.question().replaceAll("\\s+", " ").strip();
-      about =
-          question.length() > QUESTION_SHOWN
-              ? question.substring(0, QUESTION_SHOWN - 1) + "…"
-              : question;
+      about = org.baton.platform.Markdown.snippet(request.question(), QUESTION_SHOWN);
     }
     return perspectives.isEmpty() ? about : String.join(" and ", perspectives) + ": " + about;
   }

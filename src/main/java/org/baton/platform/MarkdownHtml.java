@@ -9,6 +9,11 @@ import org.springframework.stereotype.Component;
 @Component("markdown")
 public class MarkdownHtml {
 
+  /** The words alone, on one line, shortened: for lists. */
+  public String snippet(String markdown, int max) {
+    return Markdown.snippet(markdown, max);
+  }
+
   public String html(String markdown) {
     return Markdown.toSafeHtml(markdown == null ? "" : markdown);
   }
