@@ -128,9 +128,35 @@ public class SimilarLearnings {
   private final JdbcClient jdbc;
   private final LearningReviews reviews;
 
-  SimilarLearnings(JdbcClient jdbc, LearningReviews reviews) {
+  private final org.baton.authority.Words names;
+
+  SimilarLearnings(JdbcClient jdbc, LearningReviews reviews, org.baton.authority.Words names) {
     this.jdbc = jdbc;
     this.reviews = reviews;
+    this.names = names;
+  }
+
+  /**
+   * Each stem of the text with the first word typed that gave it ("goodwil" → "goodwill"), so that
+   * the reasons shown say the person's own words, never a stem.
+   */
+  private java.util.Map<String, String> typedWords(String text) {
+    java.util.Map<String, String> typed = new java.util.HashMap<>();
+    if (text.isEmpty()) {
+      return typed;
+    }
+    jdbc.sql(
+            """
+            select distinct on (u.lexeme) u.lexeme, t.w
+            from regexp_split_to_table(lower(:text), '[^[:alnum:]]+') with ordinality as t (w, ord),
+                 unnest(to_tsvector('english', t.w)) as u
+            where t.w <> ''
+            order by u.lexeme, t.ord
+            """)
+        .param("text", text)
+        .query((rs, n) -> typed.put(rs.getString(1), rs.getString(2)))
+        .list();
+    return typed;
   }
 
   @Transactional(readOnly = true)
@@ -172,6 +198,7 @@ public class SimilarLearnings {
         java.util.stream.Stream.concat(java.util.Arrays.stream(typeArray), parents.stream())
             .toArray(String[]::new);
     String finalType = type;
+    java.util.Map<String, String> typed = typedWords(words);
     List<Row> rows =
         jdbc.sql(SIMILAR)
             .param("q", any.query())
@@ -213,7 +240,7 @@ public class SimilarLearnings {
               row.title(),
               row.summary(),
               row.helped(),
-              why(row, finalType, parents)));
+              why(row, finalType, parents, typed)));
     }
     return similar;
   }
@@ -232,18 +259,32 @@ public class SimilarLearnings {
       List<String> perspectives,
       List<String> words) {}
 
-  private static List<String> why(Row row, String type, List<String> parents) {
+  private List<String> why(
+      Row row, String type, List<String> parents, java.util.Map<String, String> typed) {
     List<String> why = new ArrayList<>();
     if (row.sameType()) {
-      why.add("Same kind of decision (" + type + ")");
+      why.add("Same kind of decision (" + names.type(type) + ")");
     } else if (row.parentType()) {
-      why.add("A related kind of decision (" + String.join(", ", parents) + ")");
+      why.add(
+          "A related kind of decision ("
+              + String.join(", ", parents.stream().map(names::type).toList())
+              + ")");
     }
     if (!row.words().isEmpty()) {
-      why.add("Shares the words " + String.join(", ", row.words().stream().sorted().toList()));
+      why.add(
+          "Shares the words "
+              + String.join(
+                  ", ",
+                  row.words().stream()
+                      .map(stem -> typed.getOrDefault(stem, stem))
+                      .distinct()
+                      .sorted()
+                      .toList()));
     }
     if (!row.perspectives().isEmpty()) {
-      why.add("Same perspective: " + String.join(", ", row.perspectives()));
+      why.add(
+          "Same perspective: "
+              + String.join(", ", row.perspectives().stream().map(names::perspective).toList()));
     }
     return why;
   }

@@ -72,8 +72,14 @@ class LearningMomentsIntegrationTest {
         similar.find(account("aisha@example.com"), word, "customer.goodwill", List.of("finance"));
     assertThat(found).hasSizeLessThanOrEqualTo(3);
     assertThat(found.get(0).id()).isEqualTo(sameType.id());
-    assertThat(found.get(0).why()).anyMatch(w -> w.startsWith("Same kind of decision"));
+    assertThat(found.get(0).why()).contains("Same kind of decision (Goodwill credit)");
     assertThat(found.get(0).why()).anyMatch(w -> w.startsWith("Shares the words"));
+    // the person's own words, never a stem: "lessons" is stemmed "lesson", "credits" "credit"
+    assertThat(
+            similar.find(
+                account("aisha@example.com"), "credits " + word, "customer.goodwill", List.of()))
+        .first()
+        .satisfies(s -> assertThat(s.why()).anyMatch(w -> w.contains("credits")));
     assertThat(found).extracting(SimilarLearnings.Similar::id).doesNotContain(hidden.id());
     assertThat(similar.find(account("ruth@example.com"), "confidential " + word, "", List.of()))
         .extracting(SimilarLearnings.Similar::id)
