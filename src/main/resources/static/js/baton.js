@@ -23,16 +23,31 @@ document.addEventListener("submit", (event) => {
 function focusErrorSummary(root) {
   const summary = root.querySelector(".error-summary[tabindex]");
   if (summary) {
+    nameFieldsIn(summary);
     summary.focus();
   }
+}
+
+// Each line of an error summary names its field by the field's label ("Up to: Enter a number"),
+// so that a message read on its own still says where the problem is.
+function nameFieldsIn(summary) {
+  summary.querySelectorAll("a[href^='#']").forEach((link) => {
+    const label = document.querySelector("label[for='" + CSS.escape(link.hash.slice(1)) + "']");
+    const name = label && label.textContent.trim();
+    if (name && !link.dataset.named && !link.textContent.includes(name)) {
+      link.dataset.named = "true";
+      link.textContent = name + ": " + link.textContent;
+    }
+  });
 }
 document.addEventListener("DOMContentLoaded", () => focusErrorSummary(document));
 document.addEventListener("htmx:afterSwap", (event) => {
   // Only after the person's own request: a live update (SSE) has no request, may carry no target,
   // and must never take the focus from what someone is typing.
-  const root = event.detail && event.detail.target;
-  if (event.detail && event.detail.requestConfig && root && root.querySelector) {
-    focusErrorSummary(root);
+  const target = event.detail && event.detail.target;
+  if (event.detail && event.detail.requestConfig && target && target.querySelector) {
+    // an outerHTML swap replaces the target itself: look in the page it left behind
+    focusErrorSummary(target.isConnected ? target : document);
   }
 });
 

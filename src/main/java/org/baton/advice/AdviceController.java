@@ -82,20 +82,22 @@ class AdviceController {
       Model model) {
     model.addAttribute("initiative", initiative);
     model.addAttribute("deadline", deadline);
-    String context = "";
+    boolean retry = model.containsAttribute("errors"); // what was typed stays as typed
     if (initiative != null) {
-      // Asked for an initiative: its title, description and priority start the question.
+      // Asked for an initiative: its title and priority start the question (advisers read its
+      // description beside the question, so it is not copied into the context).
       org.baton.initiatives.Initiative forIt = initiatives.find(initiative);
       model.addAttribute("initiativeTitle", forIt.title());
-      if (question.isBlank()) {
+      if (question.isBlank() && !retry) {
         question = forIt.title() + ": what do you advise?";
       }
-      context = forIt.description();
-      if (priorityId == null) {
+      if (priorityId == null && !retry) {
         priorityId = forIt.priorityId();
       }
     }
-    model.addAttribute("context", context);
+    if (!model.containsAttribute("context")) {
+      model.addAttribute("context", "");
+    }
     model.addAttribute("priorityId", priorityId);
     // Those linked to the kind of decision first: what matters for this question.
     List<org.baton.strategy.Direction.Priority> related = strategy.prioritiesFor(type);

@@ -54,6 +54,7 @@ public class Agenda {
   private final Roles roles;
   private final GrowthSuggestions growth;
   private final ReportOuts reportOuts;
+  private final org.baton.authority.RuleChanges ruleChanges;
   private final Clock clock;
 
   Agenda(
@@ -67,8 +68,10 @@ public class Agenda {
       Roles roles,
       GrowthSuggestions growth,
       ReportOuts reportOuts,
+      org.baton.authority.RuleChanges ruleChanges,
       Clock clock) {
     this.reportOuts = reportOuts;
+    this.ruleChanges = ruleChanges;
     this.advice = advice;
     this.holderRequests = holderRequests;
     this.reviews = reviews;
@@ -81,15 +84,36 @@ public class Agenda {
     this.clock = clock;
   }
 
-  /** Everything that waits for the person; nothing for an operator account such as admin. */
+  /**
+   * Everything that waits for the person; for an operator account such as admin, only the rule
+   * changes that wait for an admin.
+   */
   @Transactional(readOnly = true)
   public List<AgendaItem> of(BatonUser me) {
+    List<AgendaItem> items = new ArrayList<>();
+    // a change that widens a rule waits for an admin: every admin sees it, the operator account too
+    if (me.isAdmin()) {
+      for (org.baton.authority.RuleChange change : ruleChanges.visibleTo(me)) {
+        if (change.status() == org.baton.authority.RuleChange.Status.PROPOSED) {
+          items.add(
+              new AgendaItem(
+                  AgendaItem.Kind.RULE_CHANGE,
+                  change.proposedBy()
+                      + " proposes to widen a rule"
+                      + (change.draft().reason() == null || change.draft().reason().isBlank()
+                          ? ""
+                          : ": " + change.draft().reason()),
+                  "/authority/rule-changes",
+                  null,
+                  change.proposedAt()));
+        }
+      }
+    }
     if (me.personId() == null) {
-      return List.of();
+      return items;
     }
     long person = me.personId();
     LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-    List<AgendaItem> items = new ArrayList<>();
     for (AdviceService.WaitingAdvice waiting : advice.waitingFor(List.of(person))) {
       items.add(
           new AgendaItem(

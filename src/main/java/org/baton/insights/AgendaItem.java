@@ -31,7 +31,8 @@ public record AgendaItem(
     DIALOGUE_OPEN("Dialogue open"),
     ROLE_APPLICATION("Application"),
     OPEN_ROLE("Open role for you"),
-    GROWTH_SUGGESTION("Growth suggestion");
+    GROWTH_SUGGESTION("Growth suggestion"),
+    RULE_CHANGE("Rule change to approve");
 
     private final String label;
 

@@ -242,8 +242,11 @@ public class LearningLibrary {
                        ts_headline('english', translate(coalesce(r.title, o.title), :markers, ''),
                                    q, :all),
                        ts_headline('english',
-                                   translate(coalesce(r.what_we_learned || ' ' || r.what_happened,
-                                                      o.body), :markers, ''),
+                                   translate(regexp_replace(
+                                                 coalesce(r.what_we_learned || ' '
+                                                              || r.what_happened, o.body),
+                                                 '[*_`#]+', '', 'g'),
+                                             :markers, ''),
                                    q, :snippet)
                 from unnest(cast(:kinds as text[]), cast(:ids as bigint[])) as f(kind, id)
                 cross join websearch_to_tsquery('english', :text) q
@@ -258,7 +261,8 @@ public class LearningLibrary {
             .param("text", query.text())
             .param("kinds", page.stream().map(Found::kind).toArray(String[]::new))
             .param("ids", page.stream().map(Found::id).toArray(Long[]::new))
-            // stored text may hold the markers' characters too: only the search's own may remain
+            // stored text may hold the markers' characters too: only the search's own may remain;
+            // Markdown's emphasis and heading marks are dropped, so that no "**" shows
             .param("markers", START + STOP)
             .param("all", options + ", HighlightAll=true")
             .param("snippet", options + ", MaxWords=30, MinWords=12")

@@ -158,7 +158,7 @@ public class NotificationCentre {
         notify(
             told,
             NotificationKind.DECISION_REQUESTED,
-            request.requesterName() + " asks you to decide: " + request.title(),
+            request.requesterName() + " asks you to decide: " + about(request),
             link,
             details);
       }
@@ -167,7 +167,7 @@ public class NotificationCentre {
         notify(
             told,
             NotificationKind.REQUEST_ANSWERED,
-            request.holderName() + " approved and decided: " + request.title(),
+            request.holderName() + " approved and decided: " + about(request),
             event.decisionId() == null ? link : "/decisions/" + event.decisionId(),
             List.of());
       }
@@ -176,7 +176,7 @@ public class NotificationCentre {
         notify(
             told,
             NotificationKind.REQUEST_ANSWERED,
-            request.holderName() + " declined your request: " + request.title(),
+            request.holderName() + " declined your request: " + about(request),
             link,
             List.of("Their answer: " + request.answer()));
       }
@@ -216,6 +216,18 @@ public class NotificationCentre {
         link,
         List.of());
     pushUnread(List.of(event.requesterPersonId(), event.newHolderPersonId()));
+  }
+
+  /** A request to decide as its notifications name it: its title and amount. */
+  private static String about(HolderRequest request) {
+    return request.title()
+        + (request.amount() == null
+            ? ""
+            : " ("
+                + request.amount().stripTrailingZeros().toPlainString()
+                + " "
+                + request.currency()
+                + ")");
   }
 
   /** A delegation ended because one side left: the other side hears. */

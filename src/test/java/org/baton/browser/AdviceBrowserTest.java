@@ -39,12 +39,18 @@ class AdviceBrowserTest extends BrowserSupport {
     assertThat(olivia.getByText("Started. You lead it.")).isVisible();
 
     olivia.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ask for advice")).click();
-    // the question starts from the initiative, its description is the context
+    // the question starts from the initiative
     assertThat(olivia.getByLabel("Your question or proposal"))
         .hasValue("Burr on parts after the tool change: what do you advise?");
-    assertThat(olivia.getByLabel("Context"))
-        .hasValue("Every part from line 3 has a burr since Monday's tool change.");
     olivia.getByLabel("Your question or proposal").fill("Replace the tool holder on line 3?");
+    // one bad value first (a deadline in the past): the message, and the context still there
+    olivia.getByLabel("Context").fill("Since Monday; 40 parts scrapped so far.");
+    olivia.getByLabel("Advice needed by").fill(LocalDate.now().minusDays(1).toString());
+    olivia.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ask the panel")).click();
+    assertThat(olivia.locator("#deadline-error")).isVisible();
+    assertThat(olivia.getByLabel("Context")).hasValue("Since Monday; 40 parts scrapped so far.");
+    assertThat(olivia.getByLabel("Your question or proposal"))
+        .hasValue("Replace the tool holder on line 3?");
     olivia.getByLabel("Advice needed by").fill(LocalDate.now().plusDays(2).toString());
     // perspectives by name, each a chip
     olivia.getByLabel("Perspectives needed").fill("Production engineering, Finance");

@@ -74,6 +74,8 @@ class AuthorityBrowserTest extends BrowserSupport {
     maria.getByLabel("Why this rule or change").fill("Fewer escalations to me");
     button(maria, "Preview").click();
     assertThat(maria.locator("#preview")).containsText("number");
+    // the summary names the field by its label
+    assertThat(maria.locator(".error-summary")).containsText("Up to (inclusive): ");
     assertThat(maria.getByLabel("Up to (inclusive)")).hasValue("lots");
     assertThat(maria.getByLabel("Why this rule or change")).hasValue("Fewer escalations to me");
 
@@ -82,6 +84,18 @@ class AuthorityBrowserTest extends BrowserSupport {
     assertThat(maria.locator("#preview")).containsText("would be answered differently");
     button(maria, "Save").click();
     maria.waitForURL(java.util.regex.Pattern.compile(".*\\?proposed$"));
+
+    // a widening waits for an admin, and the admin's home says so
+    Page admin = signedIn("admin", BatonIntegrationTest.ADMIN_PASSWORD);
+    admin.navigate("/");
+    admin
+        .locator(".agenda li")
+        .filter(
+            new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Maria Lopez proposes to widen a rule: Fewer escalations to me"))
+        .getByRole(AriaRole.LINK)
+        .click();
+    assertThat(admin.locator("main")).containsText("Fewer escalations to me");
   }
 
   private static com.microsoft.playwright.Locator button(Page page, String name) {
