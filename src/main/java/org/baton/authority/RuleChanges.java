@@ -89,8 +89,9 @@ public class RuleChanges {
           Authority.ruleRef(proposed, directory.organisation(), administration.roleNames());
       summary =
           ref.holder()
-              + " may decide "
-              + ref.decisionType()
+              + " may decide “"
+              + administration.typeOf(change.draft()).name()
+              + "”"
               + (ref.limit() == null ? "" : " up to " + ref.limit())
               + (change.retire() ? " (retired)" : "");
     } catch (InvalidInputException e) {

@@ -53,6 +53,45 @@ public class Words {
     };
   }
 
+  /** How a proposed change widens a rule, by the field that widens. */
+  public String widening(String field) {
+    return switch (field == null ? "" : field) {
+      case "decisionType" -> "more kinds of decision";
+      case "holder" -> "more people decide";
+      case "limit" -> "a higher limit";
+      case "currency" -> "another currency";
+      case "adviceThreshold" -> "advice needed only at a higher amount";
+      case "advicePerspectives" -> "fewer perspectives to consult";
+      case "conditions" -> "fewer conditions";
+      case "validFrom" -> "it starts earlier";
+      case "validUntil" -> "it ends later";
+      case "owner" -> "another owner";
+      case "retired" -> "a retired rule brought back";
+      default -> field;
+    };
+  }
+
+  /** A rule's advice requirement: "above 250 EUR: Finance", "always: Quality", "none". */
+  public String advice(CheckResult.RuleRef rule) {
+    if (rule.advicePerspectives().isEmpty()) {
+      return "none";
+    }
+    String when =
+        rule.adviceThreshold() == null
+            ? "always"
+            : "above "
+                + rule.adviceThreshold().stripTrailingZeros().toPlainString()
+                + (rule.limit() == null ? "" : " " + rule.limit().currency());
+    return when
+        + ": "
+        + String.join(", ", rule.advicePerspectives().stream().map(this::perspective).toList());
+  }
+
+  /** A rule by what it is about: "Goodwill credit: the members of Service Desk". */
+  public String rule(CheckResult.RuleRef rule) {
+    return type(rule.decisionType()) + ": " + rule.holder();
+  }
+
   /** Every perspective, for the lists people choose them from. */
   public java.util.List<Perspective> perspectives() {
     return directory.perspectives();

@@ -116,14 +116,20 @@ class RuleChangePermissionMatrixIntegrationTest {
   void thePagesShowAndAnswerOnlyWhatTheActorMay() throws Exception {
     mvc.perform(get("/authority/rule-changes").with(as("admin")))
         .andExpect(status().isOk())
-        .andExpect(content().string(org.hamcrest.Matchers.containsString("Maria Lopez")));
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("Maria Lopez")))
+        .andExpect(
+            content()
+                .string(
+                    org.hamcrest.Matchers.containsString(
+                        "href=\"/authority/rules/" + ruleId + "\"")));
     mvc.perform(get("/authority/rule-changes").with(as("henry@example.com")))
         .andExpect(status().isOk())
         .andExpect(
             content()
                 .string(
                     org.hamcrest.Matchers.not(
-                        org.hamcrest.Matchers.containsString("Rule " + ruleId + "<"))));
+                        org.hamcrest.Matchers.containsString(
+                            "href=\"/authority/rules/" + ruleId + "\""))));
     mvc.perform(get("/authority/rule-changes")).andExpect(status().is3xxRedirection());
 
     // The rule's page: the admin sees the proposal with its preview and the answer forms;

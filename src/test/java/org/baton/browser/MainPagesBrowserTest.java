@@ -32,7 +32,9 @@ class MainPagesBrowserTest extends BrowserSupport {
           "/roles",
           "/insights",
           "/notifications",
-          "/people");
+          "/people",
+          "/authority/rules",
+          "/authority/growth-suggestions");
 
   @ParameterizedTest
   @ValueSource(strings = {"henry@example.com", "sam@example.com"})
