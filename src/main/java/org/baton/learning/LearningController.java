@@ -42,6 +42,9 @@ class LearningController {
   private final Directory directory;
   private final AuthorityAdministration authority;
 
+  private final org.baton.authority.KindsOfDecision kinds;
+  private final org.baton.decisions.DecisionRecord decisions;
+
   LearningController(
       LearningReviews reviews,
       LearningLibrary library,
@@ -50,7 +53,11 @@ class LearningController {
       LearningResponses responses,
       LearningFeed feed,
       Directory directory,
-      AuthorityAdministration authority) {
+      AuthorityAdministration authority,
+      org.baton.authority.KindsOfDecision kinds,
+      org.baton.decisions.DecisionRecord decisions) {
+    this.kinds = kinds;
+    this.decisions = decisions;
     this.reviews = reviews;
     this.library = library;
     this.similar = similar;
@@ -118,12 +125,19 @@ class LearningController {
       @RequestParam(required = false) Long advice,
       Model model) {
     if (!model.containsAttribute("form")) {
+      // a review opened from a decision starts with the decision and its kind
+      String kind =
+          decision == null
+              ? ""
+              : java.util.Objects.requireNonNullElse(
+                  decisions.find(me, decision).decisionType(), "");
       model.addAttribute(
           "form",
           Map.of(
               "decisionIds", decision == null ? "" : decision.toString(),
               "initiativeIds", initiative == null ? "" : initiative.toString(),
-              "adviceRequestIds", advice == null ? "" : advice.toString()));
+              "adviceRequestIds", advice == null ? "" : advice.toString(),
+              "decisionTypes", kind));
     }
     model.addAttribute("factors", reviews.factorCodes());
     model.addAttribute("types", authority.types());
@@ -180,25 +194,27 @@ class LearningController {
       List<Long> decisionIds = ids(form.get("decisionIds"), "decisionIds", problems);
       List<Long> initiativeIds = ids(form.get("initiativeIds"), "initiativeIds", problems);
       List<Long> adviceIds = ids(form.get("adviceRequestIds"), "adviceRequestIds", problems);
+      ReviewDraft draft =
+          new ReviewDraft(
+              form.get("title"),
+              form.get("whatHappened"),
+              form.get("whatWeExpected"),
+              form.get("whatWeLearned"),
+              form.get("whatWeWillChange"),
+              factors,
+              decisionIds,
+              initiativeIds,
+              adviceIds,
+              // kinds as typed: a name, a word of it or a code
+              list(form.getOrDefault("decisionTypes", "")).stream().map(kinds::codeFor).toList(),
+              perspectives,
+              actions);
       if (!problems.isEmpty()) {
+        // what could not be read, and everything else the review would be refused for, at once
+        problems.addAll(reviews.problems(me, draft));
         throw new InvalidInputException(problems);
       }
-      LearningReview review =
-          reviews.create(
-              me,
-              new ReviewDraft(
-                  form.get("title"),
-                  form.get("whatHappened"),
-                  form.get("whatWeExpected"),
-                  form.get("whatWeLearned"),
-                  form.get("whatWeWillChange"),
-                  factors,
-                  decisionIds,
-                  initiativeIds,
-                  adviceIds,
-                  list(form.getOrDefault("decisionTypes", "")),
-                  perspectives,
-                  actions));
+      LearningReview review = reviews.create(me, draft);
       redirect.addFlashAttribute(
           "message", "Saved as a draft: only you see it until you publish it.");
       return "redirect:/learning/reviews/" + review.id();

@@ -71,79 +71,8 @@ public class LearningReviews {
   @Transactional
   public LearningReview create(BatonUser actor, ReviewDraft draft) {
     long author = LearningPermissions.person(actor, "author");
-    List<FieldProblem> problems = new ArrayList<>();
-    required("title", draft.title(), TextLimits.NAME, problems);
-    required("whatHappened", draft.whatHappened(), MAX_TEXT, problems);
-    required("whatWeLearned", draft.whatWeLearned(), MAX_TEXT, problems);
-    optional("whatWeExpected", draft.whatWeExpected(), MAX_TEXT, problems);
-    optional("whatWeWillChange", draft.whatWeWillChange(), MAX_TEXT, problems);
-    Set<String> factors = new LinkedHashSet<>(factorCodes());
-    draft.factors().stream()
-        .filter(f -> !factors.contains(f))
-        .forEach(f -> problems.add(new FieldProblem("factors", "Unknown factor: " + f + ".")));
-    Set<String> types = new LinkedHashSet<>();
-    authority.types().stream().map(DecisionType::code).forEach(types::add);
-    draft.decisionTypes().stream()
-        .filter(t -> !types.contains(t))
-        .forEach(
-            t ->
-                problems.add(
-                    new FieldProblem("decisionTypes", "Unknown decision type: " + t + ".")));
-    Set<String> perspectives = new LinkedHashSet<>();
-    directory.perspectives().stream().map(Perspective::code).forEach(perspectives::add);
-    draft.perspectives().stream()
-        .filter(p -> !perspectives.contains(p))
-        .forEach(
-            p -> problems.add(new FieldProblem("perspectives", "Unknown perspective: " + p + ".")));
-    for (long id : draft.decisionIds()) {
-      if (!permissions.maySeeDecision(actor, id)) {
-        problems.add(new FieldProblem("decisionIds", "No decision " + id + " that you may see."));
-      }
-    }
-    for (long id : draft.adviceRequestIds()) {
-      if (!permissions.maySeeAdviceRequest(actor, id)) {
-        problems.add(
-            new FieldProblem("adviceRequestIds", "No advice request " + id + " that you may see."));
-      }
-    }
-    for (long id : draft.initiativeIds()) {
-      try {
-        initiatives.find(id);
-      } catch (NotFoundException e) {
-        problems.add(new FieldProblem("initiativeIds", "No initiative " + id + "."));
-      }
-    }
     List<Long> owners = new ArrayList<>();
-    LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-    for (int i = 0; i < draft.actions().size(); i++) {
-      ReviewDraft.ActionDraft action = draft.actions().get(i);
-      String field = "actions[" + i + "]";
-      try {
-        Person owner = directory.resolvePerson(action.owner(), field + ".owner");
-        if (!owner.active()) {
-          problems.add(new FieldProblem(field + ".owner", owner.name() + " has left."));
-        } else if (!permissions.maySeeAllOf(owner, draft.decisionIds(), draft.adviceRequestIds())) {
-          // the owner is told of the review and must be able to open it
-          problems.add(
-              new FieldProblem(
-                  field + ".owner", owner.name() + " may not see what this review is about."));
-        }
-        owners.add(owner.id());
-      } catch (InvalidInputException e) {
-        problems.addAll(e.problems());
-        owners.add(null);
-      }
-      required(
-          field + ".description",
-          action.description() == null ? "" : action.description().strip(),
-          2000,
-          problems);
-      if (action.due() == null) {
-        problems.add(new FieldProblem(field + ".due", "Give a due date."));
-      } else if (action.due().isBefore(today)) {
-        problems.add(new FieldProblem(field + ".due", "The due date is in the past."));
-      }
-    }
+    List<FieldProblem> problems = check(actor, draft, owners);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
@@ -645,6 +574,91 @@ public class LearningReviews {
           .params(reviewId, kind, target)
           .update();
     }
+  }
+
+  /**
+   * Every problem of a draft at once, without saving: the form asks this too when some of what was
+   * typed could not even be read, so that one answer names everything to correct.
+   */
+  public List<FieldProblem> problems(BatonUser actor, ReviewDraft draft) {
+    return check(actor, draft, new ArrayList<>());
+  }
+
+  /** The problems of a draft; {@code owners} receives each action's owner (null if unknown). */
+  private List<FieldProblem> check(BatonUser actor, ReviewDraft draft, List<Long> owners) {
+    List<FieldProblem> problems = new ArrayList<>();
+    required("title", draft.title(), TextLimits.NAME, problems);
+    required("whatHappened", draft.whatHappened(), MAX_TEXT, problems);
+    required("whatWeLearned", draft.whatWeLearned(), MAX_TEXT, problems);
+    optional("whatWeExpected", draft.whatWeExpected(), MAX_TEXT, problems);
+    optional("whatWeWillChange", draft.whatWeWillChange(), MAX_TEXT, problems);
+    Set<String> factors = new LinkedHashSet<>(factorCodes());
+    draft.factors().stream()
+        .filter(f -> !factors.contains(f))
+        .forEach(f -> problems.add(new FieldProblem("factors", "Unknown factor: " + f + ".")));
+    Set<String> types = new LinkedHashSet<>();
+    authority.types().stream().map(DecisionType::code).forEach(types::add);
+    draft.decisionTypes().stream()
+        .filter(t -> !types.contains(t))
+        .forEach(
+            t ->
+                problems.add(
+                    new FieldProblem("decisionTypes", "Unknown decision type: " + t + ".")));
+    Set<String> perspectives = new LinkedHashSet<>();
+    directory.perspectives().stream().map(Perspective::code).forEach(perspectives::add);
+    draft.perspectives().stream()
+        .filter(p -> !perspectives.contains(p))
+        .forEach(
+            p -> problems.add(new FieldProblem("perspectives", "Unknown perspective: " + p + ".")));
+    for (long id : draft.decisionIds()) {
+      if (!permissions.maySeeDecision(actor, id)) {
+        problems.add(new FieldProblem("decisionIds", "No decision " + id + " that you may see."));
+      }
+    }
+    for (long id : draft.adviceRequestIds()) {
+      if (!permissions.maySeeAdviceRequest(actor, id)) {
+        problems.add(
+            new FieldProblem("adviceRequestIds", "No advice request " + id + " that you may see."));
+      }
+    }
+    for (long id : draft.initiativeIds()) {
+      try {
+        initiatives.find(id);
+      } catch (NotFoundException e) {
+        problems.add(new FieldProblem("initiativeIds", "No initiative " + id + "."));
+      }
+    }
+    LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    for (int i = 0; i < draft.actions().size(); i++) {
+      ReviewDraft.ActionDraft action = draft.actions().get(i);
+      String field = "actions[" + i + "]";
+      try {
+        Person owner = directory.resolvePerson(action.owner(), field + ".owner");
+        if (!owner.active()) {
+          problems.add(new FieldProblem(field + ".owner", owner.name() + " has left."));
+        } else if (!permissions.maySeeAllOf(owner, draft.decisionIds(), draft.adviceRequestIds())) {
+          // the owner is told of the review and must be able to open it
+          problems.add(
+              new FieldProblem(
+                  field + ".owner", owner.name() + " may not see what this review is about."));
+        }
+        owners.add(owner.id());
+      } catch (InvalidInputException e) {
+        problems.addAll(e.problems());
+        owners.add(null);
+      }
+      required(
+          field + ".description",
+          action.description() == null ? "" : action.description().strip(),
+          2000,
+          problems);
+      if (action.due() == null) {
+        problems.add(new FieldProblem(field + ".due", "Give a due date."));
+      } else if (action.due().isBefore(today)) {
+        problems.add(new FieldProblem(field + ".due", "The due date is in the past."));
+      }
+    }
+    return problems;
   }
 
   private static void required(String field, String value, int max, List<FieldProblem> problems) {

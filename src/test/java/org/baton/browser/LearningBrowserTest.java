@@ -52,6 +52,24 @@ class LearningBrowserTest extends BrowserSupport {
         .getByLabel("What we learned")
         .fill("Before a goodwill credit, open the customer's credit history.");
     henry.getByLabel("information").check();
+    // the review starts with the decision and its kind
+    assertThat(henry.locator("#decisionTypes-chips")).containsText("Goodwill credit");
+    String decision = henry.getByLabel("Decisions (numbers)").inputValue();
+    // two bad values first: both named at once, and everything typed still there
+    henry.getByLabel("Decisions (numbers)").fill(decision + ", the parcel one");
+    henry.getByLabel("Owner 1").fill("henry@example.com");
+    henry.getByLabel("Action 1").fill("Show earlier credits on the counter screen");
+    henry.getByLabel("Due 1").fill(java.time.LocalDate.now().minusDays(1).toString());
+    button(henry, "Save draft").click();
+    assertThat(henry.locator(".error-summary")).containsText("Decisions (numbers)");
+    assertThat(henry.locator(".error-summary")).containsText("Due 1: The due date is in the past");
+    assertThat(henry.getByLabel("Title"))
+        .hasValue("Goodwill credited twice for one damaged parcel");
+    assertThat(henry.getByLabel("What we learned"))
+        .hasValue("Before a goodwill credit, open the customer's credit history.");
+    assertThat(henry.getByLabel("Action 1")).hasValue("Show earlier credits on the counter screen");
+    henry.getByLabel("Decisions (numbers)").fill(decision);
+    henry.getByLabel("Due 1").fill(java.time.LocalDate.now().plusDays(14).toString());
     henry.getByLabel("Decision types it touches").fill("Goodwill credit");
     button(henry, "Save draft").click();
     assertThat(henry.getByText("Saved as a draft")).isVisible();
