@@ -82,6 +82,7 @@ class DecisionsController {
       model.addAttribute("form", form);
       model.addAttribute("errors", e.byField());
       model.addAttribute("affectedTeamIds", affectedTeamIds == null ? List.of() : affectedTeamIds);
+      model.addAttribute("teams", directory.teams());
       model.addAttribute("learningsShown", learningsShown == null ? List.of() : learningsShown);
       model.addAttribute(
           "learningsAcknowledged",
@@ -218,6 +219,7 @@ class DecisionsController {
               : Map.of("holder", "Choose whom to ask."));
       model.addAttribute("asking", true);
       model.addAttribute("affectedTeamIds", List.of());
+      model.addAttribute("teams", List.of());
       model.addAttribute("learningsShown", List.of());
       model.addAttribute("learningsAcknowledged", List.of());
       model.addAttribute("adviserFields", List.of());

@@ -74,7 +74,8 @@ public class SignInLinks {
   static final Duration RESET_VALID = Duration.ofHours(1);
   static final int RESETS_PER_HOUR = 3;
   private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'").withZone(ZoneId.of("UTC"));
+      DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", java.util.Locale.ENGLISH)
+          .withZone(ZoneId.of("UTC"));
 
   private final JdbcClient jdbc;
   private final Directory directory;
@@ -282,10 +283,16 @@ public class SignInLinks {
     return person.email();
   }
 
-  /** Whether the link still works, without using it (the page asks before showing its form). */
+  /**
+   * The address an open link's person signs in with, for its page to say so; empty for a link that
+   * is not open (whoever holds an open link is that person).
+   */
   @Transactional(readOnly = true)
-  public boolean isOpen(Purpose purpose, String token) {
-    return find(token).filter(l -> l.purpose() == purpose && l.open(clock.instant())).isPresent();
+  public java.util.Optional<String> addressOf(Purpose purpose, String token) {
+    return find(token)
+        .filter(l -> l.purpose() == purpose && l.open(clock.instant()))
+        .flatMap(l -> directory.findPerson(l.personId()))
+        .map(org.baton.directory.Person::email);
   }
 
   @PreAuthorize("hasRole('ADMIN')")

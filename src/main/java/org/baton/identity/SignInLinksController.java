@@ -71,9 +71,11 @@ class SignInLinksController {
   private String passwordForm(SignInLinks.Purpose purpose, String token, Model model) {
     model.addAttribute("purpose", purpose.name());
     model.addAttribute("token", token);
-    if (!links.isOpen(purpose, token)) {
+    java.util.Optional<String> address = links.addressOf(purpose, token);
+    if (address.isEmpty()) {
       model.addAttribute("closed", true);
     }
+    model.addAttribute("address", address.orElse(null));
     return "identity/set-password";
   }
 

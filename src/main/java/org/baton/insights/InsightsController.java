@@ -252,7 +252,7 @@ class InsightsController {
     // the month in progress is marked, so that half a month does not read as a collapse
     LocalDate current = LocalDate.now(clock).withDayOfMonth(1);
     Function<LocalDate, String> month =
-        m -> m.toString().substring(0, 7) + (m.equals(current) ? " (so far)" : "");
+        m -> when.shortMonth(m) + (m.equals(current) ? " (so far)" : "");
     return new Chart(
         String.join(",", months.stream().map(month).toList()), json.writeValueAsString(datasets));
   }

@@ -29,6 +29,9 @@ public class When {
   private static final DateTimeFormatter MONTH =
       DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
 
+  private static final DateTimeFormatter SHORT_MONTH =
+      DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
+
   private final ZoneId zone;
 
   When(BatonProperties properties) {
@@ -43,6 +46,11 @@ public class When {
   /** A month: "November 2026". */
   public String month(LocalDate value) {
     return value == null ? "" : MONTH.format(value);
+  }
+
+  /** A month in a table: "Jun 2026". */
+  public String shortMonth(LocalDate value) {
+    return value == null ? "" : SHORT_MONTH.format(value);
   }
 
   /** A moment to the minute: "7 Dec 2026, 14:30"; a bare date as its day. */

@@ -71,6 +71,7 @@ class InvitationBrowserTest extends BrowserSupport {
             phone.getByRole(
                 AriaRole.HEADING, new Page.GetByRoleOptions().setName("Welcome to Baton")))
         .isVisible();
+    assertThat(phone.locator("main")).containsText(email); // the address she signs in with
     phone.getByLabel("Password").fill("passwordpassword");
     phone
         .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the password"))

@@ -60,6 +60,8 @@ class MainPagesBrowserTest extends BrowserSupport {
                 + ".map(s => Math.round(document.querySelector(s).getBoundingClientRect().top"
                 + " / 16))).size");
     assertThat(((Number) rows).intValue()).as("rows of the phone's header").isEqualTo(1);
+    // every page asks for the icon: it is there (no 404 logged on each load)
+    assertThat(phone.request().get("/favicon.ico").status()).isEqualTo(200);
   }
 
   /** The menu offers what a person does: an operator's has no rules, delegations or API tokens. */

@@ -9,7 +9,8 @@ import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
 
 /**
  * Where the static files are served from: {@code /css}, {@code /js} and {@code /webjars} (the last
- * without versions in the path), each cached for an hour; nothing else ({@code
+ * without versions in the path), each cached for an hour, and {@code /favicon.ico} (every page load
+ * asks for it; a day); nothing else ({@code
  * spring.web.resources.add-mappings=false}). Spring Boot's default maps every path to the static
  * files, and then every link a page writes ({@code @{...}}) is looked up on the class path as a
  * possible static file before it is written: the thirty links of the layout and each link of a
@@ -33,6 +34,10 @@ class StaticResources implements WebMvcConfigurer {
         .addResourceLocations("classpath:/static/js/")
         .setCacheControl(ONE_HOUR)
         .resourceChain(true);
+    registry
+        .addResourceHandler("/favicon.ico")
+        .addResourceLocations("classpath:/static/")
+        .setCacheControl(CacheControl.maxAge(Duration.ofDays(1)));
     registry
         .addResourceHandler("/webjars/**")
         .addResourceLocations("classpath:/META-INF/resources/webjars/")
