@@ -55,6 +55,7 @@ class InvitationBrowserTest extends BrowserSupport {
     admin
         .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Invite to sign in"))
         .click();
+    admin.locator(".admin-menu summary").click(); // the admin's pages are under "Admin"
     admin
         .getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mail").setExact(true))
         .click();
