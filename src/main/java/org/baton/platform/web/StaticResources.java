@@ -10,12 +10,11 @@ import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
 /**
  * Where the static files are served from: {@code /css}, {@code /js} and {@code /webjars} (the last
  * without versions in the path), each cached for an hour, and {@code /favicon.ico} (every page load
- * asks for it; a day); nothing else ({@code
- * spring.web.resources.add-mappings=false}). Spring Boot's default maps every path to the static
- * files, and then every link a page writes ({@code @{...}}) is looked up on the class path as a
- * possible static file before it is written: the thirty links of the layout and each link of a
- * list. Measured on a local run with the demo: the decisions page's p50 went from 30 to 9 ms, a
- * home with fifty of 1,000 items from 42 to 23 ms.
+ * asks for it; a day); nothing else ({@code spring.web.resources.add-mappings=false}). Spring
+ * Boot's default maps every path to the static files, and then every link a page writes
+ * ({@code @{...}}) is looked up on the class path as a possible static file before it is written:
+ * the thirty links of the layout and each link of a list. Measured on a local run with the demo:
+ * the decisions page's p50 went from 30 to 9 ms, a home with fifty of 1,000 items from 42 to 23 ms.
  */
 @Configuration
 class StaticResources implements WebMvcConfigurer {
