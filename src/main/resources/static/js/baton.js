@@ -136,7 +136,13 @@ function chipsFor(input) {
     );
   }
   entry.addEventListener("keydown", (event) => {
-    if ((event.key === "Enter" || event.key === ",") && entry.value.trim()) {
+    if (event.key === "Enter") {
+      // Enter adds what was typed; it never sends the form from the box that adds
+      event.preventDefault();
+      if (entry.value.trim()) {
+        add(entry.value);
+      }
+    } else if (event.key === "," && entry.value.trim()) {
       event.preventDefault();
       add(entry.value);
     } else if (event.key === "Backspace" && !entry.value && values().length) {

@@ -52,7 +52,8 @@ class AdviceBrowserTest extends BrowserSupport {
     assertThat(olivia.getByLabel("Your question or proposal"))
         .hasValue("Replace the tool holder on line 3?");
     olivia.getByLabel("Advice needed by").fill(LocalDate.now().plusDays(2).toString());
-    // perspectives by name, each a chip
+    // perspectives by name, each a chip (once the page's script has made the box)
+    assertThat(olivia.locator("#perspectives-chips")).hasCount(1);
     olivia.getByLabel("Perspectives needed").fill("Production engineering, Finance");
     olivia.getByLabel("Perspectives needed").press("Enter");
     assertThat(olivia.locator("#perspectives-chips li")).hasCount(2);
