@@ -129,6 +129,12 @@ class LeavingHandsWorkOnIntegrationTest {
         .singleElement()
         .satisfies(d -> assertThat(d.revoked()).isTrue());
 
+    // the departed leader's own leader, whom the notification invites, sees "Pick up the lead"
+    mvc.perform(get("/initiatives/" + initiative.id()).with(user(account(lee))))
+        .andExpect(status().isOk())
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                .string(org.hamcrest.Matchers.containsString("Pick up the lead")));
     initiatives.pickUp(account(lee), initiative.id(), "Taking it on");
     assertThat(initiatives.find(initiative.id()).leaderId()).isEqualTo(lee.id());
 

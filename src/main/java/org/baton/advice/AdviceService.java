@@ -197,7 +197,7 @@ public class AdviceService {
     Initiative initiative = null;
     if (ask.initiativeId() != null) {
       initiative = initiatives.find(ask.initiativeId());
-      if (!initiative.isLeader(asker) && !initiative.isSupporter(asker)) {
+      if (!org.baton.initiatives.InitiativesPermissions.mayAskForAdvice(asker, initiative)) {
         throw new AccessDeniedException(
             "The initiative's leader and supporters ask on its behalf.");
       }

@@ -12,8 +12,9 @@ import org.springframework.security.access.AccessDeniedException;
  * leader hands over, changes the status or closes it; the previous leader becomes a supporter.
  *
  * <p>When the leader has left the company, or nothing has happened for {@link #SILENCE} days, the
- * initiative is <em>unattended</em>: then a supporter, or the leader of an affected team, may pick
- * up the lead, so that nothing waits on someone who is gone.
+ * initiative is <em>unattended</em>: then a supporter, the leader of an affected team, or (when the
+ * leader left) the leader's own leader may pick up the lead, so that nothing waits on someone who
+ * is gone ({@link InitiativesPermissions}).
  */
 public record Initiative(
     long id,

@@ -37,7 +37,12 @@ public class Initiatives {
       Map<Long, String> names,
       List<Team> teams,
       List<TimelineEntry> timeline,
-      boolean unattended) {}
+      boolean unattended,
+      Answers may) {}
+
+  /** What the person reading may do with it, from {@link InitiativesPermissions}. */
+  public record Answers(
+      boolean join, boolean askForAdvice, boolean offerHelp, boolean pickUp, boolean lead) {}
 
   private final InitiativeRepository repository;
   private final Directory directory;
@@ -154,7 +159,7 @@ public class Initiatives {
     return initiative;
   }
 
-  public View view(long id) {
+  public View view(BatonUser viewer, long id) {
     Initiative initiative = find(id);
     List<InitiativeRepository.RawUpdate> raw = repository.updates(id);
     Set<Long> people = new LinkedHashSet<>();
@@ -185,10 +190,42 @@ public class Initiatives {
             .toList();
     List<Team> teams =
         directory.teams().stream().filter(t -> initiative.teamIds().contains(t.id())).toList();
-    boolean leaderActive =
-        directory.findPerson(initiative.leaderId()).map(Person::active).orElse(false);
+    Long person = viewer.personId();
+    InitiativesPermissions.PickUpFacts facts = pickUpFacts(person, initiative);
     return new View(
-        initiative, names, teams, timeline, initiative.isUnattended(leaderActive, clock.instant()));
+        initiative,
+        names,
+        teams,
+        timeline,
+        facts.unattended(),
+        new Answers(
+            InitiativesPermissions.mayJoin(person, initiative),
+            !initiative.status().isFinal()
+                && InitiativesPermissions.mayAskForAdvice(person, initiative),
+            InitiativesPermissions.mayOfferHelp(person, facts),
+            !initiative.status().isFinal()
+                && InitiativesPermissions.mayPickUp(person, initiative, facts),
+            !initiative.status().isFinal() && initiative.isLeader(person)));
+  }
+
+  /** The facts the pick-up rule needs, loaded once for the service and the page alike. */
+  InitiativesPermissions.PickUpFacts pickUpFacts(Long person, Initiative initiative) {
+    java.util.Optional<Person> leader = directory.findPerson(initiative.leaderId());
+    boolean leaderActive = leader.map(Person::active).orElse(false);
+    boolean ledTheLeaver =
+        person != null
+            && leader
+                .filter(l -> !l.active())
+                .flatMap(directory::leaderOf)
+                .map(leaderOfLeader -> leaderOfLeader.id() == person)
+                .orElse(false);
+    boolean leadsAffectedTeam =
+        person != null
+            && directory.teams().stream()
+                .anyMatch(
+                    t -> initiative.teamIds().contains(t.id()) && person.equals(t.leaderId()));
+    return new InitiativesPermissions.PickUpFacts(
+        initiative.isUnattended(leaderActive, clock.instant()), leadsAffectedTeam, ledTheLeaver);
   }
 
   public Initiative find(long id) {
@@ -266,24 +303,11 @@ public class Initiatives {
     long me = person(actor);
     Initiative initiative = locked(id);
     initiative.requireOpen();
-    boolean leaderActive =
-        directory.findPerson(initiative.leaderId()).map(Person::active).orElse(false);
-    if (!initiative.isUnattended(leaderActive, clock.instant())) {
+    InitiativesPermissions.PickUpFacts facts = pickUpFacts(me, initiative);
+    if (!facts.unattended()) {
       throw new AccessDeniedException("The leader is here: ask them to hand the lead over.");
     }
-    boolean ledTheLeaver =
-        directory
-            .findPerson(initiative.leaderId())
-            .filter(leader -> !leader.active())
-            .flatMap(directory::leaderOf)
-            .map(leaderOfLeader -> leaderOfLeader.id() == me)
-            .orElse(false);
-    boolean leadsAffectedTeam =
-        directory.teams().stream()
-            .anyMatch(
-                t ->
-                    initiative.teamIds().contains(t.id()) && Long.valueOf(me).equals(t.leaderId()));
-    if (!initiative.isSupporter(me) && !leadsAffectedTeam && !ledTheLeaver) {
+    if (!InitiativesPermissions.mayPickUp(me, initiative, facts)) {
       throw new AccessDeniedException(
           "Supporters, leaders of affected teams and the departed leader's own leader pick it"
               + " up.");
@@ -311,11 +335,14 @@ public class Initiatives {
     return published(id, InitiativeChanged.Kind.STATUS_CHANGED, me, null, status);
   }
 
-  /** Anyone comments; a team leader may offer help, as a facilitator, not a gate. */
+  /** Anyone comments; the leader of an affected team may offer help, as a facilitator. */
   @Transactional
   public Initiative comment(BatonUser actor, long id, String body, boolean offerOfHelp) {
     long me = person(actor);
-    locked(id);
+    Initiative initiative = locked(id);
+    if (offerOfHelp && !InitiativesPermissions.mayOfferHelp(me, pickUpFacts(me, initiative))) {
+      throw new AccessDeniedException("Leaders of the teams it affects offer help.");
+    }
     String text = body == null ? "" : body.strip();
     if (text.isEmpty()) {
       throw new InvalidInputException("body", "Write something first.");

@@ -77,9 +77,11 @@ class InitiativesApi {
   }
 
   @GetMapping("/{id}")
-  @Operation(summary = "An initiative with its timeline, teams and names")
-  Initiatives.View get(@PathVariable long id) {
-    return initiatives.view(id);
+  @Operation(
+      summary = "An initiative with its timeline, teams and names",
+      description = "`may` says what the caller may do with it (join, ask for advice, ...).")
+  Initiatives.View get(@AuthenticationPrincipal BatonUser me, @PathVariable long id) {
+    return initiatives.view(me, id);
   }
 
   @PostMapping("/{id}/supporters")

@@ -136,7 +136,7 @@ class InitiativesController {
 
   @GetMapping("/initiatives/{id}")
   String show(@AuthenticationPrincipal BatonUser me, @PathVariable long id, Model model) {
-    Initiatives.View view = initiatives.view(id);
+    Initiatives.View view = initiatives.view(me, id);
     model.addAttribute("view", view);
     model.addAttribute("i", view.initiative());
     model.addAttribute(
@@ -158,10 +158,6 @@ class InitiativesController {
         Arrays.stream(InitiativeStatus.values())
             .filter(s -> s != view.initiative().status())
             .toList());
-    model.addAttribute(
-        "leadsAffectedTeam",
-        me.personId() != null
-            && view.teams().stream().anyMatch(t -> me.personId().equals(t.leaderId())));
     return "initiatives/show";
   }
 

@@ -1,0 +1,45 @@
+package org.baton.initiatives;
+
+/**
+ * Who may do what with an initiative, each answer from facts the caller loaded (no I/O here), so
+ * that the service, the page and the API ask the same question:
+ *
+ * <ul>
+ *   <li><b>Join</b> as a supporter: anyone but its leader and supporters, while it is open.
+ *   <li><b>Ask for advice</b> on its behalf: its leader and supporters.
+ *   <li><b>Offer help</b> (a comment shown as such): the leader of a team it affects.
+ *   <li><b>Pick up</b> the lead, only while it is unattended (its leader left, or 30 days of
+ *       silence): a supporter, the leader of an affected team, and, when the leader left, the
+ *       leader's own leader; never the leader. Nobody takes the lead from an active leader.
+ *   <li>Hand over, change the status: the leader alone ({@link Initiative#requireLeader}).
+ * </ul>
+ */
+public final class InitiativesPermissions {
+
+  /** What the pick-up rule needs to know about the person and the initiative. */
+  public record PickUpFacts(boolean unattended, boolean leadsAffectedTeam, boolean ledTheLeaver) {}
+
+  private InitiativesPermissions() {}
+
+  public static boolean mayJoin(Long person, Initiative initiative) {
+    return person != null
+        && !initiative.status().isFinal()
+        && !initiative.isLeader(person)
+        && !initiative.isSupporter(person);
+  }
+
+  public static boolean mayAskForAdvice(Long person, Initiative initiative) {
+    return initiative.isLeader(person) || initiative.isSupporter(person);
+  }
+
+  public static boolean mayOfferHelp(Long person, PickUpFacts facts) {
+    return person != null && facts.leadsAffectedTeam();
+  }
+
+  public static boolean mayPickUp(Long person, Initiative initiative, PickUpFacts facts) {
+    return person != null
+        && facts.unattended()
+        && !initiative.isLeader(person)
+        && (initiative.isSupporter(person) || facts.leadsAffectedTeam() || facts.ledTheLeaver());
+  }
+}
