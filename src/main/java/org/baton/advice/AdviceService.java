@@ -691,7 +691,7 @@ public class AdviceService {
     return !request.restricted()
         || actor.isAdmin()
         || (actor.personId() != null
-            && (actor.personId() == request.askerId() || request.onPanel(actor.personId())));
+            && (actor.isPerson(request.askerId()) || request.onPanel(actor.personId())));
   }
 
   /** Who hears about it live: the asker, the panel, and whoever has advised. */

@@ -12,9 +12,7 @@ final class AuthorityPermissions {
 
   /** Anyone checks for themselves; admins and integrations with the permission for anyone. */
   static boolean mayCheckFor(BatonUser actor, long personId) {
-    return actor.isAdmin()
-        || actor.hasPermission(CHECK_FOR_OTHERS)
-        || (actor.personId() != null && actor.personId() == personId);
+    return actor.isAdmin() || actor.hasPermission(CHECK_FOR_OTHERS) || actor.isPerson(personId);
   }
 
   /**
@@ -26,7 +24,7 @@ final class AuthorityPermissions {
     return type == null
         || !type.confidential()
         || actor.isAdmin()
-        || (actor.personId() != null && actor.personId() == question.personId());
+        || actor.isPerson(question.personId());
   }
 
   /**
@@ -45,8 +43,7 @@ final class AuthorityPermissions {
 
   /** Admins see every proposed change; a person sees the ones they proposed. */
   static boolean maySee(BatonUser actor, RuleChange change) {
-    return actor.isAdmin()
-        || (actor.personId() != null && actor.personId() == change.proposedByPersonId());
+    return actor.isAdmin() || actor.isPerson(change.proposedByPersonId());
   }
 
   /** Admins change any rule; a rule's owner changes their own (see {@link #mayChangeAtOnce}). */

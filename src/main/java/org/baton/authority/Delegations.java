@@ -115,8 +115,8 @@ public class Delegations {
             .orElseThrow(() -> new NotFoundException("No delegation " + id + "."));
     boolean involved =
         actor.personId() != null
-            && (actor.personId() == delegation.fromPersonId()
-                || actor.personId() == delegation.toPersonId());
+            && (actor.isPerson(delegation.fromPersonId())
+                || actor.isPerson(delegation.toPersonId()));
     if (!involved && !actor.isAdmin()) {
       throw new AccessDeniedException("not your delegation");
     }

@@ -444,8 +444,8 @@ public class HolderRequests {
 
   private static boolean involved(BatonUser actor, HolderRequest request) {
     return actor.personId() != null
-        && (actor.personId() == request.holderPersonId()
-            || actor.personId() == request.requesterPersonId());
+        && (actor.isPerson(request.holderPersonId())
+            || actor.isPerson(request.requesterPersonId()));
   }
 
   private static CheckQuestion question(long personId, DecisionDraft draft) {

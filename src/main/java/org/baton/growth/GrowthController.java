@@ -35,7 +35,7 @@ class GrowthController {
   @GetMapping("/people/{id}/track-record")
   String trackRecord(@AuthenticationPrincipal BatonUser me, @PathVariable long id, Model model) {
     model.addAttribute("record", records.of(me, id));
-    model.addAttribute("self", me.personId() != null && me.personId() == id);
+    model.addAttribute("self", me.isPerson(id));
     return "growth/track-record";
   }
 

@@ -32,7 +32,7 @@ class GrowthPermissions {
   }
 
   boolean isSelf(BatonUser actor, long personId) {
-    return actor.personId() != null && actor.personId() == personId;
+    return actor.isPerson(personId);
   }
 
   boolean owns(BatonUser actor, LimitRaises.Standing standing) {
@@ -48,6 +48,6 @@ class GrowthPermissions {
   }
 
   boolean mayAnswer(BatonUser actor, GrowthStore.Row suggestion) {
-    return actor.personId() != null && actor.personId() == suggestion.ownerPersonId();
+    return actor.isPerson(suggestion.ownerPersonId());
   }
 }

@@ -57,6 +57,11 @@ public final class BatonUser implements UserDetails, CredentialsContainer {
     return accountId;
   }
 
+  /** Whether this account is the person with this id (an operator account is nobody). */
+  public boolean isPerson(Long id) {
+    return personId != null && personId.equals(id);
+  }
+
   /** The person acting, or null for an operator account. */
   public Long personId() {
     return personId;

@@ -68,7 +68,7 @@ class LearningPermissions {
   }
 
   boolean maySee(BatonUser actor, Reach review) {
-    if (actor.personId() != null && actor.personId() == review.authorId()) {
+    if (actor.isPerson(review.authorId())) {
       return true;
     }
     return review.published()

@@ -348,7 +348,7 @@ public class Roles {
   public RoleView leave(BatonUser actor, long roleId, long personId, String note) {
     Role role = role(roleId);
     Circle circle = circle(role.circleId());
-    boolean self = actor.personId() != null && actor.personId() == personId;
+    boolean self = actor.isPerson(personId);
     if (!self) {
       permissions.requireKeepRoles(actor, circle);
     }

@@ -72,7 +72,7 @@ class RolesPermissions {
   }
 
   boolean leads(BatonUser actor, Circle circle) {
-    return actor.personId() != null && actor.personId() == circle.leadPersonId();
+    return actor.isPerson(circle.leadPersonId());
   }
 
   boolean mayKeepRoles(BatonUser actor, Circle circle) {
@@ -99,13 +99,13 @@ class RolesPermissions {
   }
 
   boolean isApplicant(BatonUser actor, RoleApplication application) {
-    return actor.personId() != null && actor.personId() == application.applicant().id();
+    return actor.isPerson(application.applicant().id());
   }
 
   boolean isTeamLeader(BatonUser actor, RoleApplication application) {
     return actor.personId() != null
         && application.teamLeader() != null
-        && actor.personId() == application.teamLeader().id();
+        && actor.isPerson(application.teamLeader().id());
   }
 
   boolean maySee(BatonUser actor, RoleApplication application, Circle circle) {

@@ -142,8 +142,7 @@ class StrategyController {
     model.addAttribute("current", strategy.isCurrentPriority(id));
     model.addAttribute(
         "mayRecord",
-        strategy.isCurrentPriority(id)
-            && (strategy.isEditor(me) || (me.personId() != null && me.personId() == p.ownerId())));
+        strategy.isCurrentPriority(id) && (strategy.isEditor(me) || me.isPerson(p.ownerId())));
     Map<Long, List<Direction.Progress>> progress = new LinkedHashMap<>();
     p.goals().forEach(g -> progress.put(g.id(), strategy.progress(g.id())));
     model.addAttribute("progress", progress);

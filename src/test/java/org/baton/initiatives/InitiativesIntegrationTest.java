@@ -57,7 +57,10 @@ class InitiativesIntegrationTest {
             olivia, burr.id(), String.valueOf(priya.personId()), "You know the tooling best");
     assertThat(passed.leaderId()).isEqualTo(priya.personId());
     assertThat(passed.supporterIds()).contains(olivia.personId()).doesNotContain(priya.personId());
-    Initiatives.View view = initiatives.view(burr.id());
+    Initiatives.View view = initiatives.view(priya, burr.id());
+    assertThat(view.may().lead()).isTrue();
+    assertThat(initiatives.view(olivia, burr.id()).may().askForAdvice()).isTrue();
+    assertThat(initiatives.view(olivia, burr.id()).may().lead()).isFalse();
     assertThat(view.timeline())
         .extracting(TimelineEntry::kind)
         .containsExactly("STARTED", "JOINED", "HANDOVER");
@@ -78,7 +81,12 @@ class InitiativesIntegrationTest {
     Initiative i =
         initiatives.start(olivia, "Coolant smell", "", "", null, List.of(team("Shift A")));
     initiatives.comment(ines, i.id(), "I can free an hour on Thursday", true);
-    assertThat(initiatives.view(i.id()).timeline())
+    // only the leader of a team it affects offers help
+    assertThatThrownBy(
+            () -> initiatives.comment(account("felix@example.com"), i.id(), "Me too", true))
+        .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    assertThat(initiatives.view(ines, i.id()).may().offerHelp()).isTrue();
+    assertThat(initiatives.view(ines, i.id()).timeline())
         .extracting(TimelineEntry::kind)
         .contains("OFFER_OF_HELP");
     assertThatThrownBy(() -> initiatives.pickUp(ines, i.id(), "taking over"))
