@@ -98,6 +98,9 @@ class AdviceController {
     if (!model.containsAttribute("context")) {
       model.addAttribute("context", "");
     }
+    if (!model.containsAttribute("restricted")) {
+      model.addAttribute("restricted", false);
+    }
     model.addAttribute("priorityId", priorityId);
     // Those linked to the kind of decision first: what matters for this question.
     List<org.baton.strategy.Direction.Priority> related = strategy.prioritiesFor(type);
@@ -162,6 +165,7 @@ class AdviceController {
       return "redirect:/advice/" + asked.id();
     } catch (InvalidInputException e) {
       model.addAttribute("errors", e.byField());
+      model.addAttribute("restricted", restricted); // a restricted ask must not come back open
       model.addAttribute("context", context);
       model.addAttribute("deadline", deadline);
       model.addAttribute("addEmail", addEmail);

@@ -101,7 +101,8 @@ public class AdviceService {
       Synthesis synthesis,
       Map<Long, String> names,
       boolean overdue,
-      List<Vacancy> vacancies) {}
+      List<Vacancy> vacancies,
+      AdvicePermissions.Answers may) {}
 
   /**
    * A place on the panel left by someone who has gone, with the replacement Baton proposes (none
@@ -340,7 +341,7 @@ public class AdviceService {
       BatonUser actor, long requestId, DecisionDraft decide, String noDecisionNote) {
     long asker = person(actor);
     AdviceRequest request = visible(actor, requestId);
-    if (request.askerId() != asker) {
+    if (!AdvicePermissions.isAsker(actor, request)) {
       throw new AccessDeniedException("Only the asker closes a request.");
     }
     if (!request.open()) {
@@ -450,7 +451,8 @@ public class AdviceService {
         synthesis,
         names,
         request.overdue(clock.instant()),
-        vacancies(requestId));
+        vacancies(requestId),
+        AdvicePermissions.answers(actor, request));
   }
 
   /**
@@ -533,7 +535,7 @@ public class AdviceService {
   public AdviceRequest fillVacancy(BatonUser actor, long requestId, Long leftPersonId) {
     long asker = person(actor);
     AdviceRequest request = visible(actor, requestId);
-    if (request.askerId() != asker) {
+    if (!AdvicePermissions.isAsker(actor, request)) {
       throw new AccessDeniedException("Only the asker changes the panel.");
     }
     if (!request.open()) {
@@ -673,7 +675,7 @@ public class AdviceService {
    * of it inherits its visibility) without loading its advice.
    */
   public boolean maySee(BatonUser actor, long requestId) {
-    return find(requestId).map(request -> maySee(actor, request)).orElse(false);
+    return find(requestId).map(request -> AdvicePermissions.maySee(actor, request)).orElse(false);
   }
 
   /**
@@ -684,14 +686,6 @@ public class AdviceService {
     return request.priorityId() != null && strategy.isCurrentPriority(request.priorityId())
         ? request.priorityId()
         : null;
-  }
-
-  /** Who may see a request: everyone, unless restricted to the asker, the panel and admins. */
-  static boolean maySee(BatonUser actor, AdviceRequest request) {
-    return !request.restricted()
-        || actor.isAdmin()
-        || (actor.personId() != null
-            && (actor.isPerson(request.askerId()) || request.onPanel(actor.personId())));
   }
 
   /** Who hears about it live: the asker, the panel, and whoever has advised. */
@@ -710,7 +704,7 @@ public class AdviceService {
   private AdviceRequest visible(BatonUser actor, long id) {
     AdviceRequest request =
         find(id).orElseThrow(() -> new NotFoundException("No advice request " + id + "."));
-    if (!maySee(actor, request)) {
+    if (!AdvicePermissions.maySee(actor, request)) {
       throw new NotFoundException("No advice request " + id + ".");
     }
     return shownTo(actor, request);

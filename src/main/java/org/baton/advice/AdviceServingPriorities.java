@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The advice requests that name a priority, for its page: a restricted one only for its asker, its
- * panel and admins, as everywhere else ({@link AdviceService#maySee}).
+ * panel and admins, as everywhere else ({@link AdvicePermissions#maySee}).
  */
 @Component
 class AdviceServingPriorities implements WorkServingPriorities {
@@ -26,7 +26,7 @@ class AdviceServingPriorities implements WorkServingPriorities {
   public List<Work> serving(BatonUser viewer, long priorityId) {
     Organisation organisation = directory.organisation();
     return advice.servingPriority(priorityId).stream()
-        .filter(r -> AdviceService.maySee(viewer, r))
+        .filter(r -> AdvicePermissions.maySee(viewer, r))
         .map(
             r ->
                 new Work(

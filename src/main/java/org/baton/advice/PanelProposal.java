@@ -81,7 +81,7 @@ final class PanelProposal {
                           m.name(),
                           perspective,
                           "Covers "
-                              + perspective
+                              + perspective.replace('-', ' ')
                               + "; "
                               + load(openRequests, m.id())
                               + distance(org, asker, m.id()))));

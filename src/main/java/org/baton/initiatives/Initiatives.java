@@ -38,11 +38,7 @@ public class Initiatives {
       List<Team> teams,
       List<TimelineEntry> timeline,
       boolean unattended,
-      Answers may) {}
-
-  /** What the person reading may do with it, from {@link InitiativesPermissions}. */
-  public record Answers(
-      boolean join, boolean askForAdvice, boolean offerHelp, boolean pickUp, boolean lead) {}
+      InitiativesPermissions.Answers may) {}
 
   private final InitiativeRepository repository;
   private final Directory directory;
@@ -198,14 +194,7 @@ public class Initiatives {
         teams,
         timeline,
         facts.unattended(),
-        new Answers(
-            InitiativesPermissions.mayJoin(person, initiative),
-            !initiative.status().isFinal()
-                && InitiativesPermissions.mayAskForAdvice(person, initiative),
-            InitiativesPermissions.mayOfferHelp(person, facts),
-            !initiative.status().isFinal()
-                && InitiativesPermissions.mayPickUp(person, initiative, facts),
-            !initiative.status().isFinal() && initiative.isLeader(person)));
+        InitiativesPermissions.answers(person, initiative, facts));
   }
 
   /** The facts the pick-up rule needs, loaded once for the service and the page alike. */

@@ -19,7 +19,25 @@ public final class InitiativesPermissions {
   /** What the pick-up rule needs to know about the person and the initiative. */
   public record PickUpFacts(boolean unattended, boolean leadsAffectedTeam, boolean ledTheLeaver) {}
 
+  /** What the person reading an initiative may do with it, for its page and the API. */
+  @io.swagger.v3.oas.annotations.media.Schema(name = "InitiativeAnswers")
+  public record Answers(
+      boolean join, boolean askForAdvice, boolean offerHelp, boolean pickUp, boolean lead) {}
+
   private InitiativesPermissions() {}
+
+  /**
+   * Every answer at once; a done or dropped initiative is no longer led, asked for or picked up.
+   */
+  public static Answers answers(Long person, Initiative initiative, PickUpFacts facts) {
+    boolean open = !initiative.status().isFinal();
+    return new Answers(
+        mayJoin(person, initiative),
+        open && mayAskForAdvice(person, initiative),
+        mayOfferHelp(person, facts),
+        open && mayPickUp(person, initiative, facts),
+        open && initiative.isLeader(person));
+  }
 
   public static boolean mayJoin(Long person, Initiative initiative) {
     return person != null

@@ -189,9 +189,17 @@ public class LearningResponses {
 
   /** A report-out round's title and due date, in words. */
   public String roundTitle(long roundId) {
-    return jdbc.sql("select title || ' (by ' || due_on || ')' from learning_round where id = ?")
+    // the day as the pages write it: "(by 12 Dec 2026)"
+    return jdbc.sql("select title, due_on from learning_round where id = ?")
         .param(roundId)
-        .query(String.class)
+        .query(
+            (rs, n) ->
+                rs.getString(1)
+                    + " (by "
+                    + java.time.format.DateTimeFormatter.ofPattern(
+                            "d MMM yyyy", java.util.Locale.ENGLISH)
+                        .format(rs.getObject(2, java.time.LocalDate.class))
+                    + ")")
         .optional()
         .orElse("");
   }

@@ -58,6 +58,24 @@ public class When {
     return format(value, MOMENT);
   }
 
+  /**
+   * A deadline: a whole day's end (midnight after it, or 23:59:59) as that day, "12 Dec 2026", so
+   * that a date due on the 12th never reads "13 Dec 2026, 00:00"; any other moment to the minute.
+   */
+  public String deadline(Instant at) {
+    if (at == null) {
+      return "";
+    }
+    ZonedDateTime local = at.atZone(zone);
+    if (local.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)) {
+      return DAY.format(local.minusDays(1));
+    }
+    if (local.toLocalTime().equals(java.time.LocalTime.of(23, 59, 59))) {
+      return DAY.format(local);
+    }
+    return MOMENT.format(local);
+  }
+
   /** A moment to the second, for logs of deliveries: "7 Dec 2026, 14:30:05". */
   public String exact(Object value) {
     return format(value, EXACT);

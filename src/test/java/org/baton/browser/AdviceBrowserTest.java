@@ -45,10 +45,13 @@ class AdviceBrowserTest extends BrowserSupport {
     olivia.getByLabel("Your question or proposal").fill("Replace the tool holder on line 3?");
     // one bad value first (a deadline in the past): the message, and the context still there
     olivia.getByLabel("Context").fill("Since Monday; 40 parts scrapped so far.");
+    olivia.getByLabel("Only the panel may see this request").check();
     olivia.getByLabel("Advice needed by").fill(LocalDate.now().minusDays(1).toString());
     olivia.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ask the panel")).click();
     assertThat(olivia.locator("#deadline-error")).isVisible();
     assertThat(olivia.getByLabel("Context")).hasValue("Since Monday; 40 parts scrapped so far.");
+    assertThat(olivia.getByLabel("Only the panel may see this request")).isChecked();
+    olivia.getByLabel("Only the panel may see this request").uncheck();
     assertThat(olivia.getByLabel("Your question or proposal"))
         .hasValue("Replace the tool holder on line 3?");
     olivia.getByLabel("Advice needed by").fill(LocalDate.now().plusDays(2).toString());

@@ -78,4 +78,22 @@ class MainPagesBrowserTest extends BrowserSupport {
     assertThat(maria.locator("#main-nav a").allTextContents())
         .contains("Rules", "Delegations", "API tokens");
   }
+
+  /** The admin's pages fit a phone too: tables and mail scroll or wrap inside the page. */
+  @Test
+  void theAdminsPagesFitAPhone() {
+    Page admin = newPage(360, 740);
+    signIn(admin, "admin", BatonIntegrationTest.ADMIN_PASSWORD);
+    List<String> wide = new ArrayList<>();
+    for (String path : List.of("/admin/mail", "/admin/invitations", "/admin/import")) {
+      assertThat(admin.navigate(path).status()).as(path).isEqualTo(200);
+      Object overflow =
+          admin.evaluate(
+              "document.documentElement.scrollWidth - document.documentElement.clientWidth");
+      if (((Number) overflow).intValue() > 0) {
+        wide.add(path + " by " + overflow + " px");
+      }
+    }
+    assertThat(wide).as("admin pages that scroll sideways on a phone").isEmpty();
+  }
 }

@@ -24,6 +24,11 @@ class WhenTest {
     assertThat(when.day(lateEvening)).isEqualTo("8 Dec 2026");
     assertThat(when.exact(Instant.parse("2026-12-07T10:00:05Z"))).isEqualTo("7 Dec 2026, 11:00:05");
     assertThat(when.at(null)).isEmpty();
+    // a day's deadline reads as that day, however it is stored
+    assertThat(when.deadline(Instant.parse("2026-12-12T23:00:00Z"))).isEqualTo("12 Dec 2026");
+    assertThat(when.deadline(Instant.parse("2026-12-12T22:59:59Z"))).isEqualTo("12 Dec 2026");
+    assertThat(when.deadline(Instant.parse("2026-12-12T10:30:00Z")))
+        .isEqualTo("12 Dec 2026, 11:30");
   }
 
   @Test
