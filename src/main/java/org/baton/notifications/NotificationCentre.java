@@ -393,7 +393,7 @@ public class NotificationCentre {
           case WITHDRAWN -> actor + " withdrew their application for " + role;
           case HANDED -> actor + " handed on " + role;
           case APPROVAL_ASKED ->
-              actor + " asks you to approve who holds the authority of " + role + " (your rule)";
+              "Someone is to hold " + role + ": approve it, as its authority comes from your rule";
           case LEFT -> "A holding of " + role + " ended";
           case OPENED -> "An open role that matches your interests: " + role;
         };
