@@ -200,7 +200,7 @@ public class AdviceService {
       initiative = initiatives.find(ask.initiativeId());
       if (!org.baton.initiatives.InitiativesPermissions.mayAskForAdvice(asker, initiative)) {
         throw new AccessDeniedException(
-            "The initiative's leader and supporters ask on its behalf.");
+            "The initiative's leader and supporters ask on its behalf, while it is open.");
       }
     }
     Organisation org = directory.organisation();
@@ -252,9 +252,9 @@ public class AdviceService {
           .update();
     }
     openAsks.placed(panel.stream().map(AdviceRequest.PanelMember::personId).toList());
-    if (initiative != null) {
-      // the initiative's timeline names the question only where everyone may read it
-      progress.adviceAsked(initiative.id(), asker, id, restricted ? "" : question);
+    if (initiative != null && !restricted) {
+      // a restricted request stays with its asker and panel: not even its existence is shown
+      progress.adviceAsked(initiative.id(), asker, id, question);
     }
     AdviceRequest request = find(id).orElseThrow();
     events.publishEvent(
@@ -374,14 +374,14 @@ public class AdviceService {
           linked,
           decision -> {
             markClosed(requestId, "Decided: " + decision.title(), decision.id(), asker);
-            if (request.initiativeId() != null) {
-              boolean confidential =
-                  request.restricted() || authority.isConfidential(decision.decisionType());
+            if (request.initiativeId() != null && !request.restricted()) {
+              // a confidential decision shows on the timeline as the request's outcome only
               progress.decided(
                   request.initiativeId(),
                   asker,
-                  decision.id(),
-                  confidential ? "" : decision.title());
+                  decision.confidential() ? null : decision.id(),
+                  requestId,
+                  decision.confidential() ? "" : decision.title());
             }
           });
     } else {

@@ -53,6 +53,14 @@ public class RuleChanges {
     return candidates.stream().filter(c -> AuthorityPermissions.maySee(actor, c)).toList();
   }
 
+  /** The changes waiting for this actor's answer: an admin's, never their own proposal. */
+  public List<RuleChange> awaitingAnswerFrom(BatonUser actor) {
+    return visibleTo(actor).stream()
+        .filter(c -> c.status() == RuleChange.Status.PROPOSED)
+        .filter(c -> AuthorityPermissions.mayAnswer(actor, c))
+        .toList();
+  }
+
   /** The changes proposed to one rule that the actor may see, newest first. */
   public List<RuleChange> forRule(BatonUser actor, long ruleId) {
     return changes.forRule(ruleId, MAX_LISTED).stream()

@@ -21,7 +21,7 @@ public class InitiativeProgress {
     this.repository = repository;
   }
 
-  /** Advice was asked for the initiative; {@code shown} is empty for a restricted request. */
+  /** Advice was asked for the initiative (a restricted request is never shown here). */
   @Transactional
   public void adviceAsked(long id, long askerId, long requestId, String shown) {
     Initiative initiative = initiatives.locked(id);
@@ -29,11 +29,16 @@ public class InitiativeProgress {
     moveOn(initiative, askerId, InitiativeStatus.EXPLORING);
   }
 
-  /** A decision closed the initiative's advice; {@code shown} is empty for a confidential one. */
+  /**
+   * A decision closed the initiative's advice. For a confidential one {@code decisionId} is null
+   * and {@code shown} empty: the line links the request, whose page shows the outcome only to those
+   * who may see the decision.
+   */
   @Transactional
-  public void decided(long id, long deciderId, long decisionId, String shown) {
+  public void decided(long id, long deciderId, Long decisionId, long requestId, String shown) {
     Initiative initiative = initiatives.locked(id);
-    repository.addUpdate(id, deciderId, "DECIDED", shown, null, "/decisions/" + decisionId);
+    String link = decisionId == null ? "/advice/" + requestId : "/decisions/" + decisionId;
+    repository.addUpdate(id, deciderId, "DECIDED", shown, null, link);
     moveOn(initiative, deciderId, InitiativeStatus.DECIDED);
   }
 

@@ -6,7 +6,7 @@ package org.baton.initiatives;
  *
  * <ul>
  *   <li><b>Join</b> as a supporter: anyone but its leader and supporters, while it is open.
- *   <li><b>Ask for advice</b> on its behalf: its leader and supporters.
+ *   <li><b>Ask for advice</b> on its behalf: its leader and supporters, while it is open.
  *   <li><b>Offer help</b> (a comment shown as such): the leader of a team it affects.
  *   <li><b>Pick up</b> the lead, only while it is unattended (its leader left, or 30 days of
  *       silence): a supporter, the leader of an affected team, and, when the leader left, the
@@ -33,7 +33,7 @@ public final class InitiativesPermissions {
     boolean open = !initiative.status().isFinal();
     return new Answers(
         mayJoin(person, initiative),
-        open && mayAskForAdvice(person, initiative),
+        mayAskForAdvice(person, initiative),
         mayOfferHelp(person, facts),
         open && mayPickUp(person, initiative, facts),
         open && initiative.isLeader(person));
@@ -47,7 +47,8 @@ public final class InitiativesPermissions {
   }
 
   public static boolean mayAskForAdvice(Long person, Initiative initiative) {
-    return initiative.isLeader(person) || initiative.isSupporter(person);
+    return !initiative.status().isFinal()
+        && (initiative.isLeader(person) || initiative.isSupporter(person));
   }
 
   public static boolean mayOfferHelp(Long person, PickUpFacts facts) {

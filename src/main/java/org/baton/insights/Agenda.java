@@ -93,20 +93,18 @@ public class Agenda {
     List<AgendaItem> items = new ArrayList<>();
     // a change that widens a rule waits for an admin: every admin sees it, the operator account too
     if (me.isAdmin()) {
-      for (org.baton.authority.RuleChange change : ruleChanges.visibleTo(me)) {
-        if (change.status() == org.baton.authority.RuleChange.Status.PROPOSED) {
-          items.add(
-              new AgendaItem(
-                  AgendaItem.Kind.RULE_CHANGE,
-                  change.proposedBy()
-                      + " proposes to widen a rule"
-                      + (change.draft().reason() == null || change.draft().reason().isBlank()
-                          ? ""
-                          : ": " + change.draft().reason()),
-                  "/authority/rule-changes",
-                  null,
-                  change.proposedAt()));
-        }
+      for (org.baton.authority.RuleChange change : ruleChanges.awaitingAnswerFrom(me)) {
+        items.add(
+            new AgendaItem(
+                AgendaItem.Kind.RULE_CHANGE,
+                change.proposedBy()
+                    + " proposes to widen a rule"
+                    + (change.draft().reason() == null || change.draft().reason().isBlank()
+                        ? ""
+                        : ": " + change.draft().reason()),
+                "/authority/rule-changes",
+                null,
+                change.proposedAt()));
       }
     }
     if (me.personId() == null) {

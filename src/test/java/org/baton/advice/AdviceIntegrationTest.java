@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.baton.BatonIntegrationTest;
 import org.baton.Listeners;
 import org.baton.decisions.Decision;
@@ -34,6 +35,7 @@ class AdviceIntegrationTest {
   @Autowired NotificationCentre notifications;
   @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
   @Autowired MockMvc mvc;
+  @Autowired org.baton.initiatives.Initiatives initiatives;
   @Autowired DeadlineReminders reminders;
 
   @Test
@@ -340,6 +342,41 @@ class AdviceIntegrationTest {
         .andExpect(status().isNotFound());
     mvc.perform(get("/advice/" + r.id()).with(user(account("priya@example.com"))))
         .andExpect(status().isOk());
+  }
+
+  @Test
+  void aRestrictedRequestForAnInitiativeStaysOffItsTimelineAndAnOpenOneMovesIt() {
+    BatonUser olivia = account("olivia@example.com");
+    BatonUser felix = account("felix@example.com");
+    org.baton.initiatives.Initiative burr =
+        initiatives.start(olivia, "Burr " + UUID.randomUUID(), "", "", null, List.of());
+    advice.ask(olivia, forInitiative(burr.id(), felix, true));
+    assertThat(initiatives.view(felix, burr.id()).timeline())
+        .extracting(org.baton.initiatives.TimelineEntry::kind)
+        .doesNotContain("ADVICE_ASKED");
+    assertThat(initiatives.find(burr.id()).status())
+        .isEqualTo(org.baton.initiatives.InitiativeStatus.OPEN);
+
+    advice.ask(olivia, forInitiative(burr.id(), felix, false));
+    assertThat(initiatives.view(felix, burr.id()).timeline())
+        .extracting(org.baton.initiatives.TimelineEntry::kind)
+        .contains("ADVICE_ASKED");
+    assertThat(initiatives.find(burr.id()).status())
+        .isEqualTo(org.baton.initiatives.InitiativeStatus.EXPLORING);
+  }
+
+  private static AdviceService.Ask forInitiative(
+      long initiativeId, BatonUser adviser, boolean restricted) {
+    return new AdviceService.Ask(
+        initiativeId,
+        "Which holder do we order?",
+        "",
+        Instant.now().plus(Duration.ofDays(2)),
+        List.of(),
+        List.of(adviser.personId()),
+        restricted,
+        null,
+        null);
   }
 
   @Test

@@ -46,6 +46,9 @@ class InitiativesPermissionsTest {
     assertThat(InitiativesPermissions.mayAskForAdvice(LEADER, open)).isTrue();
     assertThat(InitiativesPermissions.mayAskForAdvice(SUPPORTER, open)).isTrue();
     assertThat(InitiativesPermissions.mayAskForAdvice(STRANGER, open)).isFalse();
+    assertThat(InitiativesPermissions.mayAskForAdvice(LEADER, initiative(InitiativeStatus.DONE)))
+        .as("not for a finished initiative")
+        .isFalse();
     assertThat(InitiativesPermissions.mayJoin(STRANGER, open)).isTrue();
     assertThat(InitiativesPermissions.mayJoin(SUPPORTER, open)).isFalse();
     assertThat(InitiativesPermissions.mayJoin(STRANGER, initiative(InitiativeStatus.DONE)))
