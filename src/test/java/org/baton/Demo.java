@@ -27,6 +27,12 @@ public final class Demo {
     return rule(decisionType, Holder.Kind.TEAM, null, teamId, limit, owner, reason);
   }
 
+  /** A rule for a team's leader, in EUR, without conditions or advice. */
+  public static RuleDraft leaderRule(
+      String decisionType, long teamId, String limit, Long owner, String reason) {
+    return rule(decisionType, Holder.Kind.TEAM_LEADER, null, teamId, limit, owner, reason);
+  }
+
   /** A rule that lets one person decide {@code decisionType} up to {@code limit} EUR. */
   public static RuleDraft personRule(
       String decisionType, long personId, String limit, String reason) {

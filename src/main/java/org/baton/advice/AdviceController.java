@@ -200,7 +200,8 @@ class AdviceController {
             ? null
             : strategy.priority(view.request().priorityId()).orElse(null));
     model.addAttribute("stances", Stance.values());
-    model.addAttribute("types", kinds.usualFirst(me.personId()));
+    // the kinds the asker decides from; nobody else sees the form
+    model.addAttribute("types", view.may().close() ? kinds.usualFirst(me.personId()) : List.of());
     // Advisers read the question beside what the initiative is about.
     org.baton.initiatives.Initiative initiative =
         view.request().initiativeId() == null

@@ -5,7 +5,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -14,8 +13,6 @@ import org.baton.BatonIntegrationTest;
 import org.baton.Demo;
 import org.baton.authority.AuthorityAdministration;
 import org.baton.authority.DecisionType;
-import org.baton.authority.Holder;
-import org.baton.authority.RuleDraft;
 import org.baton.decisions.DecisionDraft;
 import org.baton.decisions.DecisionRecord;
 import org.baton.directory.Directory;
@@ -128,19 +125,10 @@ class GrowthBrowserTest extends BrowserSupport {
               new DecisionType(TYPE, "Late returns taken back", "", true, false));
           administration.createRule(
               account("admin"),
-              new RuleDraft(
+              Demo.leaderRule(
                   TYPE,
-                  Holder.Kind.TEAM_LEADER,
-                  null,
                   serviceDesk,
-                  null,
-                  new BigDecimal("2000"),
-                  "EUR",
-                  null,
-                  List.of(),
-                  List.of(),
-                  null,
-                  null,
+                  "2000",
                   sam.personId(),
                   "The service desk's leader decides the larger returns."));
           return administration.createRule(

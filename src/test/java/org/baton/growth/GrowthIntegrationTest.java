@@ -329,19 +329,10 @@ class GrowthIntegrationTest {
           administration.saveType(new DecisionType(type, "Growth test decisions", "", true, false));
           administration.createRule(
               account("admin"),
-              new RuleDraft(
+              Demo.leaderRule(
                   type,
-                  Holder.Kind.TEAM_LEADER,
-                  null,
                   serviceDesk,
-                  null,
-                  new BigDecimal("2000"),
-                  "EUR",
-                  null,
-                  List.of(),
-                  List.of(),
-                  null,
-                  null,
+                  "2000",
                   sam.personId(),
                   "The service desk's leader decides the larger cases."));
           return administration
