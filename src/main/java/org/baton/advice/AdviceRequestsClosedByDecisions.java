@@ -3,7 +3,6 @@ package org.baton.advice;
 import java.util.List;
 import java.util.Optional;
 import org.baton.decisions.DecisionOrigins;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,28 +12,19 @@ import org.springframework.stereotype.Component;
 @Component
 class AdviceRequestsClosedByDecisions implements DecisionOrigins {
 
-  private final JdbcClient jdbc;
+  private final AdviceStore store;
 
-  AdviceRequestsClosedByDecisions(JdbcClient jdbc) {
-    this.jdbc = jdbc;
+  AdviceRequestsClosedByDecisions(AdviceStore store) {
+    this.store = store;
   }
 
   @Override
   public Optional<Long> adviceRequestClosedBy(long decisionId) {
-    return jdbc.sql("select id from advice_request where decision_id = ?")
-        .param(decisionId)
-        .query(Long.class)
-        .optional();
+    return store.closedBy(decisionId);
   }
 
   @Override
   public List<Long> advisersOn(long requestId, long askerId) {
-    return jdbc.sql(
-            "select distinct a.adviser_person_id from advice a"
-                + " join advice_request r on r.id = a.request_id"
-                + " where r.id = ? and r.asker_person_id = ? and r.status = 'OPEN' order by 1")
-        .params(requestId, askerId)
-        .query(Long.class)
-        .list();
+    return store.advisersOnOpen(requestId, askerId);
   }
 }

@@ -14,10 +14,10 @@ import org.springframework.stereotype.Component;
 @Component
 class AdviceServingPriorities implements WorkServingPriorities {
 
-  private final AdviceService advice;
+  private final AdviceStore advice;
   private final Directory directory;
 
-  AdviceServingPriorities(AdviceService advice, Directory directory) {
+  AdviceServingPriorities(AdviceStore advice, Directory directory) {
     this.advice = advice;
     this.directory = directory;
   }

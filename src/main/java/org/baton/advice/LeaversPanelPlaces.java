@@ -8,14 +8,14 @@ import org.springframework.stereotype.Component;
 @Component
 class LeaversPanelPlaces {
 
-  private final AdviceService advice;
+  private final PanelVacancies vacancies;
 
-  LeaversPanelPlaces(AdviceService advice) {
-    this.advice = advice;
+  LeaversPanelPlaces(PanelVacancies vacancies) {
+    this.vacancies = vacancies;
   }
 
   @ApplicationModuleListener
   void on(PersonDeactivated event) {
-    advice.offerPlacesOf(event.personId());
+    vacancies.offerPlacesOf(event.personId());
   }
 }

@@ -148,10 +148,12 @@ class AuthorityRepository {
         .update();
   }
 
-  List<Delegation> activeDelegations() {
+  /** The delegations in force at a moment (the clock's, not the database's). */
+  List<Delegation> activeDelegations(java.time.Instant at) {
     return jdbc.sql(
-            "select * from delegation where revoked_at is null and valid_until > now()"
+            "select * from delegation where revoked_at is null and valid_until > ?"
                 + " order by id")
+        .param(java.sql.Timestamp.from(at))
         .query(this::delegationRow)
         .list();
   }
@@ -206,9 +208,9 @@ class AuthorityRepository {
     return reasons;
   }
 
-  void revokeDelegation(long id) {
-    jdbc.sql("update delegation set revoked_at = coalesce(revoked_at, now()) where id = ?")
-        .param(id)
+  void revokeDelegation(long id, java.time.Instant at) {
+    jdbc.sql("update delegation set revoked_at = coalesce(revoked_at, ?) where id = ?")
+        .params(java.sql.Timestamp.from(at), id)
         .update();
   }
 

@@ -66,11 +66,15 @@ class CurrentPolicy {
   private final ServerSignals signals;
   private final org.springframework.beans.factory.ObjectProvider<RoleHoldings> roleHoldings;
 
+  private final java.time.Clock clock;
+
   CurrentPolicy(
       AuthorityRepository repository,
       Directory directory,
       ServerSignals signals,
-      org.springframework.beans.factory.ObjectProvider<RoleHoldings> roleHoldings) {
+      org.springframework.beans.factory.ObjectProvider<RoleHoldings> roleHoldings,
+      java.time.Clock clock) {
+    this.clock = clock;
     this.repository = repository;
     this.directory = directory;
     this.signals = signals;
@@ -101,7 +105,7 @@ class CurrentPolicy {
     AuthorityPolicy policy =
         new AuthorityPolicy(
             repository.currentRules().stream().map(AuthorityRepository.RuleVersion::rule).toList(),
-            repository.activeDelegations());
+            repository.activeDelegations(clock.instant()));
     Map<String, DecisionType> types =
         repository.types().stream()
             .collect(Collectors.toMap(DecisionType::code, Function.identity()));

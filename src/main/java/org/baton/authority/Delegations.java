@@ -120,7 +120,7 @@ public class Delegations {
     if (!involved && !actor.isAdmin()) {
       throw new AccessDeniedException("not your delegation");
     }
-    repository.revokeDelegation(id);
+    repository.revokeDelegation(id, clock.instant());
     events.publishEvent(new AuthorityChanged());
     return view(repository.delegation(id).orElseThrow(), currentPolicy.get());
   }

@@ -32,7 +32,7 @@ class LeaversDelegations {
       if (delegation.revoked() || !delegation.validUntil().isAfter(clock.instant())) {
         continue;
       }
-      repository.revokeDelegation(delegation.id());
+      repository.revokeDelegation(delegation.id(), clock.instant());
       long other =
           delegation.fromPersonId() == left ? delegation.toPersonId() : delegation.fromPersonId();
       events.publishEvent(new DelegationEnded(delegation.id(), left, other));

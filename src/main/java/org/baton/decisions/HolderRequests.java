@@ -396,13 +396,13 @@ public class HolderRequests {
             .params(next.get(), request.id())
             .update();
       } else {
+        String answer =
+            directory.findPerson(leftPersonId).map(Person::name).orElse("The holder")
+                + " has left, and nobody above them holds this authority: ask again.";
         jdbc.sql(
-                "update authority_request set status = 'DECLINED', answered_at = now(), answer = ?"
+                "update authority_request set status = 'DECLINED', answered_at = ?, answer = ?"
                     + " where id = ? and status = 'OPEN'")
-            .params(
-                directory.findPerson(leftPersonId).map(Person::name).orElse("The holder")
-                    + " has left, and nobody above them holds this authority: ask again.",
-                request.id())
+            .params(java.sql.Timestamp.from(clock.instant()), answer, request.id())
             .update();
       }
       events.publishEvent(

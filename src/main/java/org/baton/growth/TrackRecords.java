@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.baton.advice.AdviceService;
+import org.baton.advice.AdviceReadings;
 import org.baton.authority.AuthorityAdministration;
 import org.baton.authority.DecisionType;
 import org.baton.authority.LimitRaises;
@@ -102,7 +102,7 @@ public class TrackRecords {
   private final GrowthPolicy policy;
   private final DecisionRecord decisions;
   private final HolderRequests requests;
-  private final AdviceService advice;
+  private final AdviceReadings advice;
   private final LearningReviews reviews;
   private final LimitRaises raises;
   private final AuthorityAdministration authority;
@@ -118,7 +118,7 @@ public class TrackRecords {
       GrowthPolicy policy,
       DecisionRecord decisions,
       HolderRequests requests,
-      AdviceService advice,
+      AdviceReadings advice,
       LearningReviews reviews,
       LimitRaises raises,
       AuthorityAdministration authority,

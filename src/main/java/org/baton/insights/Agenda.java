@@ -7,7 +7,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.baton.advice.AdviceService;
+import org.baton.advice.AdviceReadings;
 import org.baton.decisions.DecisionRecord;
 import org.baton.decisions.HolderRequest;
 import org.baton.decisions.HolderRequests;
@@ -44,7 +44,7 @@ public class Agenda {
   /** Follow-ups from a week ago (missed) to a week ahead. */
   static final int FOLLOW_UP_DAYS = 7;
 
-  private final AdviceService advice;
+  private final AdviceReadings advice;
   private final HolderRequests holderRequests;
   private final LearningReviews reviews;
   private final DecisionRecord decisions;
@@ -58,7 +58,7 @@ public class Agenda {
   private final Clock clock;
 
   Agenda(
-      AdviceService advice,
+      AdviceReadings advice,
       HolderRequests holderRequests,
       LearningReviews reviews,
       DecisionRecord decisions,
@@ -112,7 +112,7 @@ public class Agenda {
     }
     long person = me.personId();
     LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-    for (AdviceService.WaitingAdvice waiting : advice.waitingFor(List.of(person))) {
+    for (AdviceReadings.WaitingAdvice waiting : advice.waitingFor(List.of(person))) {
       items.add(
           new AgendaItem(
               AgendaItem.Kind.ADVICE_ASKED,

@@ -4,7 +4,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.baton.advice.AdviceService;
+import org.baton.advice.AdviceReadings;
 import org.baton.authority.RulesJustExceeded;
 import org.baton.decisions.HolderRequests;
 import org.baton.directory.Directory;
@@ -49,14 +49,14 @@ public class Bottlenecks {
       List<Rule> rulesJustExceeded) {}
 
   private final HolderRequests holderRequests;
-  private final AdviceService advice;
+  private final AdviceReadings advice;
   private final RulesJustExceeded rules;
   private final Directory directory;
   private final Clock clock;
 
   Bottlenecks(
       HolderRequests holderRequests,
-      AdviceService advice,
+      AdviceReadings advice,
       RulesJustExceeded rules,
       Directory directory,
       Clock clock) {

@@ -8,8 +8,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Set;
 import org.baton.advice.AdviceChanged;
+import org.baton.advice.AdviceReadings;
 import org.baton.advice.AdviceRequest;
-import org.baton.advice.AdviceService;
 import org.baton.decisions.HolderRequest;
 import org.baton.decisions.HolderRequestChanged;
 import org.baton.decisions.HolderRequests;
@@ -56,7 +56,7 @@ class EventMeasures {
   private final JdbcClient jdbc;
   private final Directory directory;
   private final Initiatives initiatives;
-  private final AdviceService advice;
+  private final AdviceReadings advice;
   private final HolderRequests holderRequests;
   private final PastMonthDurations pastMonths;
 
@@ -64,7 +64,7 @@ class EventMeasures {
       JdbcClient jdbc,
       Directory directory,
       Initiatives initiatives,
-      AdviceService advice,
+      AdviceReadings advice,
       HolderRequests holderRequests,
       PastMonthDurations pastMonths) {
     this.pastMonths = pastMonths;

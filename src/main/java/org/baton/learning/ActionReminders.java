@@ -41,7 +41,7 @@ class ActionReminders {
     List<Due> due =
         jdbc.sql(
                 """
-                update learning_action a set reminded_at = now()
+                update learning_action a set reminded_at = ?
                 where a.id in (
                     select a2.id from learning_action a2
                     join learning_review r on r.id = a2.review_id and r.status = 'PUBLISHED'
@@ -51,7 +51,7 @@ class ActionReminders {
                     for update of a2 skip locked)
                 returning a.review_id, a.id, a.owner_person_id, a.due_on
                 """)
-            .param(Date.valueOf(tomorrow))
+            .params(java.sql.Timestamp.from(clock.instant()), Date.valueOf(tomorrow))
             .query(
                 (rs, n) ->
                     new Due(

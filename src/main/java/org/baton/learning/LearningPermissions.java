@@ -1,7 +1,7 @@
 package org.baton.learning;
 
 import java.util.List;
-import org.baton.advice.AdviceService;
+import org.baton.advice.AdviceReadings;
 import org.baton.decisions.DecisionRecord;
 import org.baton.directory.Person;
 import org.baton.identity.Accounts;
@@ -32,10 +32,10 @@ import org.springframework.stereotype.Component;
 class LearningPermissions {
 
   private final DecisionRecord decisions;
-  private final AdviceService advice;
+  private final AdviceReadings advice;
   private final Accounts accounts;
 
-  LearningPermissions(DecisionRecord decisions, AdviceService advice, Accounts accounts) {
+  LearningPermissions(DecisionRecord decisions, AdviceReadings advice, Accounts accounts) {
     this.decisions = decisions;
     this.advice = advice;
     this.accounts = accounts;

@@ -13,7 +13,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import org.baton.advice.AdviceService;
+import org.baton.advice.AdviceReadings;
 import org.baton.decisions.DecisionRecord;
 import org.baton.identity.BatonUser;
 import org.baton.platform.BatonProperties;
@@ -43,7 +43,7 @@ public class CalendarFeeds {
   private final Dialogues dialogues;
   private final Strategy strategy;
   private final DecisionRecord decisions;
-  private final AdviceService advice;
+  private final AdviceReadings advice;
   private final String baseUrl;
   private final Clock clock;
   private final org.baton.directory.Directory directory;
@@ -56,7 +56,7 @@ public class CalendarFeeds {
       Dialogues dialogues,
       Strategy strategy,
       DecisionRecord decisions,
-      AdviceService advice,
+      AdviceReadings advice,
       BatonProperties properties,
       Clock clock) {
     this.jdbc = jdbc;
@@ -188,7 +188,7 @@ public class CalendarFeeds {
                 null,
                 baseUrl + "/decisions/" + f.decisionId()));
       }
-      for (AdviceService.WaitingAdvice w : advice.waitingFor(List.of(person))) {
+      for (AdviceReadings.WaitingAdvice w : advice.waitingFor(List.of(person))) {
         if (w.deadline() != null) {
           events.add(
               new ICalendar.Event(

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.baton.advice.AdviceService;
+import org.baton.advice.AdviceReadings;
 import org.baton.decisions.DecisionRecord;
 import org.baton.decisions.HolderRequest;
 import org.baton.decisions.HolderRequests;
@@ -47,7 +47,7 @@ class Digests {
   private final JdbcClient jdbc;
   private final Clock clock;
   private final BatonProperties.Notifications settings;
-  private final AdviceService advice;
+  private final AdviceReadings advice;
   private final HolderRequests holderRequests;
   private final NotificationMail mail;
   private final TransactionTemplate transactions;
@@ -59,7 +59,7 @@ class Digests {
       JdbcClient jdbc,
       Clock clock,
       BatonProperties properties,
-      AdviceService advice,
+      AdviceReadings advice,
       HolderRequests holderRequests,
       NotificationMail mail,
       PlatformTransactionManager transactionManager,
@@ -148,7 +148,7 @@ class Digests {
   private int write(List<Due> due, Instant now, TeamNews news) {
     List<Long> people = due.stream().map(Due::personId).toList();
     Map<Long, List<NotificationMail.Item>> items = new HashMap<>();
-    for (AdviceService.WaitingAdvice waiting : advice.waitingFor(people)) {
+    for (AdviceReadings.WaitingAdvice waiting : advice.waitingFor(people)) {
       items
           .computeIfAbsent(waiting.personId(), p -> new ArrayList<>())
           .add(

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.baton.advice.AdviceChanged;
+import org.baton.advice.AdviceReadings;
 import org.baton.advice.AdviceRequest;
-import org.baton.advice.AdviceService;
 import org.baton.authority.DelegationEnded;
 import org.baton.decisions.HolderRequest;
 import org.baton.decisions.HolderRequestChanged;
@@ -45,7 +45,7 @@ public class NotificationCentre {
   private final LearningResponses learning;
   private final Dialogues dialogues;
   private final org.baton.roles.Roles roles;
-  private final AdviceService advice;
+  private final AdviceReadings advice;
   private final HolderRequests holderRequests;
   private final NotificationPreferences preferences;
   private final NotificationMail mail;
@@ -60,7 +60,7 @@ public class NotificationCentre {
       LearningResponses learning,
       Dialogues dialogues,
       org.baton.roles.Roles roles,
-      AdviceService advice,
+      AdviceReadings advice,
       HolderRequests holderRequests,
       NotificationPreferences preferences,
       NotificationMail mail,

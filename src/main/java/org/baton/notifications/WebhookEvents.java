@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.baton.advice.AdviceChanged;
-import org.baton.advice.AdviceService;
+import org.baton.advice.AdviceReadings;
 import org.baton.decisions.Decision;
 import org.baton.decisions.DecisionRecord;
 import org.baton.decisions.HolderRequestChanged;
@@ -31,7 +31,7 @@ class WebhookEvents {
 
   private final Webhooks webhooks;
   private final DecisionRecord decisions;
-  private final AdviceService advice;
+  private final AdviceReadings advice;
   private final LearningReviews reviews;
   private final JdbcClient jdbc;
   private final WebhookSender sender;
@@ -39,7 +39,7 @@ class WebhookEvents {
   WebhookEvents(
       Webhooks webhooks,
       DecisionRecord decisions,
-      AdviceService advice,
+      AdviceReadings advice,
       LearningReviews reviews,
       JdbcClient jdbc,
       WebhookSender sender) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.baton.BatonIntegrationTest;
+import org.baton.advice.AdviceReadings;
 import org.baton.advice.AdviceRequest;
 import org.baton.advice.AdviceService;
 import org.baton.identity.Accounts;
@@ -39,6 +40,7 @@ class AlignmentIntegrationTest {
   @Autowired MockMvc mvc;
   @Autowired DecisionRecord decisions;
   @Autowired AdviceService advice;
+  @Autowired AdviceReadings adviceReadings;
   @Autowired Strategy strategy;
   @Autowired Accounts accounts;
   @Autowired JdbcClient jdbc;
@@ -133,7 +135,8 @@ class AlignmentIntegrationTest {
             "",
             null),
         null);
-    Decision closing = decisions.find(henry, advice.find(open.id()).orElseThrow().decisionId());
+    Decision closing =
+        decisions.find(henry, adviceReadings.find(open.id()).orElseThrow().decisionId());
     assertThat(closing.priorityId())
         .as("the decision serves what the request served")
         .isEqualTo(customers.id());
