@@ -4,8 +4,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.baton.platform.InvalidInputException;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * A problem or opportunity someone spotted, and leads. The rules of leading live here: only the
@@ -51,56 +49,5 @@ public record Initiative(
   /** The leader left, or nobody has done anything for a long time. */
   public boolean isUnattended(boolean leaderActive, Instant now) {
     return !status.isFinal() && (!leaderActive || lastActivityAt.plus(SILENCE).isBefore(now));
-  }
-
-  void requireLeader(long actor) {
-    if (actor != leaderId) {
-      throw new AccessDeniedException("Only the leader does this.");
-    }
-  }
-
-  void requireOpen() {
-    if (status.isFinal()) {
-      throw new InvalidInputException(
-          "status", "This initiative is " + status.label().toLowerCase() + ".");
-    }
-  }
-
-  /** Checks a hand-over of the lead (the baton pass) from the leader to someone else. */
-  void checkHandOver(long actor, long to, boolean toActive) {
-    requireLeader(actor);
-    requireOpen();
-    if (to == leaderId) {
-      throw new InvalidInputException("to", "You already lead this; choose someone else.");
-    }
-    if (!toActive) {
-      throw new InvalidInputException(
-          "to", "Hand the lead to someone who is still with the company.");
-    }
-  }
-
-  void checkJoin(long person) {
-    requireOpen();
-    if (person == leaderId) {
-      throw new InvalidInputException("person", "You lead this initiative already.");
-    }
-    if (supporterIds.contains(person)) {
-      throw new InvalidInputException("person", "You support this initiative already.");
-    }
-  }
-
-  void checkStatusChange(long actor, InitiativeStatus next, String note) {
-    requireLeader(actor);
-    requireOpen();
-    if (next == status) {
-      throw new InvalidInputException(
-          "status", "It is " + status.label().toLowerCase() + " already.");
-    }
-    if (next == InitiativeStatus.DONE && (note == null || note.isBlank())) {
-      throw new InvalidInputException("note", "Say what came of it: the outcome.");
-    }
-    if (next == InitiativeStatus.DROPPED && (note == null || note.isBlank())) {
-      throw new InvalidInputException("note", "Say why it is dropped.");
-    }
   }
 }

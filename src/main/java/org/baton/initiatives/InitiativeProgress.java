@@ -14,17 +14,20 @@ import org.springframework.transaction.annotation.Transactional;
 public class InitiativeProgress {
 
   private final Initiatives initiatives;
+  private final InitiativesAccess access;
   private final InitiativeRepository repository;
 
-  InitiativeProgress(Initiatives initiatives, InitiativeRepository repository) {
+  InitiativeProgress(
+      Initiatives initiatives, InitiativesAccess access, InitiativeRepository repository) {
     this.initiatives = initiatives;
+    this.access = access;
     this.repository = repository;
   }
 
   /** Advice was asked for the initiative (a restricted request is never shown here). */
   @Transactional
   public void adviceAsked(long id, long askerId, long requestId, String shown) {
-    Initiative initiative = initiatives.locked(id);
+    Initiative initiative = access.locked(id);
     repository.addUpdate(id, askerId, "ADVICE_ASKED", shown, null, "/advice/" + requestId);
     moveOn(initiative, askerId, InitiativeStatus.EXPLORING);
   }
@@ -36,7 +39,7 @@ public class InitiativeProgress {
    */
   @Transactional
   public void decided(long id, long deciderId, Long decisionId, long requestId, String shown) {
-    Initiative initiative = initiatives.locked(id);
+    Initiative initiative = access.locked(id);
     String link = decisionId == null ? "/advice/" + requestId : "/decisions/" + decisionId;
     repository.addUpdate(id, deciderId, "DECIDED", shown, null, link);
     moveOn(initiative, deciderId, InitiativeStatus.DECIDED);

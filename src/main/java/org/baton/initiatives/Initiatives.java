@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,17 +13,14 @@ import org.baton.directory.Directory;
 import org.baton.directory.Person;
 import org.baton.directory.Team;
 import org.baton.identity.BatonUser;
-import org.baton.platform.FieldProblem;
-import org.baton.platform.InvalidInputException;
 import org.baton.platform.KeyedPage;
 import org.baton.platform.NotFoundException;
 import org.baton.platform.PageKey;
 import org.baton.platform.PageOf;
-import org.baton.platform.TextLimits;
+import org.baton.platform.TextRules;
 import org.baton.strategy.Dialogues;
 import org.baton.strategy.Strategy;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,6 +43,7 @@ public class Initiatives {
   private final Strategy strategy;
   private final ApplicationEventPublisher events;
   private final Dialogues dialogues;
+  private final InitiativesAccess access;
 
   private final Clock clock;
 
@@ -62,7 +61,9 @@ public class Initiatives {
       Strategy strategy,
       Dialogues dialogues,
       ApplicationEventPublisher events,
-      Clock clock) {
+      Clock clock,
+      InitiativesAccess access) {
+    this.access = access;
     this.strategy = strategy;
     this.dialogues = dialogues;
     this.clock = clock;
@@ -110,41 +111,28 @@ public class Initiatives {
       List<Long> teamIds,
       Long priorityId,
       Long contributionId) {
-    long me = person(actor);
-    List<FieldProblem> problems = new ArrayList<>();
-    String cleanTitle = title == null ? "" : title.strip();
-    if (cleanTitle.isEmpty()) {
-      problems.add(new FieldProblem("title", "Say in a few words what you spotted."));
-    } else if (cleanTitle.length() > 200) {
-      problems.add(new FieldProblem("title", "Keep the title under 200 characters."));
-    }
-    if (description != null && description.length() > TextLimits.ANY) {
-      problems.add(new FieldProblem("description", "Keep it under 10,000 characters."));
-    }
-    if (location != null && location.strip().length() > TextLimits.NAME) {
-      problems.add(new FieldProblem("location", "Keep the place under 200 characters."));
-    }
+    long me = access.person(actor);
     List<Long> teams = teamIds == null ? List.of() : teamIds.stream().distinct().toList();
-    Set<Long> known = new java.util.HashSet<>(directory.teams().stream().map(Team::id).toList());
-    if (!known.containsAll(teams)) {
-      problems.add(new FieldProblem("teamIds", "Choose existing teams."));
-    }
-    if (priorityId != null && !strategy.isCurrentPriority(priorityId)) {
-      problems.add(new FieldProblem("priorityId", "Choose one of the current priorities."));
-    }
-    if (contributionId != null && dialogues.adopted(contributionId).isEmpty()) {
-      problems.add(
-          new FieldProblem("contributionId", "Only an adopted contribution is carried out."));
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
+    Set<Long> known = new HashSet<>();
+    directory.teams().forEach(t -> known.add(t.id()));
+    InitiativesAccess.obey(
+        InitiativeRules.start(
+            title,
+            description,
+            location,
+            teams,
+            priorityId,
+            contributionId,
+            new InitiativeRules.Known(
+                known,
+                strategy::isCurrentPriority,
+                contribution -> dialogues.adopted(contribution).isPresent())));
     long id =
         repository.insert(
-            cleanTitle,
-            description == null ? "" : description.strip(),
-            location == null ? "" : location.strip(),
-            decisionType == null || decisionType.isBlank() ? null : decisionType.strip(),
+            title.strip(),
+            TextRules.orEmpty(description),
+            TextRules.orEmpty(location),
+            TextRules.orNull(decisionType),
             me,
             priorityId,
             contributionId);
@@ -187,7 +175,7 @@ public class Initiatives {
     List<Team> teams =
         directory.teams().stream().filter(t -> initiative.teamIds().contains(t.id())).toList();
     Long person = viewer.personId();
-    InitiativesPermissions.PickUpFacts facts = pickUpFacts(person, initiative);
+    InitiativesPermissions.PickUpFacts facts = access.pickUpFacts(person, initiative);
     return new View(
         initiative,
         names,
@@ -195,26 +183,6 @@ public class Initiatives {
         timeline,
         facts.unattended(),
         InitiativesPermissions.answers(person, initiative, facts));
-  }
-
-  /** The facts the pick-up rule needs, loaded once for the service and the page alike. */
-  InitiativesPermissions.PickUpFacts pickUpFacts(Long person, Initiative initiative) {
-    java.util.Optional<Person> leader = directory.findPerson(initiative.leaderId());
-    boolean leaderActive = leader.map(Person::active).orElse(false);
-    boolean ledTheLeaver =
-        person != null
-            && leader
-                .filter(l -> !l.active())
-                .flatMap(directory::leaderOf)
-                .map(leaderOfLeader -> leaderOfLeader.id() == person)
-                .orElse(false);
-    boolean leadsAffectedTeam =
-        person != null
-            && directory.teams().stream()
-                .anyMatch(
-                    t -> initiative.teamIds().contains(t.id()) && person.equals(t.leaderId()));
-    return new InitiativesPermissions.PickUpFacts(
-        initiative.isUnattended(leaderActive, clock.instant()), leadsAffectedTeam, ledTheLeaver);
   }
 
   public Initiative find(long id) {
@@ -261,9 +229,9 @@ public class Initiatives {
 
   @Transactional
   public Initiative join(BatonUser actor, long id) {
-    long me = person(actor);
-    Initiative initiative = locked(id);
-    initiative.checkJoin(me);
+    long me = access.person(actor);
+    Initiative initiative = access.locked(id);
+    InitiativesAccess.obey(InitiativeRules.join(initiative, me));
     repository.addSupporter(id, me);
     repository.addUpdate(id, me, "JOINED", "", null);
     repository.touch(id);
@@ -273,11 +241,11 @@ public class Initiatives {
   /** The baton pass: the leader hands the lead on and becomes a supporter. */
   @Transactional
   public Initiative handOver(BatonUser actor, long id, String toIdOrEmail, String note) {
-    long me = person(actor);
-    Initiative initiative = locked(id);
-    initiative.requireLeader(me); // who may, before what is asked
+    long me = access.person(actor);
+    Initiative initiative = access.locked(id);
+    access.leader(me, initiative); // who may, before what is asked
     Person to = directory.resolvePerson(toIdOrEmail, "to");
-    initiative.checkHandOver(me, to.id(), to.active());
+    InitiativesAccess.obey(InitiativeRules.handOver(initiative, to.id(), to.active()));
     passLead(initiative, me, to.id(), note);
     return published(id, InitiativeChanged.Kind.HANDED_OVER, me, to.id(), null);
   }
@@ -289,31 +257,20 @@ public class Initiatives {
    */
   @Transactional
   public Initiative pickUp(BatonUser actor, long id, String note) {
-    long me = person(actor);
-    Initiative initiative = locked(id);
-    initiative.requireOpen();
-    InitiativesPermissions.PickUpFacts facts = pickUpFacts(me, initiative);
-    if (!facts.unattended()) {
-      throw new AccessDeniedException("The leader is here: ask them to hand the lead over.");
-    }
-    if (!InitiativesPermissions.mayPickUp(me, initiative, facts)) {
-      throw new AccessDeniedException(
-          "Supporters, leaders of affected teams and the departed leader's own leader pick it"
-              + " up.");
-    }
+    long me = access.person(actor);
+    Initiative initiative = access.locked(id);
+    InitiativesAccess.obey(InitiativeRules.open(initiative));
+    access.pickUp(me, initiative, access.pickUpFacts(me, initiative));
     passLead(initiative, initiative.leaderId(), me, note);
     return published(id, InitiativeChanged.Kind.PICKED_UP, me, null, null);
   }
 
   @Transactional
   public Initiative changeStatus(BatonUser actor, long id, InitiativeStatus status, String note) {
-    long me = person(actor);
-    Initiative initiative = locked(id);
-    initiative.requireLeader(me); // who may, before what is asked
-    if (status == null) {
-      throw new InvalidInputException("status", "Choose a status.");
-    }
-    initiative.checkStatusChange(me, status, note);
+    long me = access.person(actor);
+    Initiative initiative = access.locked(id);
+    access.leader(me, initiative); // who may, before what is asked
+    InitiativesAccess.obey(InitiativeRules.statusChange(initiative, status, note));
     repository.setStatus(id, status, status.isFinal() ? note.strip() : null);
     repository.addUpdate(
         id,
@@ -327,18 +284,13 @@ public class Initiatives {
   /** Anyone comments; the leader of an affected team may offer help, as a facilitator. */
   @Transactional
   public Initiative comment(BatonUser actor, long id, String body, boolean offerOfHelp) {
-    long me = person(actor);
-    Initiative initiative = locked(id);
-    if (offerOfHelp && !InitiativesPermissions.mayOfferHelp(me, pickUpFacts(me, initiative))) {
-      throw new AccessDeniedException("Leaders of the teams it affects offer help.");
+    long me = access.person(actor);
+    Initiative initiative = access.locked(id);
+    if (offerOfHelp) {
+      access.offerHelp(me, access.pickUpFacts(me, initiative));
     }
-    String text = body == null ? "" : body.strip();
-    if (text.isEmpty()) {
-      throw new InvalidInputException("body", "Write something first.");
-    }
-    if (text.length() > 10_000) {
-      throw new InvalidInputException("body", "Keep it under 10,000 characters.");
-    }
+    InitiativesAccess.obey(InitiativeRules.comment(body));
+    String text = body.strip();
     repository.addUpdate(id, me, offerOfHelp ? "OFFER_OF_HELP" : "COMMENT", text, null);
     repository.touch(id);
     return published(
@@ -356,12 +308,6 @@ public class Initiatives {
       repository.addSupporter(initiative.id(), from);
     }
     repository.addUpdate(initiative.id(), from, "HANDOVER", note == null ? "" : note.strip(), to);
-  }
-
-  Initiative locked(long id) {
-    return repository
-        .findForUpdate(id)
-        .orElseThrow(() -> new NotFoundException("No initiative " + id + "."));
   }
 
   /**
@@ -437,13 +383,5 @@ public class Initiatives {
         .filter(t -> Long.valueOf(personId).equals(t.leaderId()))
         .forEach(t -> teams.add(t.id()));
     return teams;
-  }
-
-  private static long person(BatonUser actor) {
-    if (actor.personId() == null) {
-      throw new InvalidInputException(
-          "person", "Sign in as yourself: initiatives are led by people.");
-    }
-    return actor.personId();
   }
 }

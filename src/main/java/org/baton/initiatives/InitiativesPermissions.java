@@ -11,7 +11,7 @@ package org.baton.initiatives;
  *   <li><b>Pick up</b> the lead, only while it is unattended (its leader left, or 30 days of
  *       silence): a supporter, the leader of an affected team, and, when the leader left, the
  *       leader's own leader; never the leader. Nobody takes the lead from an active leader.
- *   <li>Hand over, change the status: the leader alone ({@link Initiative#requireLeader}).
+ *   <li><b>Lead</b> (hand over, change the status): the leader alone.
  * </ul>
  */
 public final class InitiativesPermissions {
@@ -36,7 +36,11 @@ public final class InitiativesPermissions {
         mayAskForAdvice(person, initiative),
         mayOfferHelp(person, facts),
         open && mayPickUp(person, initiative, facts),
-        open && initiative.isLeader(person));
+        open && mayLead(person, initiative));
+  }
+
+  public static boolean mayLead(Long person, Initiative initiative) {
+    return initiative.isLeader(person);
   }
 
   public static boolean mayJoin(Long person, Initiative initiative) {

@@ -1,14 +1,14 @@
 package org.baton.initiatives;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.baton.platform.InvalidInputException;
+import java.util.Set;
+import org.baton.platform.FieldProblem;
 import org.junit.jupiter.api.Test;
-import org.springframework.security.access.AccessDeniedException;
 
 class InitiativeTest {
 
@@ -20,37 +20,60 @@ class InitiativeTest {
   private final Initiative burr = initiative(InitiativeStatus.OPEN, NOW, List.of(FELIX));
 
   @Test
-  void onlyTheLeaderHandsOverAndNeverToThemselvesOrSomeoneWhoLeft() {
-    burr.checkHandOver(OLIVIA, PRIYA, true);
-    assertThatThrownBy(() -> burr.checkHandOver(FELIX, PRIYA, true))
-        .isInstanceOf(AccessDeniedException.class);
-    assertThatThrownBy(() -> burr.checkHandOver(OLIVIA, OLIVIA, true))
-        .hasMessageContaining("choose someone else");
-    assertThatThrownBy(() -> burr.checkHandOver(OLIVIA, PRIYA, false))
-        .hasMessageContaining("still with the company");
+  void onlyTheLeaderLeadsAndTheLeadGoesToSomeoneElseWhoIsStillHere() {
+    assertThat(InitiativesPermissions.mayLead(OLIVIA, burr)).isTrue();
+    assertThat(InitiativesPermissions.mayLead(FELIX, burr)).isFalse();
+    assertThat(InitiativeRules.handOver(burr, PRIYA, true)).isEmpty();
+    assertThat(messages(InitiativeRules.handOver(burr, OLIVIA, true)))
+        .singleElement(STRING)
+        .contains("choose someone else");
+    assertThat(messages(InitiativeRules.handOver(burr, PRIYA, false)))
+        .singleElement(STRING)
+        .contains("still with the company");
   }
 
   @Test
   void nobodyJoinsTwiceAndTheLeaderDoesNotJoin() {
-    burr.checkJoin(PRIYA);
-    assertThatThrownBy(() -> burr.checkJoin(FELIX))
-        .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("already");
-    assertThatThrownBy(() -> burr.checkJoin(OLIVIA))
-        .hasMessageContaining("lead this initiative already");
+    assertThat(InitiativeRules.join(burr, PRIYA)).isEmpty();
+    assertThat(messages(InitiativeRules.join(burr, FELIX)))
+        .containsExactly("You support this initiative already.");
+    assertThat(messages(InitiativeRules.join(burr, OLIVIA)))
+        .containsExactly("You lead this initiative already.");
   }
 
   @Test
   void doneNeedsAnOutcomeDroppedNeedsAReasonAndBothAreFinal() {
-    assertThatThrownBy(() -> burr.checkStatusChange(OLIVIA, InitiativeStatus.DONE, ""))
-        .hasMessageContaining("outcome");
-    assertThatThrownBy(() -> burr.checkStatusChange(OLIVIA, InitiativeStatus.DROPPED, " "))
-        .hasMessageContaining("why");
-    burr.checkStatusChange(OLIVIA, InitiativeStatus.EXPLORING, null);
+    assertThat(messages(InitiativeRules.statusChange(burr, InitiativeStatus.DONE, "")))
+        .singleElement(STRING)
+        .contains("outcome");
+    assertThat(messages(InitiativeRules.statusChange(burr, InitiativeStatus.DROPPED, " ")))
+        .singleElement(STRING)
+        .contains("why");
+    assertThat(InitiativeRules.statusChange(burr, InitiativeStatus.EXPLORING, null)).isEmpty();
+    assertThat(messages(InitiativeRules.statusChange(burr, null, null)))
+        .containsExactly("Choose a status.");
     Initiative done = initiative(InitiativeStatus.DONE, NOW, List.of());
-    assertThatThrownBy(() -> done.checkJoin(PRIYA)).hasMessageContaining("done");
-    assertThatThrownBy(() -> done.checkStatusChange(OLIVIA, InitiativeStatus.OPEN, null))
-        .hasMessageContaining("done");
+    assertThat(messages(InitiativeRules.join(done, PRIYA))).singleElement(STRING).contains("done");
+    assertThat(messages(InitiativeRules.statusChange(done, InitiativeStatus.OPEN, null)))
+        .singleElement(STRING)
+        .contains("done");
+  }
+
+  @Test
+  void aNewInitiativeNamesEveryProblemAtOnce() {
+    InitiativeRules.Known known =
+        new InitiativeRules.Known(Set.of(11L), priority -> priority == 7, contribution -> false);
+    assertThat(
+            InitiativeRules.start(" ", "", "x".repeat(201), List.of(11L, 99L), 8L, 5L, known)
+                .stream()
+                .map(FieldProblem::field))
+        .containsExactly("title", "location", "teamIds", "priorityId", "contributionId");
+    assertThat(InitiativeRules.start("Burr", null, null, List.of(11L), 7L, null, known)).isEmpty();
+    assertThat(messages(InitiativeRules.comment(" "))).containsExactly("Write something first.");
+  }
+
+  private static List<String> messages(List<FieldProblem> problems) {
+    return problems.stream().map(FieldProblem::message).toList();
   }
 
   @Test
