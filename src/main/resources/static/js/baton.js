@@ -19,10 +19,13 @@ document.addEventListener("submit", (event) => {
 });
 
 // A form's error summary takes the focus when it appears (on load, or swapped in by htmx), so a
-// keyboard or screen-reader user lands on what to correct.
+// keyboard or screen-reader user lands on what to correct; once only, so that a later swap
+// elsewhere on the page (the panel proposed while someone types in the next field) never takes
+// the focus back to a summary already read.
 function focusErrorSummary(root) {
-  const summary = root.querySelector(".error-summary[tabindex]");
+  const summary = root.querySelector(".error-summary[tabindex]:not([data-shown])");
   if (summary) {
+    summary.dataset.shown = "true";
     nameFieldsIn(summary);
     summary.focus();
   }

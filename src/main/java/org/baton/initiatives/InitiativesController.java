@@ -164,7 +164,8 @@ class InitiativesController {
   @PostMapping("/initiatives/{id}/join")
   String join(
       @AuthenticationPrincipal BatonUser me, @PathVariable long id, RedirectAttributes redirect) {
-    return act(id, redirect, () -> initiatives.join(me, id), "You support this initiative.");
+    return act(
+        id, redirect, () -> initiatives.join(me, id), "You support this initiative.", Typed.NONE);
   }
 
   @PostMapping("/initiatives/{id}/handover")
@@ -178,7 +179,8 @@ class InitiativesController {
         id,
         redirect,
         () -> initiatives.handOver(me, id, to, note),
-        "You handed the lead over; you support it now.");
+        "You handed the lead over; you support it now.",
+        new Typed("handover", Map.of("to", to, "note", note), "note", "handover-note"));
   }
 
   @PostMapping("/initiatives/{id}/pickup")
@@ -188,7 +190,8 @@ class InitiativesController {
         id,
         redirect,
         () -> initiatives.pickUp(me, id, "Picked up an unattended initiative"),
-        "You lead it now.");
+        "You lead it now.",
+        Typed.NONE);
   }
 
   @PostMapping("/initiatives/{id}/status")
@@ -202,7 +205,8 @@ class InitiativesController {
         id,
         redirect,
         () -> initiatives.changeStatus(me, id, parseStatus(status), note),
-        "Status changed.");
+        "Status changed.",
+        new Typed("status", Map.of("status", status, "note", note), "note", "status-note"));
   }
 
   @PostMapping("/initiatives/{id}/comments")
@@ -212,7 +216,13 @@ class InitiativesController {
       @RequestParam(defaultValue = "") String body,
       @RequestParam(defaultValue = "false") boolean offerOfHelp,
       RedirectAttributes redirect) {
-    return act(id, redirect, () -> initiatives.comment(me, id, body, offerOfHelp), null);
+    return act(
+        id,
+        redirect,
+        () -> initiatives.comment(me, id, body, offerOfHelp),
+        null,
+        new Typed(
+            "comment", Map.of("body", body, "offerOfHelp", String.valueOf(offerOfHelp)), "", ""));
   }
 
   /** A status from a form or link; anything unknown is no status at all. */
@@ -223,15 +233,28 @@ class InitiativesController {
         .orElse(null);
   }
 
-  /** Every action returns to the initiative, with what happened or what was wrong. */
-  private static String act(long id, RedirectAttributes redirect, Runnable action, String success) {
+  /**
+   * What was typed into one of the page's forms, kept when it is refused; {@code field} is named
+   * {@code onThePage} there (the page has two notes), so that its message stands under it.
+   */
+  record Typed(String form, Map<String, String> values, String field, String onThePage) {
+    static final Typed NONE = new Typed("", Map.of(), "", "");
+  }
+
+  /**
+   * Every action returns to the initiative, with what happened or what was wrong; a refused form
+   * comes back as it was typed ({@code typed.<form>} on the page).
+   */
+  private static String act(
+      long id, RedirectAttributes redirect, Runnable action, String success, Typed typed) {
     try {
       action.run();
       if (success != null) {
         redirect.addFlashAttribute("message", success);
       }
     } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("errors", e.byField());
+      redirect.addFlashAttribute("errors", e.byField(typed.field(), typed.onThePage()));
+      redirect.addFlashAttribute("typed", Map.of(typed.form(), typed.values()));
     }
     return "redirect:/initiatives/" + id;
   }
