@@ -1,7 +1,6 @@
 package org.baton.notifications;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.baton.advice.AdviceChanged;
@@ -21,7 +20,6 @@ import org.baton.learning.LearningKind;
 import org.baton.learning.LearningResponses;
 import org.baton.strategy.Dialogues;
 import org.baton.strategy.StrategyChanged;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,7 +36,8 @@ public class NotificationCentre {
 
   public record Notification(long id, String text, String link, Instant createdAt, boolean read) {}
 
-  private final JdbcClient jdbc;
+  private final NotificationStore store;
+  private final java.time.Clock clock;
   private final LiveBus streams;
   private final Directory directory;
   private final Initiatives initiatives;
@@ -53,7 +52,8 @@ public class NotificationCentre {
   private final java.time.ZoneId zone;
 
   NotificationCentre(
-      JdbcClient jdbc,
+      NotificationStore store,
+      java.time.Clock clock,
       LiveBus streams,
       Directory directory,
       Initiatives initiatives,
@@ -75,7 +75,8 @@ public class NotificationCentre {
     this.preferences = preferences;
     this.mail = mail;
     this.zone = properties.notifications().zone();
-    this.jdbc = jdbc;
+    this.store = store;
+    this.clock = clock;
     this.streams = streams;
     this.directory = directory;
     this.initiatives = initiatives;
@@ -123,17 +124,11 @@ public class NotificationCentre {
   @ApplicationModuleListener
   void on(InitiativeChanged event) {
     String link = "/initiatives/" + event.initiativeId();
-    String what = words(event);
+    String what = InitiativeNoticeWords.text(event, this::name);
     String title = initiatives.find(event.initiativeId()).title();
     // not whoever has left (the leader, say), nor who did it
     List<Long> audience = besides(present(event.audience()), event.actorPersonId());
-    NotificationKind kind =
-        switch (event.kind()) {
-          case HANDED_OVER, PICKED_UP, STATUS_CHANGED, LEADER_LEFT ->
-              NotificationKind.INITIATIVE_MILESTONE;
-          default -> NotificationKind.INITIATIVE_ACTIVITY;
-        };
-    notifyAll(audience, kind, title + ": " + what, link, List.of());
+    notifyAll(audience, InitiativeNoticeWords.kind(event), title + ": " + what, link, List.of());
     streams.publish(present(event.audience()), "initiative-" + event.initiativeId(), what);
     pushUnread(audience);
   }
@@ -145,50 +140,16 @@ public class NotificationCentre {
     if (request == null) {
       return;
     }
-    List<String> details = new ArrayList<>();
-    details.add("Why: " + request.reason());
-    if (request.amount() != null) {
-      details.add("Amount: " + request.amount().toPlainString() + " " + request.currency());
-    }
-    String link = "/authority/requests";
-    long told;
-    switch (event.kind()) {
-      case ASKED -> {
-        told = event.holderPersonId();
-        notify(
-            told,
-            NotificationKind.DECISION_REQUESTED,
-            request.requesterName() + " asks you to decide: " + about(request),
-            link,
-            details);
-      }
-      case APPROVED -> {
-        told = event.requesterPersonId();
-        notify(
-            told,
-            NotificationKind.REQUEST_ANSWERED,
-            request.holderName() + " approved and decided: " + about(request),
-            event.decisionId() == null ? link : "/decisions/" + event.decisionId(),
-            List.of());
-      }
-      default -> {
-        told = event.requesterPersonId();
-        notify(
-            told,
-            NotificationKind.REQUEST_ANSWERED,
-            request.holderName() + " declined your request: " + about(request),
-            link,
-            List.of("Their answer: " + request.answer()));
-      }
-    }
-    pushUnread(List.of(told));
+    RequestNoticeWords.Notice notice = RequestNoticeWords.of(event, request);
+    notify(notice.told(), notice.kind(), notice.text(), notice.link(), notice.details());
+    pushUnread(List.of(notice.told()));
   }
 
   /** A request to decide moved on because its holder left: the requester and new holder hear. */
   @ApplicationModuleListener
   void on(HolderRequestRerouted event) {
     String left = name(event.leftPersonId());
-    String link = "/authority/requests";
+    String link = RequestNoticeWords.LINK;
     if (event.newHolderPersonId() == null) {
       notify(
           event.requesterPersonId(),
@@ -218,18 +179,6 @@ public class NotificationCentre {
     pushUnread(List.of(event.requesterPersonId(), event.newHolderPersonId()));
   }
 
-  /** A request to decide as its notifications name it: its title and amount. */
-  private static String about(HolderRequest request) {
-    return request.title()
-        + (request.amount() == null
-            ? ""
-            : " ("
-                + request.amount().stripTrailingZeros().toPlainString()
-                + " "
-                + request.currency()
-                + ")");
-  }
-
   /** A delegation ended because one side left: the other side hears. */
   @ApplicationModuleListener
   void on(DelegationEnded event) {
@@ -248,33 +197,13 @@ public class NotificationCentre {
    */
   @ApplicationModuleListener
   void on(LearningChanged event) {
-    String actor = name(event.actorPersonId());
-    String link =
-        event.learning() == LearningKind.REVIEW
-            ? "/learning/reviews/" + event.learningId()
-            : "/report-outs/" + event.learningId();
     // a round's id is not a learning's: its title comes from the round
     String title =
         event.kind() == LearningChanged.Kind.ROUND_STARTED
             ? learning.roundTitle(event.learningId())
             : learning.title(event.learning(), event.learningId());
-    String what =
-        switch (event.kind()) {
-          case REVIEW_PUBLISHED ->
-              actor + " published a learning review with an action for you: " + title;
-          case REPORT_OUT_POSTED -> actor + " posted a report-out for your round: " + title;
-          case COMMENTED ->
-              actor
-                  + " commented on your "
-                  + (event.learning() == LearningKind.REVIEW ? "review" : "report-out")
-                  + ": "
-                  + title;
-          case ROUND_STARTED ->
-              actor + " asks for report-outs: " + learning.roundTitle(event.learningId());
-        };
-    if (event.kind() == LearningChanged.Kind.ROUND_STARTED) {
-      link = "/learning/rounds/" + event.learningId();
-    }
+    String what = ActivityNoticeWords.text(event, name(event.actorPersonId()), title);
+    String link = ActivityNoticeWords.link(event);
     List<Long> told = besides(present(event.told()), event.actorPersonId());
     notifyAll(told, NotificationKind.LEARNING, what, link, List.of());
     pushUnread(told);
@@ -309,20 +238,9 @@ public class NotificationCentre {
   @ApplicationModuleListener
   void on(StrategyChanged event) {
     String title = dialogues.title(event.roundId());
-    String link =
-        event.contributionId() == null
-            ? "/dialogues/" + event.roundId()
-            : "/dialogues/" + event.roundId() + "/contributions/" + event.contributionId();
+    String link = ActivityNoticeWords.link(event);
     String actor = event.actorPersonId() == null ? "" : name(event.actorPersonId());
-    String what =
-        switch (event.kind()) {
-          case ROUND_OPENED -> actor + " opened a strategic dialogue: " + title + ". Contribute.";
-          case ROUND_PUBLISHED ->
-              "The strategic dialogue " + title + " is published: see what we adopted.";
-          case ANSWERED -> actor + " answered your contribution to " + title;
-          case COMMENTED -> actor + " commented on your contribution to " + title;
-          default -> "";
-        };
+    String what = ActivityNoticeWords.text(event, actor, title);
     NotificationKind kind =
         event.kind() == StrategyChanged.Kind.COMMENTED
             ? NotificationKind.DIALOGUE_ACTIVITY
@@ -348,20 +266,8 @@ public class NotificationCentre {
    */
   @ApplicationModuleListener
   void on(org.baton.growth.GrowthChanged event) {
-    String person = name(event.personId());
-    String owner = name(event.ownerPersonId());
-    String what =
-        switch (event.kind()) {
-          case SUGGESTED ->
-              person + "'s record has earned a suggestion to raise their limit: answer it";
-          case APPROVED -> owner + " raised your limit, on your record";
-          case DECLINED -> owner + " declined raising your limit, with a reason";
-          case DEFERRED -> owner + " will come back to raising your limit later";
-        };
-    String link =
-        event.kind() == org.baton.growth.GrowthChanged.Kind.SUGGESTED
-            ? "/authority/growth-suggestions/" + event.suggestionId()
-            : "/people/" + event.personId() + "/track-record";
+    String what = ActivityNoticeWords.text(event, this::name);
+    String link = ActivityNoticeWords.link(event);
     List<Long> told = present(event.told());
     notifyAll(told, NotificationKind.GROWTH, what, link, List.of());
     pushUnread(told);
@@ -376,27 +282,9 @@ public class NotificationCentre {
   @ApplicationModuleListener
   void on(org.baton.roles.RolesChanged event) {
     String role = roles.role(event.roleId()).name();
-    String link =
-        event.applicationId() == null
-                || event.kind() == org.baton.roles.RolesChanged.Kind.APPROVAL_ASKED
-            ? "/roles/" + event.roleId()
-            : "/roles/" + event.roleId() + "/applications/" + event.applicationId();
     String actor = event.actorPersonId() == null ? "Baton" : name(event.actorPersonId());
-    String what =
-        switch (event.kind()) {
-          case APPLIED -> actor + " applied for " + role + ": read the application and answer";
-          case TIME_ANSWERED -> actor + " answered about the time for " + role;
-          case MESSAGE -> actor + " wrote about the application for " + role;
-          case MATCH_PROPOSED -> actor + " proposed a match for " + role + ": agree or reply";
-          case MATCHED -> actor + " agreed the match: " + role + " is taken on";
-          case DECLINED -> actor + " declined the application for " + role + ", with a reason";
-          case WITHDRAWN -> actor + " withdrew their application for " + role;
-          case HANDED -> actor + " handed on " + role;
-          case APPROVAL_ASKED ->
-              "Someone is to hold " + role + ": approve it, as its authority comes from your rule";
-          case LEFT -> "A holding of " + role + " ended";
-          case OPENED -> "An open role that matches your interests: " + role;
-        };
+    String what = ActivityNoticeWords.text(event, actor, role);
+    String link = ActivityNoticeWords.link(event);
     NotificationKind kind =
         event.kind() == org.baton.roles.RolesChanged.Kind.OPENED
             ? NotificationKind.ROLES_OPENING
@@ -417,21 +305,6 @@ public class NotificationCentre {
     return directory.people(people).stream().filter(Person::active).map(Person::id).toList();
   }
 
-  /** What happened to an initiative, in the words a person reads. */
-  String words(InitiativeChanged event) {
-    String actor = name(event.actorPersonId());
-    return switch (event.kind()) {
-      case STARTED -> "was started by " + actor;
-      case SUPPORTER_JOINED -> actor + " joined as a supporter";
-      case HANDED_OVER -> actor + " handed the lead to " + name(event.otherPersonId());
-      case PICKED_UP -> actor + " picked up the lead";
-      case STATUS_CHANGED -> "is now " + event.status().label().toLowerCase();
-      case COMMENTED -> actor + " commented";
-      case HELP_OFFERED -> actor + " offered help";
-      case LEADER_LEFT -> actor + " has left: the lead is open for you to pick up";
-    };
-  }
-
   private String name(Long personId) {
     return personId == null
         ? "someone"
@@ -439,33 +312,16 @@ public class NotificationCentre {
   }
 
   public List<Notification> recent(long personId) {
-    return jdbc.sql(
-            "select id, text, link, created_at, read_at is not null from notification"
-                + " where person_id = ? order by id desc limit 50")
-        .param(personId)
-        .query(
-            (rs, n) ->
-                new Notification(
-                    rs.getLong(1),
-                    rs.getString(2),
-                    rs.getString(3),
-                    rs.getTimestamp(4).toInstant(),
-                    rs.getBoolean(5)))
-        .list();
+    return store.recent(personId);
   }
 
   public int unread(long personId) {
-    return jdbc.sql("select count(*) from notification where person_id = ? and read_at is null")
-        .param(personId)
-        .query(Integer.class)
-        .single();
+    return store.unread(personId);
   }
 
   @Transactional
   public void markAllRead(long personId) {
-    jdbc.sql("update notification set read_at = now() where person_id = ? and read_at is null")
-        .param(personId)
-        .update();
+    store.markAllRead(personId, clock.instant());
     pushUnread(List.of(personId));
   }
 
@@ -498,22 +354,13 @@ public class NotificationCentre {
     String shown = text.length() > 500 ? text.substring(0, 499) + "…" : text;
     Map<Long, NotificationKind.Delivery> deliveries = preferences.deliveriesFor(people, kind);
     List<Long> distinct = people.stream().distinct().toList();
-    jdbc.sql(
-            """
-            insert into notification (person_id, kind, text, link, digest_pending)
-            select p, :kind, :text, :link, d
-            from unnest(cast(:people as bigint[]), cast(:digest as boolean[])) as t (p, d)
-            """)
-        .param("people", distinct.toArray(Long[]::new))
-        .param(
-            "digest",
-            distinct.stream()
-                .map(p -> deliveries.get(p) == NotificationKind.Delivery.DIGEST)
-                .toArray(Boolean[]::new))
-        .param("kind", kind.name())
-        .param("text", shown)
-        .param("link", link)
-        .update();
+    store.add(
+        distinct,
+        distinct.stream().map(p -> deliveries.get(p) == NotificationKind.Delivery.DIGEST).toList(),
+        kind,
+        shown,
+        link,
+        clock.instant());
     List<Long> atOnce =
         distinct.stream()
             .filter(p -> deliveries.get(p) == NotificationKind.Delivery.IMMEDIATELY)
@@ -531,14 +378,7 @@ public class NotificationCentre {
     if (people.isEmpty()) {
       return;
     }
-    Map<Long, Integer> unread = new java.util.HashMap<>();
-    jdbc.sql(
-            "select person_id, count(*) from notification where read_at is null"
-                + " and person_id = any (cast(? as bigint[])) group by person_id")
-        .param(people.toArray(Long[]::new))
-        .query(
-            (org.springframework.jdbc.core.RowCallbackHandler)
-                rs -> unread.put(rs.getLong(1), rs.getInt(2)));
+    Map<Long, Integer> unread = store.unread(people);
     for (Long person : people.stream().distinct().toList()) {
       streams.publish(List.of(person), "unread", Integer.toString(unread.getOrDefault(person, 0)));
     }
