@@ -182,9 +182,7 @@ public class AdviceService {
             asker,
             directory.organisation(),
             problems);
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
+    InvalidInputException.throwIfAny(problems);
     String decisionType = TextRules.orNull(ask.decisionType());
     // Advice about a confidential kind of decision is as confidential as the decision will be.
     boolean restricted =
@@ -234,9 +232,7 @@ public class AdviceService {
       throw new InvalidInputException("adviser", "You asked; others advise.");
     }
     List<FieldProblem> problems = AdviceRules.advice(stance, reasons, conditions);
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
+    InvalidInputException.throwIfAny(problems);
     AdviceStore.Added added =
         store.addAdvice(
             requestId,

@@ -66,9 +66,7 @@ class ClosingAdvice {
     }
     if (decide == null) {
       List<FieldProblem> problems = AdviceRules.noDecisionNote(noDecisionNote);
-      if (!problems.isEmpty()) {
-        throw new InvalidInputException(problems);
-      }
+      InvalidInputException.throwIfAny(problems);
       String note = noDecisionNote.strip();
       transactions.executeWithoutResult(done -> markClosed(requestId, note, null, asker));
       return store.find(requestId).orElseThrow();

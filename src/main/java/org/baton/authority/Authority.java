@@ -177,9 +177,7 @@ public class Authority {
             new FieldProblem("context." + entry.getKey(), "Remove the control characters."));
       }
     }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
+    InvalidInputException.throwIfAny(problems);
     return type;
   }
 

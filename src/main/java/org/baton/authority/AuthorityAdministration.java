@@ -85,9 +85,7 @@ public class AuthorityAdministration {
     } else if (type.name().length() > 200) {
       problems.add(new FieldProblem("name", "Keep it under 200 characters."));
     }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
+    InvalidInputException.throwIfAny(problems);
     DecisionType clean =
         new DecisionType(
             type.code(),
@@ -235,9 +233,7 @@ public class AuthorityAdministration {
         && org.member(draft.ownerPersonId()).filter(Organisation.Member::active).isEmpty()) {
       problems.add(new FieldProblem("owner", "Choose an active person as the owner."));
     }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
+    InvalidInputException.throwIfAny(problems);
   }
 
   private static AuthorityRule withId(AuthorityRule rule, long id, int version) {

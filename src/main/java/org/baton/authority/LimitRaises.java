@@ -282,9 +282,7 @@ public class LimitRaises {
     } else if (why.length() > 2000) {
       problems.add(new FieldProblem("reason", "Keep it under 2,000 characters."));
     }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
+    InvalidInputException.throwIfAny(problems);
     AuthorityRule basis = repository.current(current.ruleId()).orElseThrow().rule();
     long ruleId;
     int version;

@@ -152,9 +152,7 @@ public class PolicyDocument {
             .forEach(p -> problems.add(new FieldProblem(at + "." + p.field(), p.message())));
       }
     }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
+    InvalidInputException.throwIfAny(problems);
     types.forEach(administration::saveType);
     int created = 0;
     int changed = 0;

@@ -76,9 +76,7 @@ public record RuleDraft(
     if (reason == null || reason.isBlank()) {
       problems.add(new FieldProblem("reason", "Say why: every version of a rule records it."));
     }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
+    InvalidInputException.throwIfAny(problems);
     try {
       return new AuthorityRule(
           id,

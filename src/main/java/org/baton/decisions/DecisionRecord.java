@@ -153,9 +153,7 @@ public class DecisionRecord {
       problems.addAll(
           learnings.check(actor, draft.learningsShown(), draft.learningsAcknowledged()));
     }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
+    InvalidInputException.throwIfAny(problems);
   }
 
   /** Whether this person, today, may decide what the earlier decision decided. */
@@ -488,9 +486,7 @@ public class DecisionRecord {
         problems.add(new FieldProblem("affectedTeamIds", "There is no team " + teamId + "."));
       }
     }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
+    InvalidInputException.throwIfAny(problems);
     Instant at = now();
     CheckResult check =
         authority.evaluate(

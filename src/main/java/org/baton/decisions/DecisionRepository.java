@@ -1,6 +1,5 @@
 package org.baton.decisions;
 
-import java.sql.Array;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,6 +15,7 @@ import java.util.function.Consumer;
 import org.baton.platform.CanonicalJson;
 import org.baton.platform.KeyedPage;
 import org.baton.platform.PageKey;
+import org.baton.platform.SqlArrays;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -441,7 +441,7 @@ class DecisionRepository {
         rs.getBigDecimal("amount"),
         rs.getString("currency"),
         context(rs.getString("context")),
-        longs(rs.getArray("affected_team_ids")),
+        SqlArrays.longs(rs.getArray("affected_team_ids")),
         followUp == null ? null : followUp.toLocalDate(),
         rs.getString("verdict"),
         rs.getObject("rule_id", Long.class),
@@ -450,12 +450,12 @@ class DecisionRepository {
         rs.getString("authority"),
         rs.getString("advice_considered"),
         rs.getBoolean("confidential"),
-        longs(rs.getArray("visible_to")),
+        SqlArrays.longs(rs.getArray("visible_to")),
         rs.getString("prev_hash"),
         rs.getString("hash"),
         rs.getString("decider_account"),
-        texts(rs.getArray("learnings_shown")),
-        texts(rs.getArray("learnings_acknowledged")),
+        SqlArrays.texts(rs.getArray("learnings_shown")),
+        SqlArrays.texts(rs.getArray("learnings_acknowledged")),
         rs.getObject("priority_id", Long.class));
   }
 
@@ -463,14 +463,6 @@ class DecisionRepository {
     Map<String, String> context = new LinkedHashMap<>();
     json.readTree(text).properties().forEach(e -> context.put(e.getKey(), e.getValue().asString()));
     return context;
-  }
-
-  private static List<String> texts(Array array) throws SQLException {
-    return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
-  }
-
-  private static List<Long> longs(Array array) throws SQLException {
-    return array == null ? List.of() : Arrays.asList((Long[]) array.getArray());
   }
 
   List<DecisionRecord.FollowUpDate> followUpDatesOf(long deciderId, java.time.LocalDate from) {

@@ -76,9 +76,7 @@ public class HolderRequests {
     if (holderPersonId == me) {
       problems.add(new FieldProblem("holder", "Ask someone else."));
     }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
+    InvalidInputException.throwIfAny(problems);
     Instant now = clock.instant();
     CheckResult mine = authority.evaluate(question(me, draft), now);
     if (mine.verdict() != Verdict.OUTSIDE_AUTHORITY) {

@@ -96,9 +96,7 @@ public class PeopleService {
         perspectiveIds.add(perspective.id());
       }
     }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
+    InvalidInputException.throwIfAny(problems);
     return perspectiveIds;
   }
 }

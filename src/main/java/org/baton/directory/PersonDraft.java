@@ -3,6 +3,7 @@ package org.baton.directory;
 import java.util.ArrayList;
 import java.util.List;
 import org.baton.platform.FieldProblem;
+import org.baton.platform.TextRules;
 
 /**
  * What an admin enters for a person, before it is checked. {@link #problems()} lists what is wrong
@@ -23,10 +24,10 @@ public record PersonDraft(
 
   public PersonDraft {
     email = email == null ? "" : Email.normalise(email);
-    name = strip(name);
-    title = strip(title);
-    location = strip(location);
-    phone = strip(phone);
+    name = TextRules.orEmpty(name);
+    title = TextRules.orEmpty(title);
+    location = TextRules.orEmpty(location);
+    phone = TextRules.orEmpty(phone);
     perspectives = perspectives == null ? List.of() : List.copyOf(perspectives);
   }
 
@@ -51,9 +52,5 @@ public record PersonDraft(
     if (value.length() > MAX_TEXT) {
       problems.add(new FieldProblem(field, "Keep it under " + MAX_TEXT + " characters."));
     }
-  }
-
-  private static String strip(String value) {
-    return value == null ? "" : value.strip();
   }
 }

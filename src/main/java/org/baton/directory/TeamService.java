@@ -79,8 +79,6 @@ public class TeamService {
         && people.findById(draft.leaderId()).filter(Person::active).isEmpty()) {
       problems.add(new FieldProblem("leaderId", "Choose an active person as the leader."));
     }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
+    InvalidInputException.throwIfAny(problems);
   }
 }

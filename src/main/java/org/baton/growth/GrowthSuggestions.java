@@ -256,9 +256,7 @@ public class GrowthSuggestions {
     if (text.length() > 2000) {
       problems.add(new FieldProblem("note", "Keep it under 2,000 characters."));
     }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
+    InvalidInputException.throwIfAny(problems);
     store.answer(
         id,
         GrowthSuggestion.Status.DEFERRED,

@@ -13,6 +13,7 @@ import org.baton.directory.Directory;
 import org.baton.directory.Person;
 import org.baton.directory.Team;
 import org.baton.identity.BatonUser;
+import org.baton.platform.InvalidInputException;
 import org.baton.platform.KeyedPage;
 import org.baton.platform.NotFoundException;
 import org.baton.platform.PageKey;
@@ -115,7 +116,7 @@ public class Initiatives {
     List<Long> teams = teamIds == null ? List.of() : teamIds.stream().distinct().toList();
     Set<Long> known = new HashSet<>();
     directory.teams().forEach(t -> known.add(t.id()));
-    InitiativesAccess.obey(
+    InvalidInputException.throwIfAny(
         InitiativeRules.start(
             title,
             description,
@@ -231,7 +232,7 @@ public class Initiatives {
   public Initiative join(BatonUser actor, long id) {
     long me = access.person(actor);
     Initiative initiative = access.locked(id);
-    InitiativesAccess.obey(InitiativeRules.join(initiative, me));
+    InvalidInputException.throwIfAny(InitiativeRules.join(initiative, me));
     repository.addSupporter(id, me);
     repository.addUpdate(id, me, "JOINED", "", null);
     repository.touch(id);
@@ -245,7 +246,7 @@ public class Initiatives {
     Initiative initiative = access.locked(id);
     access.leader(me, initiative); // who may, before what is asked
     Person to = directory.resolvePerson(toIdOrEmail, "to");
-    InitiativesAccess.obey(InitiativeRules.handOver(initiative, to.id(), to.active()));
+    InvalidInputException.throwIfAny(InitiativeRules.handOver(initiative, to.id(), to.active()));
     passLead(initiative, me, to.id(), note);
     return published(id, InitiativeChanged.Kind.HANDED_OVER, me, to.id(), null);
   }
@@ -259,7 +260,7 @@ public class Initiatives {
   public Initiative pickUp(BatonUser actor, long id, String note) {
     long me = access.person(actor);
     Initiative initiative = access.locked(id);
-    InitiativesAccess.obey(InitiativeRules.open(initiative));
+    InvalidInputException.throwIfAny(InitiativeRules.open(initiative));
     access.pickUp(me, initiative, access.pickUpFacts(me, initiative));
     passLead(initiative, initiative.leaderId(), me, note);
     return published(id, InitiativeChanged.Kind.PICKED_UP, me, null, null);
@@ -270,7 +271,7 @@ public class Initiatives {
     long me = access.person(actor);
     Initiative initiative = access.locked(id);
     access.leader(me, initiative); // who may, before what is asked
-    InitiativesAccess.obey(InitiativeRules.statusChange(initiative, status, note));
+    InvalidInputException.throwIfAny(InitiativeRules.statusChange(initiative, status, note));
     repository.setStatus(id, status, status.isFinal() ? note.strip() : null);
     repository.addUpdate(
         id,
@@ -289,7 +290,7 @@ public class Initiatives {
     if (offerOfHelp) {
       access.offerHelp(me, access.pickUpFacts(me, initiative));
     }
-    InitiativesAccess.obey(InitiativeRules.comment(body));
+    InvalidInputException.throwIfAny(InitiativeRules.comment(body));
     String text = body.strip();
     repository.addUpdate(id, me, offerOfHelp ? "OFFER_OF_HELP" : "COMMENT", text, null);
     repository.touch(id);

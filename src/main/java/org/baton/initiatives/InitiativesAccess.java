@@ -1,12 +1,10 @@
 package org.baton.initiatives;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import org.baton.directory.Directory;
 import org.baton.directory.Person;
 import org.baton.identity.BatonUser;
-import org.baton.platform.FieldProblem;
 import org.baton.platform.InvalidInputException;
 import org.baton.platform.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
@@ -68,13 +66,6 @@ class InitiativesAccess {
   void offerHelp(long person, InitiativesPermissions.PickUpFacts facts) {
     if (!InitiativesPermissions.mayOfferHelp(person, facts)) {
       throw new AccessDeniedException("Leaders of the teams it affects offer help.");
-    }
-  }
-
-  /** Refuses what breaks a rule, naming every problem. */
-  static void obey(List<FieldProblem> problems) {
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
     }
   }
 

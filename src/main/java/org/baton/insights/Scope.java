@@ -48,9 +48,7 @@ record Scope(LocalDate from, LocalDate to, Long team, List<Long> teams, String d
           new FieldProblem(
               "decisionType", "A kind of decision is a code such as customer.goodwill."));
     }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
+    InvalidInputException.throwIfAny(problems);
     List<Long> teams =
         query.team() == null ? null : subtree(directory.organisation().tree(), query.team());
     return new Scope(from, to, query.team(), teams, type);

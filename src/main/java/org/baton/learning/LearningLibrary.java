@@ -14,6 +14,7 @@ import java.util.Set;
 import org.baton.authority.AuthorityAdministration;
 import org.baton.authority.DecisionType;
 import org.baton.identity.BatonUser;
+import org.baton.platform.TextRules;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,9 +70,9 @@ public class LearningLibrary {
 
     public Query {
       text = text == null ? "" : text.strip();
-      type = blankToNull(type);
-      perspective = blankToNull(perspective);
-      factor = blankToNull(factor);
+      type = TextRules.orNull(type);
+      perspective = TextRules.orNull(perspective);
+      factor = TextRules.orNull(factor);
       sort = sort == null || sort.isBlank() ? (text.isEmpty() ? "date" : "relevance") : sort;
     }
 
@@ -99,10 +100,6 @@ public class LearningLibrary {
           && factor == null
           && from == null
           && to == null;
-    }
-
-    private static String blankToNull(String value) {
-      return value == null || value.isBlank() ? null : value.strip();
     }
   }
 

@@ -65,9 +65,7 @@ public class LearningReviews {
     long author = LearningPermissions.person(actor, "author");
     List<ReviewRules.Owner> owners = owners(draft);
     List<FieldProblem> problems = ReviewRules.draft(draft, owners, known(actor, draft));
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
+    InvalidInputException.throwIfAny(problems);
     long id = store.insert(author, draft, directory.organisation().teamPath(author));
     for (int i = 0; i < draft.actions().size(); i++) {
       store.addAction(
@@ -124,9 +122,7 @@ public class LearningReviews {
             .orElseThrow(() -> new NotFoundException("No action " + actionId + " on this review."));
     permissions.requireOwner(actor, action);
     List<FieldProblem> problems = ReviewRules.doneNote(note);
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
+    InvalidInputException.throwIfAny(problems);
     if (!store.actionDone(actionId, TextRules.orEmpty(note), clock.instant())) {
       throw new InvalidInputException("action", "This action is done already.");
     }

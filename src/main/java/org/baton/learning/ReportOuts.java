@@ -1,7 +1,5 @@
 package org.baton.learning;
 
-import java.sql.Array;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -21,6 +19,7 @@ import org.baton.identity.BatonUser;
 import org.baton.platform.FieldProblem;
 import org.baton.platform.InvalidInputException;
 import org.baton.platform.NotFoundException;
+import org.baton.platform.SqlArrays;
 import org.baton.platform.TextLimits;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -135,9 +134,7 @@ public class ReportOuts {
         problems.add(new FieldProblem("roundId", "There is no round " + draft.roundId() + "."));
       }
     }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
+    InvalidInputException.throwIfAny(problems);
     long id =
         jdbc.sql(
                 """
@@ -209,8 +206,8 @@ public class ReportOuts {
                         rs.getLong(2),
                         rs.getString(3),
                         rs.getString(4),
-                        texts(rs.getArray(5)),
-                        longs(rs.getArray(6)),
+                        SqlArrays.texts(rs.getArray(5)),
+                        SqlArrays.longs(rs.getArray(6)),
                         rs.getObject(7, Long.class),
                         rs.getTimestamp(8).toInstant(),
                         rs.getInt(9)))
@@ -260,9 +257,7 @@ public class ReportOuts {
     } else if (due.isBefore(today())) {
       problems.add(new FieldProblem("due", "The date is in the past."));
     }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
+    InvalidInputException.throwIfAny(problems);
     long id =
         jdbc.sql(
                 "insert into learning_round (team_id, started_by_person_id, title, due_on,"
@@ -363,13 +358,5 @@ public class ReportOuts {
 
   private LocalDate today() {
     return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-  }
-
-  static List<String> texts(Array array) throws SQLException {
-    return array == null ? List.of() : List.of((String[]) array.getArray());
-  }
-
-  static List<Long> longs(Array array) throws SQLException {
-    return array == null ? List.of() : List.of((Long[]) array.getArray());
   }
 }

@@ -3,6 +3,7 @@ package org.baton.learning;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
+import org.baton.platform.TextRules;
 
 /** What someone writes for a learning review, before it is checked. */
 @Schema(name = "LearningReviewDraft")
@@ -27,11 +28,11 @@ public record ReviewDraft(
   public record ActionDraft(String owner, String description, LocalDate due) {}
 
   public ReviewDraft {
-    title = strip(title);
-    whatHappened = strip(whatHappened);
-    whatWeExpected = strip(whatWeExpected);
-    whatWeLearned = strip(whatWeLearned);
-    whatWeWillChange = strip(whatWeWillChange);
+    title = TextRules.orEmpty(title);
+    whatHappened = TextRules.orEmpty(whatHappened);
+    whatWeExpected = TextRules.orEmpty(whatWeExpected);
+    whatWeLearned = TextRules.orEmpty(whatWeLearned);
+    whatWeWillChange = TextRules.orEmpty(whatWeWillChange);
     factors = copy(factors);
     decisionIds = copy(decisionIds);
     initiativeIds = copy(initiativeIds);
@@ -39,10 +40,6 @@ public record ReviewDraft(
     decisionTypes = copy(decisionTypes);
     perspectives = copy(perspectives);
     actions = copy(actions);
-  }
-
-  private static String strip(String text) {
-    return text == null ? "" : text.strip();
   }
 
   private static <T> List<T> copy(List<T> values) {

@@ -1,12 +1,9 @@
 package org.baton.learning;
 
-import java.sql.Array;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import org.baton.platform.SqlArrays;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -171,8 +169,8 @@ class ReviewStore {
                         new LearningPermissions.Reach(
                             rs.getLong(2),
                             rs.getBoolean(3),
-                            ids(rs.getArray(4)),
-                            ids(rs.getArray(5)))));
+                            SqlArrays.longs(rs.getArray(4)),
+                            SqlArrays.longs(rs.getArray(5)))));
     return reach;
   }
 
@@ -251,9 +249,9 @@ class ReviewStore {
                         rs.getString(5),
                         rs.getString(6),
                         rs.getString(7),
-                        texts(rs.getArray(8)),
-                        texts(rs.getArray(9)),
-                        texts(rs.getArray(10)),
+                        SqlArrays.texts(rs.getArray(8)),
+                        SqlArrays.texts(rs.getArray(9)),
+                        SqlArrays.texts(rs.getArray(10)),
                         rs.getString(11),
                         instant(rs.getTimestamp(12)),
                         instant(rs.getTimestamp(13)),
@@ -310,14 +308,6 @@ class ReviewStore {
                   .toList()));
     }
     return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
-  }
-
-  private static List<Long> ids(Array array) throws SQLException {
-    return array == null ? List.of() : Arrays.asList((Long[]) array.getArray());
-  }
-
-  private static List<String> texts(Array array) throws SQLException {
-    return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
   }
 
   private static Instant instant(Timestamp timestamp) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.baton.authority.DecisionTypeCode;
 import org.baton.identity.BatonUser;
+import org.baton.platform.SqlArrays;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -191,7 +192,7 @@ public class SimilarLearnings {
                 from unnest(to_tsvector('english', :text))
                 """)
             .param("text", words)
-            .query((rs, n) -> new Words(rs.getString(1), ReportOuts.texts(rs.getArray(2))))
+            .query((rs, n) -> new Words(rs.getString(1), SqlArrays.texts(rs.getArray(2))))
             .single();
     String[] typeArray = type.isEmpty() ? new String[0] : new String[] {type};
     String[] typeAndParents =
@@ -219,8 +220,8 @@ public class SimilarLearnings {
                         rs.getInt(5),
                         rs.getBoolean(6),
                         rs.getBoolean(7),
-                        ReportOuts.texts(rs.getArray(8)),
-                        ReportOuts.texts(rs.getArray(9))))
+                        SqlArrays.texts(rs.getArray(8)),
+                        SqlArrays.texts(rs.getArray(9))))
             .list();
     Set<Long> visibleReviews =
         reviews.visibleAmong(

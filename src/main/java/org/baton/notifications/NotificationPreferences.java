@@ -225,9 +225,7 @@ public class NotificationPreferences {
                     new FieldProblem("deliveries." + kind, "Choose IMMEDIATELY, DIGEST or OFF."));
               }
             });
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
+    InvalidInputException.throwIfAny(problems);
     return parsed;
   }
 

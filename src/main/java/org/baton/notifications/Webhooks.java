@@ -132,9 +132,7 @@ class Webhooks {
     if (text.length() > 500) {
       problems.add(new FieldProblem("description", "Keep the description under 500 characters."));
     }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
+    InvalidInputException.throwIfAny(problems);
     String secret = WebhookSignature.newSecret();
     long id =
         jdbc.sql(

@@ -19,6 +19,15 @@ public class InvalidInputException extends RuntimeException {
     this(List.of(new FieldProblem(field, message)));
   }
 
+  /**
+   * Refuses with every problem, when there is any: the one way a rules class's answer is obeyed.
+   */
+  public static void throwIfAny(List<FieldProblem> problems) {
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+  }
+
   public List<FieldProblem> problems() {
     return problems;
   }

@@ -1,15 +1,14 @@
 package org.baton.roles;
 
 import java.math.BigDecimal;
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.baton.platform.SqlArrays;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -217,8 +216,8 @@ class ApplicationStore {
         rs.getString("passion"),
         RolesStore.strings(rs.getArray("perspectives")),
         rs.getString("knowledge"),
-        longs(rs.getArray("network_people")),
-        longs(rs.getArray("network_teams")),
+        SqlArrays.longs(rs.getArray("network_people")),
+        SqlArrays.longs(rs.getArray("network_teams")),
         RoleRules.plain(rs.getBigDecimal("hours_per_week")),
         rs.getObject("until", LocalDate.class),
         RoleApplication.State.valueOf(rs.getString("state")),
@@ -238,9 +237,5 @@ class ApplicationStore {
 
   private static Instant instant(Timestamp timestamp) {
     return timestamp == null ? null : timestamp.toInstant();
-  }
-
-  private static List<Long> longs(Array array) throws SQLException {
-    return array == null ? List.of() : Arrays.asList((Long[]) array.getArray());
   }
 }

@@ -187,8 +187,6 @@ final class RoleForms {
   }
 
   private static void throwIfAny(List<FieldProblem> problems) {
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
+    InvalidInputException.throwIfAny(problems);
   }
 }

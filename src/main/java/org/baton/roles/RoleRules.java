@@ -177,8 +177,6 @@ final class RoleRules {
   }
 
   private static void throwIfAny(List<FieldProblem> problems) {
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
+    InvalidInputException.throwIfAny(problems);
   }
 }

@@ -75,9 +75,7 @@ class RolesController {
     try {
       List<FieldProblem> problems = new java.util.ArrayList<>();
       List<Long> lead = RoleForms.people(form.get("lead"), "lead", directory, problems);
-      if (!problems.isEmpty()) {
-        throw new InvalidInputException(problems);
-      }
+      InvalidInputException.throwIfAny(problems);
       String team = form.getOrDefault("teamId", "");
       if (!team.isBlank() && !team.matches("\\d{1,18}")) {
         throw new InvalidInputException("teamId", "Choose a team from the list.");

@@ -13,7 +13,6 @@ import java.util.Set;
 import org.baton.directory.Directory;
 import org.baton.directory.Person;
 import org.baton.identity.BatonUser;
-import org.baton.platform.FieldProblem;
 import org.baton.platform.InvalidInputException;
 import org.baton.platform.KeyedPage;
 import org.baton.platform.NotFoundException;
@@ -82,7 +81,7 @@ public class Dialogues {
     directory.people(draft.leaderIds()).stream()
         .filter(Person::active)
         .forEach(p -> active.add(p.id()));
-    obey(DialogueRules.round(draft, today(), active));
+    InvalidInputException.throwIfAny(DialogueRules.round(draft, today(), active));
     Set<Long> leaders = new LinkedHashSet<>();
     leaders.add(opener);
     leaders.addAll(draft.leaderIds());
@@ -169,7 +168,7 @@ public class Dialogues {
       BatonUser actor, long roundId, DialogueDrafts.ContributionDraft draft) {
     long author = StrategyPermissions.person(actor, "body");
     DialogueRound round = lockedRound(actor, roundId);
-    obey(DialogueRules.contribution(round, draft));
+    InvalidInputException.throwIfAny(DialogueRules.contribution(round, draft));
     long id = contributions.insert(roundId, author, draft, clock.instant());
     events.publishEvent(
         new StrategyChanged(
@@ -205,7 +204,7 @@ public class Dialogues {
     long author = StrategyPermissions.person(actor, "body");
     DialogueRound round = round(actor, roundId);
     Contribution c = contribution(actor, roundId, contributionId);
-    obey(DialogueRules.comment(round, text));
+    InvalidInputException.throwIfAny(DialogueRules.comment(round, text));
     String body = text.strip();
     Instant now = clock.instant();
     long id = contributions.comment(contributionId, author, body, now);
@@ -237,7 +236,7 @@ public class Dialogues {
     DialogueRound round = round(actor, roundId);
     Contribution c = contribution(actor, roundId, contributionId);
     permissions.requireRoundLeader(actor, round, "answer its contributions");
-    obey(DialogueRules.answer(draft));
+    InvalidInputException.throwIfAny(DialogueRules.answer(draft));
     contributions.answer(contributionId, draft, actor.personId(), clock.instant());
     events.publishEvent(
         new StrategyChanged(
@@ -255,7 +254,7 @@ public class Dialogues {
   public DialogueRound addTheme(BatonUser actor, long roundId, String name) {
     DialogueRound round = lockedRound(actor, roundId);
     permissions.requireRoundLeader(actor, round, "add themes");
-    obey(DialogueRules.newTheme(round, name));
+    InvalidInputException.throwIfAny(DialogueRules.newTheme(round, name));
     rounds.addTheme(roundId, name.strip());
     events.publishEvent(
         new StrategyChanged(
@@ -269,7 +268,7 @@ public class Dialogues {
     DialogueRound round = round(actor, roundId);
     contribution(actor, roundId, contributionId);
     permissions.requireRoundLeader(actor, round, "group contributions");
-    obey(DialogueRules.theme(round, themeId));
+    InvalidInputException.throwIfAny(DialogueRules.theme(round, themeId));
     contributions.group(contributionId, themeId);
     events.publishEvent(
         new StrategyChanged(
@@ -293,7 +292,8 @@ public class Dialogues {
     permissions.requireRoundLeader(actor, round, "publish it");
     Set<Long> current = new HashSet<>();
     strategy.currentPriorities().forEach(p -> current.add(p.id()));
-    obey(DialogueRules.publication(round, contributions.unanswered(roundId), draft, current));
+    InvalidInputException.throwIfAny(
+        DialogueRules.publication(round, contributions.unanswered(roundId), draft, current));
     rounds.publish(roundId, draft, actor.personId(), clock.instant());
     events.publishEvent(
         new StrategyChanged(
@@ -319,12 +319,6 @@ public class Dialogues {
 
   private ContributionStore.Reader reader(BatonUser actor) {
     return new ContributionStore.Reader(actor.personId(), directory::names);
-  }
-
-  private static void obey(List<FieldProblem> problems) {
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
   }
 
   private LocalDate today() {

@@ -77,9 +77,7 @@ class DialoguesController {
       var dueOn = StrategyForms.date(form, "answersDueOn", problems);
       List<Long> leaders =
           StrategyForms.people(form.get("leaders"), "leaders", directory, problems);
-      if (!problems.isEmpty()) {
-        throw new InvalidInputException(problems);
-      }
+      InvalidInputException.throwIfAny(problems);
       List<String> themes =
           List.of(form.getOrDefault("themes", "").split("\\R")).stream()
               .filter(t -> !t.isBlank())

@@ -163,9 +163,7 @@ class FiguresController {
         problems.add(new FieldProblem("value", reading.problem()));
       }
       var on = StrategyForms.date(form, "on", problems);
-      if (!problems.isEmpty()) {
-        throw new InvalidInputException(problems);
-      }
+      InvalidInputException.throwIfAny(problems);
       figures.enter(
           me,
           id,
@@ -225,9 +223,7 @@ class FiguresController {
       problems.add(new FieldProblem("visibility", "Choose who may see it."));
     }
     List<Long> people = StrategyForms.people(form.get("people"), "people", directory, problems);
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
+    InvalidInputException.throwIfAny(problems);
     return new FigureDrafts.FigureDraft(
         form.get("name"), form.get("unit"), form.get("description"), target, visibility, people);
   }

@@ -441,8 +441,6 @@ public class KeyFigures {
   }
 
   private static void reject(List<FieldProblem> problems) {
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
+    InvalidInputException.throwIfAny(problems);
   }
 }

@@ -1,6 +1,5 @@
 package org.baton.strategy;
 
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.baton.platform.SqlArrays;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -206,16 +206,12 @@ class RoundStore {
         rs.getString(2),
         rs.getString(3),
         rs.getLong(4),
-        longs(rs.getArray(5)),
+        SqlArrays.longs(rs.getArray(5)),
         rs.getTimestamp(6).toInstant(),
         rs.getObject(7, LocalDate.class),
         rs.getObject(8, LocalDate.class),
         rs.getString(9),
-        longs(rs.getArray(10)),
+        SqlArrays.longs(rs.getArray(10)),
         rs.getTimestamp(11) == null ? null : rs.getTimestamp(11).toInstant());
-  }
-
-  static List<Long> longs(Array array) throws SQLException {
-    return array == null ? List.of() : List.of((Long[]) array.getArray());
   }
 }

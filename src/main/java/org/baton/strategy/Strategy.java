@@ -425,8 +425,6 @@ public class Strategy {
   }
 
   private static void reject(List<FieldProblem> problems) {
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
+    InvalidInputException.throwIfAny(problems);
   }
 }

@@ -203,9 +203,7 @@ final class StrategyForms {
       priorityRows.add(i);
       goalRows.add(rowsOfGoals);
     }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
+    InvalidInputException.throwIfAny(problems);
     return new PrioritiesForm(
         new DirectionDrafts.PrioritiesDraft(priorities, form.get("reason")),
         priorityRows,
