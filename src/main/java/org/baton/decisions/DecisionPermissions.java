@@ -13,6 +13,11 @@ import org.baton.identity.BatonUser;
  *       person who holds authority over that type at that amount today ({@code holdsAuthority}: the
  *       check, asked by the caller); only while it has no reversal or supersession.
  *   <li>Dispute the advice named on it: only a person the decider named as an adviser, once.
+ *   <li>See a request to decide: its requester, the holder asked, and admins; to anyone else it
+ *       does not exist.
+ *   <li>Answer a request to decide (approve or decline): the holder asked alone, while it is open.
+ *   <li>Ask a holder: a person, never oneself, and only for what is outside one's own authority and
+ *       inside the holder's ({@code HolderRequests}, from the check).
  * </ul>
  */
 final class DecisionPermissions {
@@ -33,6 +38,16 @@ final class DecisionPermissions {
   static boolean mayDisputeAdvice(BatonUser actor, java.util.List<NamedAdvice.Named> named) {
     return actor.personId() != null
         && named.stream().anyMatch(n -> n.personId() == actor.personId() && n.disputedAt() == null);
+  }
+
+  static boolean maySeeRequest(BatonUser actor, HolderRequest request) {
+    return actor.isAdmin()
+        || actor.isPerson(request.holderPersonId())
+        || actor.isPerson(request.requesterPersonId());
+  }
+
+  static boolean mayAnswerRequest(BatonUser actor, HolderRequest request) {
+    return actor.isPerson(request.holderPersonId());
   }
 
   private static boolean isDecider(BatonUser actor, Decision decision) {

@@ -1,11 +1,8 @@
 package org.baton.decisions;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.baton.authority.Authority;
@@ -15,17 +12,13 @@ import org.baton.authority.Verdict;
 import org.baton.directory.Directory;
 import org.baton.directory.Person;
 import org.baton.identity.BatonUser;
-import org.baton.platform.CanonicalJson;
-import org.baton.platform.FieldProblem;
 import org.baton.platform.InvalidInputException;
 import org.baton.platform.Money;
 import org.baton.platform.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * When a decision is outside one's authority: one tap asks someone who holds it. The holder
@@ -34,30 +27,27 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class HolderRequests {
 
-  private final JdbcClient jdbc;
+  private final HolderRequestStore store;
   private final Authority authority;
   private final DecisionRecord decisions;
   private final Directory directory;
-  private final JsonMapper json;
 
   private final Clock clock;
   private final ApplicationEventPublisher events;
 
   HolderRequests(
-      JdbcClient jdbc,
+      HolderRequestStore store,
       Authority authority,
       DecisionRecord decisions,
       Directory directory,
-      JsonMapper json,
       Clock clock,
       ApplicationEventPublisher events) {
     this.clock = clock;
     this.events = events;
-    this.jdbc = jdbc;
+    this.store = store;
     this.authority = authority;
     this.decisions = decisions;
     this.directory = directory;
-    this.json = json;
   }
 
   @Transactional
@@ -66,17 +56,7 @@ public class HolderRequests {
       throw new InvalidInputException("requester", "Only people ask; sign in as yourself.");
     }
     long me = actor.personId();
-    List<FieldProblem> problems = new ArrayList<>();
-    if (draft.title().isEmpty() || draft.title().length() > 200) {
-      problems.add(new FieldProblem("title", "Say in a few words what should be decided."));
-    }
-    if (draft.reason().isEmpty() || draft.reason().length() > 2000) {
-      problems.add(new FieldProblem("reason", "Give a one-line reason."));
-    }
-    if (holderPersonId == me) {
-      problems.add(new FieldProblem("holder", "Ask someone else."));
-    }
-    InvalidInputException.throwIfAny(problems);
+    InvalidInputException.throwIfAny(HolderRequestRules.ask(draft, me, holderPersonId));
     Instant now = clock.instant();
     CheckResult mine = authority.evaluate(question(me, draft), now);
     if (mine.verdict() != Verdict.OUTSIDE_AUTHORITY) {
@@ -88,25 +68,7 @@ public class HolderRequests {
       throw new InvalidInputException(
           "holder", theirs.person().name() + " does not hold the authority for this either.");
     }
-    long id =
-        jdbc.sql(
-                """
-                insert into authority_request (requester_person_id, holder_person_id,
-                    decision_type, title, reason, amount, currency, context, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
-                """)
-            .params(
-                me,
-                holderPersonId,
-                mine.decisionType().code(),
-                draft.title(),
-                draft.reason(),
-                mine.amount() == null ? null : mine.amount().value(),
-                mine.amount() == null ? null : mine.amount().currency(),
-                CanonicalJson.stringMap(draft.context()),
-                java.sql.Timestamp.from(now))
-            .query(Long.class)
-            .single();
+    long id = store.insert(me, holderPersonId, draft, mine, now);
     events.publishEvent(
         new HolderRequestChanged(
             id,
@@ -152,12 +114,7 @@ public class HolderRequests {
         request.requesterPersonId(),
         draft,
         decision -> {
-          answered(
-              jdbc.sql(
-                      "update authority_request set status = 'APPROVED', answered_at = ?,"
-                          + " decision_id = ? where id = ? and status = 'OPEN'")
-                  .params(java.sql.Timestamp.from(decision.decidedAt()), decision.id(), id)
-                  .update());
+          answered(store.approved(id, decision.id(), decision.decidedAt()));
           // published in the transaction that records the decision: durable with it
           events.publishEvent(
               new HolderRequestChanged(
@@ -174,17 +131,8 @@ public class HolderRequests {
   @Transactional
   public HolderRequest decline(BatonUser actor, long id, String reason) {
     HolderRequest request = openForHolder(actor, id);
-    String why = reason == null ? "" : reason.strip();
-    if (why.isEmpty() || why.length() > 2000) {
-      throw new InvalidInputException(
-          "answer", "Say why, so that the requester knows what to do next.");
-    }
-    answered(
-        jdbc.sql(
-                "update authority_request set status = 'DECLINED', answered_at = ?, answer = ?"
-                    + " where id = ? and status = 'OPEN'")
-            .params(java.sql.Timestamp.from(clock.instant()), why, id)
-            .update());
+    InvalidInputException.throwIfAny(HolderRequestRules.decline(reason));
+    answered(store.declined(id, reason.strip(), clock.instant()));
     events.publishEvent(
         new HolderRequestChanged(
             id,
@@ -204,17 +152,7 @@ public class HolderRequests {
     if (holders.isEmpty()) {
       return List.of();
     }
-    List<HolderRequest> requests =
-        jdbc.sql(
-                "select * from authority_request where status = 'OPEN'"
-                    + " and holder_person_id = any(cast(:holders as bigint[])) order by created_at")
-            .param("holders", holders.toArray(Long[]::new))
-            .query(this::row)
-            .list();
-    List<Long> people = new ArrayList<>();
-    requests.forEach(r -> people.addAll(List.of(r.requesterPersonId(), r.holderPersonId())));
-    Map<Long, String> names = directory.names(people);
-    return requests.stream().map(r -> named(r, names)).toList();
+    return named(store.openFor(holders));
   }
 
   /** A holder and the requests waiting for their answer. */
@@ -230,31 +168,7 @@ public class HolderRequests {
    */
   public List<WaitingHolder> mostWaitedOn(
       java.util.Collection<Long> requesters, String decisionType, int limit) {
-    StringBuilder sql =
-        new StringBuilder(
-            "select r.holder_person_id, count(*), min(r.created_at) from authority_request r"
-                + " join decision_type t on t.code = r.decision_type and not t.confidential"
-                + " where r.status = 'OPEN'");
-    Map<String, Object> params = new java.util.LinkedHashMap<>();
-    if (requesters != null) {
-      sql.append(" and r.requester_person_id = any (cast(:requesters as bigint[]))");
-      params.put("requesters", requesters.toArray(Long[]::new));
-    }
-    if (decisionType != null) {
-      sql.append(" and (r.decision_type = :type or r.decision_type like :below)");
-      params.put("type", decisionType);
-      params.put("below", decisionType + ".%");
-    }
-    sql.append(" group by 1 order by 2 desc, 3 limit :limit");
-    params.put("limit", limit);
-    List<WaitingHolder> holders =
-        jdbc.sql(sql.toString())
-            .params(params)
-            .query(
-                (rs, n) ->
-                    new WaitingHolder(
-                        rs.getLong(1), "", rs.getLong(2), rs.getTimestamp(3).toInstant()))
-            .list();
+    List<WaitingHolder> holders = store.mostWaitedOn(requesters, decisionType, limit);
     Map<Long, String> names =
         directory.names(holders.stream().map(WaitingHolder::holderPersonId).toList());
     return holders.stream()
@@ -276,17 +190,7 @@ public class HolderRequests {
     if (actor.personId() == null) {
       return List.of();
     }
-    List<HolderRequest> sent =
-        jdbc.sql(
-                "select * from authority_request where requester_person_id = ?"
-                    + " order by created_at desc limit ?")
-            .params(actor.personId(), limit)
-            .query(this::row)
-            .list();
-    List<Long> people = new ArrayList<>();
-    sent.forEach(r -> people.addAll(List.of(r.requesterPersonId(), r.holderPersonId())));
-    Map<Long, String> names = directory.names(people);
-    return sent.stream().map(r -> named(r, names)).toList();
+    return named(store.latestSentBy(actor.personId(), limit));
   }
 
   /** A request a person sent to a holder, as their track record counts it. */
@@ -302,19 +206,7 @@ public class HolderRequests {
    * which only those allowed to see it read.
    */
   public List<Sent> sentBy(long personId, java.time.Instant since) {
-    return jdbc.sql(
-            "select decision_type, amount, currency, status, created_at from authority_request"
-                + " where requester_person_id = ? and created_at >= ? order by created_at")
-        .params(personId, java.sql.Timestamp.from(since))
-        .query(
-            (rs, n) ->
-                new Sent(
-                    rs.getString(1),
-                    rs.getBigDecimal(2),
-                    rs.getString(3),
-                    rs.getString(4),
-                    rs.getTimestamp(5).toInstant()))
-        .list();
+    return store.sentBy(personId, since);
   }
 
   /**
@@ -322,25 +214,13 @@ public class HolderRequests {
    * the requester), who may see it.
    */
   public java.util.Optional<HolderRequest> find(long id) {
-    return jdbc.sql("select * from authority_request where id = ?")
-        .param(id)
-        .query(this::row)
-        .optional()
-        .map(this::named);
+    return store.find(id).map(r -> named(List.of(r)).get(0));
   }
 
   public HolderRequest find(BatonUser actor, long id) {
-    HolderRequest request =
-        jdbc.sql("select * from authority_request where id = ?")
-            .param(id)
-            .query(this::row)
-            .optional()
-            .map(this::named)
-            .orElseThrow(() -> new NotFoundException("No request " + id + "."));
-    if (!involved(actor, request) && !actor.isAdmin()) {
-      throw new NotFoundException("No request " + id + ".");
-    }
-    return request;
+    return find(id)
+        .filter(request -> DecisionPermissions.maySeeRequest(actor, request))
+        .orElseThrow(() -> new NotFoundException("No request " + id + "."));
   }
 
   /** Requests to the actor (to answer) and from the actor (waiting), newest first. */
@@ -348,23 +228,12 @@ public class HolderRequests {
     if (actor.personId() == null) {
       return List.of();
     }
-    List<HolderRequest> requests =
-        jdbc.sql(
-                "select * from authority_request where holder_person_id = ? or requester_person_id = ?"
-                    + " order by status = 'OPEN' desc, created_at desc limit 100")
-            .params(actor.personId(), actor.personId())
-            .query(this::row)
-            .list();
-    // One query for every name on the page, not one per request.
-    List<Long> people = new java.util.ArrayList<>();
-    requests.forEach(r -> people.addAll(List.of(r.requesterPersonId(), r.holderPersonId())));
-    Map<Long, String> names = directory.names(people);
-    return requests.stream().map(r -> named(r, names)).toList();
+    return named(store.involving(actor.personId()));
   }
 
   private HolderRequest openForHolder(BatonUser actor, long id) {
     HolderRequest request = find(actor, id);
-    if (actor.personId() == null || request.holderPersonId() != actor.personId()) {
+    if (!DecisionPermissions.mayAnswerRequest(actor, request)) {
       throw new AccessDeniedException("Only the person asked answers a request.");
     }
     if (!request.open()) {
@@ -373,7 +242,6 @@ public class HolderRequests {
     return request;
   }
 
-  /** Two answers at once: the second finds the request answered and rolls back. */
   /**
    * The open requests to someone who has left: each goes to the first leader above them (their
    * team's leader, then the one above) who holds the authority for it and is not the requester; if
@@ -381,27 +249,16 @@ public class HolderRequests {
    */
   @Transactional
   void rerouteFrom(long leftPersonId) {
-    List<HolderRequest> open =
-        jdbc.sql("select * from authority_request where holder_person_id = ? and status = 'OPEN'")
-            .param(leftPersonId)
-            .query(this::row)
-            .list();
+    List<HolderRequest> open = store.openFor(List.of(leftPersonId));
     for (HolderRequest request : open) {
       java.util.Optional<Long> next = nextHolder(leftPersonId, request);
       if (next.isPresent()) {
-        jdbc.sql(
-                "update authority_request set holder_person_id = ? where id = ? and status = 'OPEN'")
-            .params(next.get(), request.id())
-            .update();
+        store.rerouted(request.id(), next.get());
       } else {
         String answer =
             directory.findPerson(leftPersonId).map(Person::name).orElse("The holder")
                 + " has left, and nobody above them holds this authority: ask again.";
-        jdbc.sql(
-                "update authority_request set status = 'DECLINED', answered_at = ?, answer = ?"
-                    + " where id = ? and status = 'OPEN'")
-            .params(java.sql.Timestamp.from(clock.instant()), answer, request.id())
-            .update();
+        store.declined(request.id(), answer, clock.instant());
       }
       events.publishEvent(
           new HolderRequestRerouted(
@@ -434,24 +291,23 @@ public class HolderRequests {
     return java.util.Optional.empty();
   }
 
-  private static void answered(int rowsChanged) {
-    if (rowsChanged != 1) {
+  /** Two answers at once: the second finds the request answered and rolls back. */
+  private static void answered(boolean answered) {
+    if (!answered) {
       throw new InvalidInputException("status", "This request has already been answered.");
     }
-  }
-
-  private static boolean involved(BatonUser actor, HolderRequest request) {
-    return actor.personId() != null
-        && (actor.isPerson(request.holderPersonId())
-            || actor.isPerson(request.requesterPersonId()));
   }
 
   private static CheckQuestion question(long personId, DecisionDraft draft) {
     return new CheckQuestion(personId, draft.decisionType(), draft.amount(), draft.context());
   }
 
-  private HolderRequest named(HolderRequest r) {
-    return named(r, directory.names(List.of(r.requesterPersonId(), r.holderPersonId())));
+  /** The requests with their people's names: one query for every name, not one per request. */
+  private List<HolderRequest> named(List<HolderRequest> requests) {
+    List<Long> people = new ArrayList<>();
+    requests.forEach(r -> people.addAll(List.of(r.requesterPersonId(), r.holderPersonId())));
+    Map<Long, String> names = directory.names(people);
+    return requests.stream().map(r -> named(r, names)).toList();
   }
 
   private static HolderRequest named(HolderRequest r, Map<Long, String> names) {
@@ -472,29 +328,5 @@ public class HolderRequests {
         r.createdAt(),
         r.answeredAt(),
         r.decisionId());
-  }
-
-  private HolderRequest row(ResultSet rs, int n) throws SQLException {
-    Map<String, String> context = new LinkedHashMap<>();
-    json.readTree(rs.getString("context"))
-        .properties()
-        .forEach(e -> context.put(e.getKey(), e.getValue().asString()));
-    return new HolderRequest(
-        rs.getLong("id"),
-        rs.getLong("requester_person_id"),
-        null,
-        rs.getLong("holder_person_id"),
-        null,
-        rs.getString("decision_type"),
-        rs.getString("title"),
-        rs.getString("reason"),
-        rs.getBigDecimal("amount"),
-        rs.getString("currency"),
-        context,
-        rs.getString("status"),
-        rs.getString("answer"),
-        rs.getTimestamp("created_at").toInstant(),
-        rs.getTimestamp("answered_at") == null ? null : rs.getTimestamp("answered_at").toInstant(),
-        rs.getObject("decision_id", Long.class));
   }
 }
