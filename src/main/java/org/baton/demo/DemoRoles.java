@@ -44,6 +44,7 @@ class DemoRoles implements ApplicationRunner {
 
   private final BatonProperties properties;
   private final Roles roles;
+  private final org.baton.roles.RoleProfiles roleProfiles;
   private final Applications applications;
   private final AuthorityAdministration authority;
   private final Directory directory;
@@ -53,6 +54,7 @@ class DemoRoles implements ApplicationRunner {
   DemoRoles(
       BatonProperties properties,
       Roles roles,
+      org.baton.roles.RoleProfiles roleProfiles,
       Applications applications,
       AuthorityAdministration authority,
       Directory directory,
@@ -60,6 +62,7 @@ class DemoRoles implements ApplicationRunner {
       Clock clock) {
     this.properties = properties;
     this.roles = roles;
+    this.roleProfiles = roleProfiles;
     this.applications = applications;
     this.authority = authority;
     this.directory = directory;
@@ -216,7 +219,7 @@ class DemoRoles implements ApplicationRunner {
                 null));
     applications.withdraw(mateo, scrap.id(), mateos.id());
 
-    roles.saveProfile(
+    roleProfiles.saveProfile(
         user("olivia@example.com"),
         new RoleDrafts.ProfileDraft(true, List.of("sustainability"), new BigDecimal("4")));
   }

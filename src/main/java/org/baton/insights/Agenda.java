@@ -52,6 +52,7 @@ public class Agenda {
   private final Dialogues dialogues;
   private final Applications applications;
   private final Roles roles;
+  private final org.baton.roles.RoleProfiles roleProfiles;
   private final GrowthSuggestions growth;
   private final ReportOuts reportOuts;
   private final org.baton.authority.RuleChanges ruleChanges;
@@ -66,6 +67,7 @@ public class Agenda {
       Dialogues dialogues,
       Applications applications,
       Roles roles,
+      org.baton.roles.RoleProfiles roleProfiles,
       GrowthSuggestions growth,
       ReportOuts reportOuts,
       org.baton.authority.RuleChanges ruleChanges,
@@ -80,6 +82,7 @@ public class Agenda {
     this.dialogues = dialogues;
     this.applications = applications;
     this.roles = roles;
+    this.roleProfiles = roleProfiles;
     this.growth = growth;
     this.clock = clock;
   }
@@ -194,7 +197,7 @@ public class Agenda {
               null,
               application.appliedAt()));
     }
-    for (Role role : roles.openRolesMatching(me)) {
+    for (Role role : roleProfiles.openRolesMatching(me)) {
       items.add(
           new AgendaItem(
               AgendaItem.Kind.OPEN_ROLE, role.name(), "/roles/" + role.id(), null, null));

@@ -1,7 +1,6 @@
 package org.baton.roles;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +10,6 @@ import org.baton.authority.AuthorityAdministration;
 import org.baton.authority.AuthorityChanged;
 import org.baton.authority.DecisionType;
 import org.baton.directory.Directory;
-import org.baton.directory.Organisation;
 import org.baton.directory.Perspective;
 import org.baton.directory.Team;
 import org.baton.identity.BatonUser;
@@ -64,6 +62,7 @@ public class Roles {
   private final ApplicationEventPublisher events;
   private final Clock clock;
   private final RoleHoldingApprovals holdingApprovals;
+  private final RoleProfiles profiles;
 
   Roles(
       RolesStore store,
@@ -73,7 +72,9 @@ public class Roles {
       AuthorityAdministration authority,
       ApplicationEventPublisher events,
       Clock clock,
-      RoleHoldingApprovals holdingApprovals) {
+      RoleHoldingApprovals holdingApprovals,
+      RoleProfiles profiles) {
+    this.profiles = profiles;
     this.holdingApprovals = holdingApprovals;
     this.store = store;
     this.applications = applications;
@@ -194,7 +195,7 @@ public class Roles {
     store.event(id, RoleEvent.Kind.CREATED, null, null, actor.personId(), "", clock.instant());
     if (Boolean.TRUE.equals(draft.open())) {
       store.event(id, RoleEvent.Kind.OPENED, null, null, actor.personId(), "", clock.instant());
-      tellMatchingPeople(role(id), actor.personId());
+      profiles.tellMatchingPeople(role(id), actor.personId());
     }
     events.publishEvent(new AuthorityChanged()); // the rule form offers the new role by name
     return role(id);
@@ -255,7 +256,7 @@ public class Roles {
         "",
         clock.instant());
     if (open) {
-      tellMatchingPeople(role(id), actor.personId());
+      profiles.tellMatchingPeople(role(id), actor.personId());
     }
     return role(id);
   }
@@ -369,84 +370,6 @@ public class Roles {
     return roleView(roleId);
   }
 
-  /** The roles a person holds now, for their page. */
-  @Transactional(readOnly = true)
-  public List<HeldRole> heldBy(long personId) {
-    List<RoleHolder> holdings = store.holdingsOf(personId);
-    var roles =
-        store.roles(holdings.stream().map(RoleHolder::roleId).toList()).stream()
-            .collect(Collectors.toMap(Role::id, r -> r));
-    return holdings.stream()
-        .filter(h -> roles.containsKey(h.roleId()))
-        .map(h -> new HeldRole(h, roles.get(h.roleId()), circle(roles.get(h.roleId()).circleId())))
-        .toList();
-  }
-
-  // profiles
-
-  @Transactional(readOnly = true)
-  public RoleProfile profile(long personId) {
-    return store
-        .profile(personId)
-        .orElseGet(
-            () ->
-                new RoleProfile(personId, false, List.of(), null, store.hoursCommitted(personId)));
-  }
-
-  @Transactional
-  public RoleProfile saveProfile(BatonUser actor, RoleDrafts.ProfileDraft draft) {
-    long me = permissions.requirePerson(actor);
-    RoleRules.checkProfile(draft);
-    List<String> interests =
-        draft.interests().stream().map(String::strip).filter(i -> !i.isEmpty()).distinct().toList();
-    store.saveProfile(me, draft.openToRoles(), interests, draft.hoursAvailable(), clock.instant());
-    return profile(me);
-  }
-
-  // helpers
-
-  /**
-   * The open roles that match someone who said they are open to roles (by their interests or
-   * perspectives), newest first, at most 20: what their home shows. Nobody else is matched.
-   */
-  @Transactional(readOnly = true)
-  public List<Role> openRolesMatching(BatonUser actor) {
-    if (actor.personId() == null) {
-      return List.of();
-    }
-    RoleProfile profile = profile(actor.personId());
-    if (!profile.openToRoles()) {
-      return List.of();
-    }
-    Organisation org = directory.organisation();
-    return store.roles(true, 100, 0).stream()
-        .filter(role -> matches(profile, role, org))
-        .limit(20)
-        .toList();
-  }
-
-  /** Whether a person open to roles would want to hear of this one. */
-  private static boolean matches(RoleProfile profile, Role role, Organisation org) {
-    return RoleSuggestions.interestsMeet(profile.interests(), RoleSuggestions.about(role))
-        || org.member(profile.personId())
-            .map(m -> m.perspectives().stream().anyMatch(role.perspectives()::contains))
-            .orElse(false);
-  }
-
-  /** People open to roles whose interests or perspectives meet the role hear that it opened. */
-  private void tellMatchingPeople(Role role, Long actorPersonId) {
-    Organisation org = directory.organisation();
-    List<Long> told =
-        store.openToRoles().stream()
-            .filter(p -> matches(p, role, org))
-            .map(RoleProfile::personId)
-            .toList();
-    if (!told.isEmpty()) {
-      events.publishEvent(
-          new RolesChanged(RolesChanged.Kind.OPENED, role.id(), null, actorPersonId, told));
-    }
-  }
-
   String name(long personId) {
     return directory.findPerson(personId).map(p -> p.name()).orElse("person " + personId);
   }
@@ -461,9 +384,5 @@ public class Roles {
       codes.add(p.code().toLowerCase(Locale.ROOT));
     }
     return codes;
-  }
-
-  LocalDate today() {
-    return LocalDate.now(clock);
   }
 }

@@ -26,6 +26,7 @@ class RolesApi {
   record NoteBody(String note) {}
 
   private final Roles roles;
+  private final RoleProfiles roleProfiles;
   private final Applications applications;
   private final RolesPermissions permissions;
 
@@ -33,11 +34,13 @@ class RolesApi {
 
   RolesApi(
       Roles roles,
+      RoleProfiles roleProfiles,
       Applications applications,
       RolesPermissions permissions,
       RoleHoldingApprovals holdingApprovals) {
     this.holdingApprovals = holdingApprovals;
     this.roles = roles;
+    this.roleProfiles = roleProfiles;
     this.applications = applications;
     this.permissions = permissions;
   }
@@ -244,7 +247,7 @@ class RolesApi {
   @GetMapping("/me/role-profile")
   @Operation(summary = "One's role profile: open to roles, interests, hours one can give")
   RoleProfile profile(@AuthenticationPrincipal BatonUser me) {
-    return roles.profile(permissions.requirePerson(me));
+    return roleProfiles.profile(permissions.requirePerson(me));
   }
 
   @PutMapping("/me/role-profile")
@@ -252,7 +255,7 @@ class RolesApi {
   RoleProfile saveProfile(
       @AuthenticationPrincipal BatonUser me,
       @RequestBody(required = false) RoleDrafts.ProfileDraft draft) {
-    return roles.saveProfile(
+    return roleProfiles.saveProfile(
         me, draft == null ? new RoleDrafts.ProfileDraft(false, null, null) : draft);
   }
 }

@@ -33,6 +33,7 @@ class RolesController {
       "Handed on. The role's authority waits for its rules' owners to approve.";
 
   private final Roles roles;
+  private final RoleProfiles roleProfiles;
   private final Applications applications;
   private final Directory directory;
   private final AuthorityAdministration authority;
@@ -40,11 +41,13 @@ class RolesController {
 
   RolesController(
       Roles roles,
+      RoleProfiles roleProfiles,
       Applications applications,
       Directory directory,
       AuthorityAdministration authority,
       RolesPermissions permissions) {
     this.roles = roles;
+    this.roleProfiles = roleProfiles;
     this.applications = applications;
     this.directory = directory;
     this.authority = authority;
@@ -181,7 +184,8 @@ class RolesController {
         view.holders().stream()
             .anyMatch(h -> me.personId() != null && h.personId() == me.personId()));
     model.addAttribute("perspectives", directory.perspectives());
-    model.addAttribute("profile", me.personId() == null ? null : roles.profile(me.personId()));
+    model.addAttribute(
+        "profile", me.personId() == null ? null : roleProfiles.profile(me.personId()));
     if (!model.containsAttribute("form")) {
       Map<String, String> form = new LinkedHashMap<>();
       form.put("hoursPerWeek", view.role().hoursPerWeek().toPlainString());
@@ -337,15 +341,15 @@ class RolesController {
   @GetMapping("/people/{id}/roles")
   String personRoles(@PathVariable long id, Model model) {
     model.addAttribute("person", directory.person(id));
-    model.addAttribute("held", roles.heldBy(id));
-    model.addAttribute("profile", roles.profile(id));
+    model.addAttribute("held", roleProfiles.heldBy(id));
+    model.addAttribute("profile", roleProfiles.profile(id));
     return "roles/person-roles :: roles";
   }
 
   @GetMapping("/me/roles")
   String myProfile(@AuthenticationPrincipal BatonUser me, Model model) {
     long person = permissions.requirePerson(me);
-    RoleProfile profile = roles.profile(person);
+    RoleProfile profile = roleProfiles.profile(person);
     if (!model.containsAttribute("form")) {
       Map<String, String> form = new LinkedHashMap<>();
       form.put("openToRoles", Boolean.toString(profile.openToRoles()));
@@ -356,7 +360,7 @@ class RolesController {
       model.addAttribute("form", form);
     }
     model.addAttribute("profile", profile);
-    model.addAttribute("held", roles.heldBy(person));
+    model.addAttribute("held", roleProfiles.heldBy(person));
     model.addAttribute("mine", applications.involving(me));
     return "roles/profile";
   }
@@ -369,7 +373,7 @@ class RolesController {
       RedirectAttributes redirect,
       Model model) {
     try {
-      roles.saveProfile(me, RoleForms.profile(form));
+      roleProfiles.saveProfile(me, RoleForms.profile(form));
       redirect.addFlashAttribute("message", "Saved.");
       return "redirect:/me/roles";
     } catch (InvalidInputException e) {

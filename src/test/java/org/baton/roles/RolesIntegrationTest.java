@@ -43,6 +43,7 @@ class RolesIntegrationTest {
 
   @Autowired MockMvc mvc;
   @Autowired Roles roles;
+  @Autowired RoleProfiles roleProfiles;
   @Autowired RoleHoldingApprovals holdingApprovals;
   @Autowired Applications applications;
   @Autowired AuthorityAdministration administration;
@@ -126,7 +127,7 @@ class RolesIntegrationTest {
     CheckResult within = authority.check(henry, goodwill);
     assertThat(within.verdict()).isEqualTo(Verdict.WITHIN_AUTHORITY);
     assertThat(within.explanation()).contains("as Goodwill champion " + word);
-    assertThat(roles.profile(henry.personId()).hoursCommitted()).isEqualByComparingTo("2");
+    assertThat(roleProfiles.profile(henry.personId()).hoursCommitted()).isEqualByComparingTo("2");
     // the one seat is taken: the role closed itself, and nobody else may be matched
     assertThat(roles.role(role.id()).open()).isFalse();
 
@@ -269,7 +270,7 @@ class RolesIntegrationTest {
   void aMatchPastWhatSomeoneCanGiveWarnsBothSides() {
     BatonUser priya = account("priya@example.com");
     BatonUser lukas = account("lukas@example.com");
-    roles.saveProfile(
+    roleProfiles.saveProfile(
         lukas, new RoleDrafts.ProfileDraft(true, List.of("energy"), new BigDecimal("1")));
     Role role = roleWithAuthority(priya, "Night energy walker " + word, "2");
     RoleApplication applied = applications.apply(lukas, role.id(), application("Nights!", "2"));
