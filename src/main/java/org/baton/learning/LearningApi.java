@@ -106,9 +106,9 @@ class LearningApi {
             perspective,
             team,
             factor,
-            LearningController.date(from, "from"),
-            LearningController.date(to, "to"),
-            LearningController.sort(sort)));
+            LearningInputs.date(from, "from"),
+            LearningInputs.date(to, "to"),
+            LearningInputs.sort(sort)));
   }
 
   @GetMapping("/learnings/similar")
@@ -120,14 +120,14 @@ class LearningApi {
       @RequestParam(defaultValue = "") String text,
       @RequestParam(defaultValue = "") String decisionType,
       @RequestParam(defaultValue = "") String perspectives) {
-    return similar.find(me, text, decisionType, LearningController.list(perspectives));
+    return similar.find(me, text, decisionType, LearningInputs.list(perspectives));
   }
 
   @PostMapping("/learnings/{kind}/{id}/helped")
   @Operation(summary = "Say a review or report-out helped you (kind: review or report-out)")
   Helped helped(
       @AuthenticationPrincipal BatonUser me, @PathVariable String kind, @PathVariable long id) {
-    LearningKind.Ref ref = LearningController.ref(kind, id);
+    LearningKind.Ref ref = LearningInputs.ref(kind, id);
     return new Helped(ref.toString(), responses.mark(me, ref, LearningResponses.Mark.HELPED));
   }
 

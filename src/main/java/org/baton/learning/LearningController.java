@@ -7,14 +7,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.baton.authority.AuthorityAdministration;
 import org.baton.directory.Directory;
 import org.baton.identity.BatonUser;
 import org.baton.platform.FieldProblem;
 import org.baton.platform.Htmx;
 import org.baton.platform.InvalidInputException;
-import org.baton.platform.NotFoundException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,7 +24,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The learning pages: the library, writing and reading reviews, the similar-learnings fragment the
- * check, initiative and advice pages load, report-outs, rounds and the live feed.
+ * check, initiative and advice pages load, comments and marks. Report-outs, rounds and the feed are
+ * {@link ReportOutsController}'s.
  */
 @Controller
 class LearningController {
@@ -36,9 +35,7 @@ class LearningController {
   private final LearningReviews reviews;
   private final LearningLibrary library;
   private final SimilarLearnings similar;
-  private final ReportOuts reportOuts;
   private final LearningResponses responses;
-  private final LearningFeed feed;
   private final Directory directory;
   private final AuthorityAdministration authority;
 
@@ -49,9 +46,7 @@ class LearningController {
       LearningReviews reviews,
       LearningLibrary library,
       SimilarLearnings similar,
-      ReportOuts reportOuts,
       LearningResponses responses,
-      LearningFeed feed,
       Directory directory,
       AuthorityAdministration authority,
       org.baton.authority.KindsOfDecision kinds,
@@ -61,9 +56,7 @@ class LearningController {
     this.reviews = reviews;
     this.library = library;
     this.similar = similar;
-    this.reportOuts = reportOuts;
     this.responses = responses;
-    this.feed = feed;
     this.directory = directory;
     this.authority = authority;
   }
@@ -101,9 +94,9 @@ class LearningController {
                   perspective,
                   team,
                   factor,
-                  date(from, "from"),
-                  date(to, "to"),
-                  sort(sort))));
+                  LearningInputs.date(from, "from"),
+                  LearningInputs.date(to, "to"),
+                  LearningInputs.sort(sort))));
     } catch (InvalidInputException e) {
       model.addAttribute("results", List.of());
       model.addAttribute("errors", e.byField());
@@ -176,9 +169,9 @@ class LearningController {
       List<FieldProblem> problems = new ArrayList<>();
       List<ReviewDraft.ActionDraft> actions = new ArrayList<>();
       for (int i = 0; i < ACTION_ROWS; i++) {
-        String owner = at(actionOwner, i);
-        String description = at(actionDescription, i);
-        String due = at(actionDue, i);
+        String owner = LearningInputs.at(actionOwner, i);
+        String description = LearningInputs.at(actionDescription, i);
+        String due = LearningInputs.at(actionDue, i);
         if (owner.isBlank() && description.isBlank() && due.isBlank()) {
           continue;
         }
@@ -191,9 +184,11 @@ class LearningController {
         }
         actions.add(new ReviewDraft.ActionDraft(owner, description, dueOn));
       }
-      List<Long> decisionIds = ids(form.get("decisionIds"), "decisionIds", problems);
-      List<Long> initiativeIds = ids(form.get("initiativeIds"), "initiativeIds", problems);
-      List<Long> adviceIds = ids(form.get("adviceRequestIds"), "adviceRequestIds", problems);
+      List<Long> decisionIds = LearningInputs.ids(form.get("decisionIds"), "decisionIds", problems);
+      List<Long> initiativeIds =
+          LearningInputs.ids(form.get("initiativeIds"), "initiativeIds", problems);
+      List<Long> adviceIds =
+          LearningInputs.ids(form.get("adviceRequestIds"), "adviceRequestIds", problems);
       ReviewDraft draft =
           new ReviewDraft(
               form.get("title"),
@@ -206,7 +201,9 @@ class LearningController {
               initiativeIds,
               adviceIds,
               // kinds as typed: a name, a word of it or a code
-              list(form.getOrDefault("decisionTypes", "")).stream().map(kinds::codeFor).toList(),
+              LearningInputs.list(form.getOrDefault("decisionTypes", "")).stream()
+                  .map(kinds::codeFor)
+                  .toList(),
               perspectives,
               actions);
       if (!problems.isEmpty()) {
@@ -242,7 +239,7 @@ class LearningController {
     model.addAttribute(
         "comments",
         responses.comments(LearningKind.REVIEW, List.of(id)).getOrDefault(id, List.of()));
-    model.addAttribute("marks", marks(me, LearningKind.REVIEW, id));
+    model.addAttribute("marks", responses.markNames(me, LearningKind.REVIEW, id));
     model.addAttribute("ref", review.ref());
     model.addAttribute("helped", review.helpedCount());
     model.addAttribute("decisionTitles", reviews.decisionTitles(me, review));
@@ -286,7 +283,7 @@ class LearningController {
       @RequestParam(defaultValue = "") String body,
       @RequestParam(defaultValue = "") String back,
       RedirectAttributes redirect) {
-    LearningKind.Ref ref = ref(kind, id);
+    LearningKind.Ref ref = LearningInputs.ref(kind, id);
     try {
       responses.comment(me, ref, body);
     } catch (InvalidInputException e) {
@@ -294,7 +291,7 @@ class LearningController {
       redirect.addFlashAttribute("commentFor", ref.toString());
       redirect.addFlashAttribute("commentBody", body);
     }
-    return "redirect:" + (back.equals("feed") ? "/learning/feed" : path(ref));
+    return "redirect:" + (back.equals("feed") ? "/learning/feed" : LearningInputs.path(ref));
   }
 
   /**
@@ -310,7 +307,7 @@ class LearningController {
       HttpServletRequest request,
       RedirectAttributes redirect,
       Model model) {
-    LearningKind.Ref ref = ref(kind, id);
+    LearningKind.Ref ref = LearningInputs.ref(kind, id);
     LearningResponses.Mark chosen =
         Arrays.stream(LearningResponses.Mark.values())
             .filter(m -> m.name().equals(mark))
@@ -321,14 +318,14 @@ class LearningController {
       helped = responses.mark(me, ref, chosen);
     } catch (InvalidInputException e) {
       redirect.addFlashAttribute("errors", e.byField());
-      return "redirect:" + path(ref);
+      return "redirect:" + LearningInputs.path(ref);
     }
     if (!Htmx.isFragmentRequest(request)) {
-      return "redirect:" + path(ref);
+      return "redirect:" + LearningInputs.path(ref);
     }
     model.addAttribute("ref", ref.toString());
     model.addAttribute("helped", helped);
-    model.addAttribute("marks", marks(me, ref.kind(), ref.id()));
+    model.addAttribute("marks", responses.markNames(me, ref.kind(), ref.id()));
     return "learning/similar :: marks";
   }
 
@@ -345,7 +342,8 @@ class LearningController {
       Model model) {
     // the initiative and advice forms send their own fields, which are the text here
     String words = String.join(" ", text, title, description, question).strip();
-    List<SimilarLearnings.Similar> found = similar.find(me, words, type, list(perspectives));
+    List<SimilarLearnings.Similar> found =
+        similar.find(me, words, type, LearningInputs.list(perspectives));
     model.addAttribute("similar", found);
     model.addAttribute(
         "allMarks",
@@ -357,243 +355,10 @@ class LearningController {
     return "learning/similar :: similar";
   }
 
-  @GetMapping("/learning/feed")
-  String feed(
-      @AuthenticationPrincipal BatonUser me,
-      @RequestParam(required = false) Long team,
-      @RequestParam(defaultValue = "") String tag,
-      @RequestParam(defaultValue = "false") boolean following,
-      @RequestParam(required = false) String after,
-      HttpServletRequest request,
-      Model model) {
-    model.addAttribute("team", team);
-    model.addAttribute("tag", tag);
-    model.addAttribute("following", following);
-    model.addAttribute("feed", feed.page(me, new LearningFeed.Filter(team, tag, following), after));
-    model.addAttribute("teams", directory.teams());
-    if (!Htmx.isFragmentRequest(request)) {
-      model.addAttribute("rounds", reportOuts.roundsFor(me));
-      model.addAttribute("followed", directory.names(feed.following(me)));
-    }
-    return Htmx.view(request, "learning/feed", "entries");
-  }
-
-  @PostMapping("/learning/follow")
-  String follow(
-      @AuthenticationPrincipal BatonUser me,
-      @RequestParam(defaultValue = "") String person,
-      @RequestParam(defaultValue = "true") boolean follow,
-      RedirectAttributes redirect) {
-    try {
-      long id = directory.resolvePerson(person, "person").id();
-      feed.follow(me, id, follow);
-      redirect.addFlashAttribute(
-          "message", follow ? "Following: their learnings show in your feed." : "Unfollowed.");
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("errors", e.byField());
-    }
-    return "redirect:/learning/feed";
-  }
-
-  @GetMapping("/report-outs/new")
-  String newReportOut(
-      @AuthenticationPrincipal BatonUser me,
-      @RequestParam(required = false) Long round,
-      Model model) {
-    if (!model.containsAttribute("form")) {
-      model.addAttribute("form", Map.of("roundId", round == null ? "" : round.toString()));
-    }
-    model.addAttribute("teams", directory.teams());
-    if (round != null) {
-      model.addAttribute("round", reportOuts.round(me, round));
-    }
-    return "learning/report-out-form";
-  }
-
-  @PostMapping("/report-outs")
-  String postReportOut(
-      @AuthenticationPrincipal BatonUser me,
-      @RequestParam Map<String, String> form,
-      @RequestParam(required = false) List<Long> teamIds,
-      Model model) {
-    try {
-      Long round = blank(form.get("roundId")) ? null : parseId(form.get("roundId"), "roundId");
-      ReportOut posted =
-          reportOuts.post(
-              me,
-              new ReportOuts.Draft(
-                  form.get("title"),
-                  form.get("body"),
-                  list(form.getOrDefault("tags", "")),
-                  teamIds,
-                  round));
-      return "redirect:/report-outs/" + posted.id();
-    } catch (InvalidInputException e) {
-      model.addAttribute("form", form);
-      model.addAttribute("chosenTeams", teamIds == null ? List.of() : teamIds);
-      model.addAttribute("errors", e.byField());
-      return newReportOut(me, null, model);
-    }
-  }
-
-  @GetMapping("/report-outs/{id}")
-  String reportOut(
-      @AuthenticationPrincipal BatonUser me,
-      @PathVariable long id,
-      HttpServletRequest request,
-      Model model) {
-    ReportOut post = reportOuts.find(me, id);
-    model.addAttribute("o", post);
-    model.addAttribute("comments", post.comments());
-    model.addAttribute("ref", post.ref());
-    model.addAttribute("helped", post.helpedCount());
-    model.addAttribute("marks", marks(me, LearningKind.REPORT_OUT, id));
-    model.addAttribute("teamNames", teamNames());
-    return Htmx.view(request, "learning/report-out", "comments");
-  }
-
-  @GetMapping("/learning/rounds/new")
-  String newRound(@AuthenticationPrincipal BatonUser me, Model model) {
-    model.addAttribute(
-        "ledTeams",
-        me.personId() == null
-            ? List.of()
-            : directory.organisation().teamsLedBy(me.personId()).stream()
-                .map(directory::team)
-                .toList());
-    return "learning/round-form";
-  }
-
-  @PostMapping("/learning/rounds")
-  String startRound(
-      @AuthenticationPrincipal BatonUser me,
-      @RequestParam(required = false) Long teamId,
-      @RequestParam(defaultValue = "") String title,
-      @RequestParam(defaultValue = "") String due,
-      Model model) {
-    try {
-      ReportOuts.Round round = reportOuts.startRound(me, teamId, title, date(due, "due"));
-      return "redirect:/learning/rounds/" + round.id();
-    } catch (InvalidInputException e) {
-      model.addAttribute("errors", e.byField());
-      model.addAttribute("title", title);
-      model.addAttribute("due", due);
-      model.addAttribute("teamId", teamId);
-      return newRound(me, model);
-    }
-  }
-
-  /** A round and who has posted; refreshed live as posts arrive. */
-  @GetMapping("/learning/rounds/{id}")
-  String round(
-      @AuthenticationPrincipal BatonUser me,
-      @PathVariable long id,
-      HttpServletRequest request,
-      Model model) {
-    model.addAttribute("round", reportOuts.round(me, id));
-    return Htmx.view(request, "learning/round", "posts");
-  }
-
   private void filters(Model model) {
     model.addAttribute("factors", reviews.factorCodes());
     model.addAttribute("types", authority.types());
     model.addAttribute("allPerspectives", directory.perspectives());
     model.addAttribute("teams", directory.teams());
-  }
-
-  private Map<Long, String> teamNames() {
-    Map<Long, String> names = new java.util.HashMap<>();
-    directory.teams().forEach(t -> names.put(t.id(), t.name()));
-    return names;
-  }
-
-  private Set<String> marks(BatonUser me, LearningKind kind, long id) {
-    return marks(me, List.of(new LearningKind.Ref(kind, id))).getOrDefault(kind.ref(id), Set.of());
-  }
-
-  /** The reader's marks by learning ({@code review-12}), as names the pages compare. */
-  private Map<String, Set<String>> marks(BatonUser me, List<LearningKind.Ref> refs) {
-    Map<String, Set<String>> names = new java.util.HashMap<>();
-    if (me.personId() != null) {
-      responses
-          .marksOf(me.personId(), refs)
-          .forEach(
-              (ref, marks) ->
-                  names.put(
-                      ref,
-                      marks.stream().map(Enum::name).collect(java.util.stream.Collectors.toSet())));
-    }
-    return names;
-  }
-
-  static String path(LearningKind.Ref ref) {
-    return ref.kind() == LearningKind.REVIEW
-        ? "/learning/reviews/" + ref.id()
-        : "/report-outs/" + ref.id();
-  }
-
-  static LearningKind.Ref ref(String kind, long id) {
-    return LearningKind.fromSlug(kind)
-        .map(k -> new LearningKind.Ref(k, id))
-        .orElseThrow(() -> new NotFoundException("No kind of learning " + kind + "."));
-  }
-
-  static LocalDate date(String text, String field) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(text.strip());
-    } catch (DateTimeParseException e) {
-      throw new InvalidInputException(field, "Enter a date as yyyy-mm-dd.");
-    }
-  }
-
-  static String sort(String sort) {
-    if (sort == null || sort.isBlank()) {
-      return null;
-    }
-    if (!Set.of("relevance", "date", "helped").contains(sort)) {
-      throw new InvalidInputException("sort", "Sort by relevance, date or helped.");
-    }
-    return sort;
-  }
-
-  static List<String> list(String text) {
-    return text == null
-        ? List.of()
-        : Arrays.stream(text.split(","))
-            .map(String::strip)
-            .filter(s -> !s.isEmpty())
-            .distinct()
-            .toList();
-  }
-
-  private static List<Long> ids(String text, String field, List<FieldProblem> problems) {
-    List<Long> ids = new ArrayList<>();
-    for (String part : list(text)) {
-      try {
-        ids.add(Long.parseLong(part.replace("#", "")));
-      } catch (NumberFormatException e) {
-        problems.add(new FieldProblem(field, "Give numbers separated by commas, such as 12, 14."));
-      }
-    }
-    return ids;
-  }
-
-  private static long parseId(String text, String field) {
-    try {
-      return Long.parseLong(text.strip());
-    } catch (NumberFormatException e) {
-      throw new InvalidInputException(field, "Not a number.");
-    }
-  }
-
-  private static boolean blank(String text) {
-    return text == null || text.isBlank();
-  }
-
-  private static String at(List<String> values, int i) {
-    return values == null || i >= values.size() || values.get(i) == null ? "" : values.get(i);
   }
 }

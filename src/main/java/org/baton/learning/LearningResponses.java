@@ -226,4 +226,24 @@ public class LearningResponses {
   private static String table(LearningKind kind) {
     return kind == LearningKind.REVIEW ? "learning_review" : "learning_report_out";
   }
+
+  /** The reader's marks on one learning, as names the pages compare. */
+  public Set<String> markNames(BatonUser reader, LearningKind kind, long id) {
+    return markNames(reader, List.of(new LearningKind.Ref(kind, id)))
+        .getOrDefault(kind.ref(id), Set.of());
+  }
+
+  /** The reader's marks by learning ({@code review-12}), as names the pages compare. */
+  public Map<String, Set<String>> markNames(BatonUser reader, List<LearningKind.Ref> refs) {
+    Map<String, Set<String>> names = new java.util.HashMap<>();
+    if (reader.personId() != null) {
+      marksOf(reader.personId(), refs)
+          .forEach(
+              (ref, marks) ->
+                  names.put(
+                      ref,
+                      marks.stream().map(Enum::name).collect(java.util.stream.Collectors.toSet())));
+    }
+    return names;
+  }
 }
