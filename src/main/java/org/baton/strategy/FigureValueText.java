@@ -44,7 +44,7 @@ final class FigureValueText {
           "This figure is in " + unit + "; " + typed + " is in " + written.strip() + ".");
     }
     BigDecimal value = new BigDecimal(m.group(1).replace(",", "").replace(" ", ""));
-    if (value.abs().compareTo(KeyFigures.LIMIT) >= 0) {
+    if (value.abs().compareTo(FigureRules.LIMIT) >= 0) {
       return Reading.problem("The value is too large.");
     }
     return Reading.of(value);
