@@ -26,6 +26,18 @@ final class DirectionRules {
 
   private DirectionRules() {}
 
+  /** A goal's progress: a value within bounds, and a comment of a few lines at most. */
+  static List<FieldProblem> progress(java.math.BigDecimal value, String comment) {
+    List<FieldProblem> problems = new ArrayList<>();
+    if (value == null) {
+      problems.add(new FieldProblem("value", "Give the value reached."));
+    } else if (value.abs().compareTo(FigureRules.LIMIT) >= 0) {
+      problems.add(new FieldProblem("value", "The value is too large."));
+    }
+    org.baton.platform.TextRules.optional("comment", comment, TextLimits.REASON, problems);
+    return problems;
+  }
+
   static List<FieldProblem> reason(String reason) {
     if (blank(reason)) {
       return List.of(new FieldProblem("reason", "Say why you change it: others read it later."));

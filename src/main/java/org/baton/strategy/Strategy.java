@@ -1,11 +1,9 @@
 package org.baton.strategy;
 
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,8 +17,7 @@ import org.baton.identity.BatonUser;
 import org.baton.platform.FieldProblem;
 import org.baton.platform.InvalidInputException;
 import org.baton.platform.NotFoundException;
-import org.baton.platform.TextLimits;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.baton.platform.TextRules;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -36,7 +33,7 @@ public class Strategy {
   public record VersionEntry(
       int number, String part, String reason, String changedByName, Instant changedAt) {}
 
-  private final JdbcClient jdbc;
+  private final DirectionStore store;
   private final JsonMapper json;
   private final StrategyPermissions permissions;
   private final Directory directory;
@@ -44,13 +41,13 @@ public class Strategy {
   private final Clock clock;
 
   Strategy(
-      JdbcClient jdbc,
+      DirectionStore store,
       JsonMapper json,
       StrategyPermissions permissions,
       Directory directory,
       AuthorityAdministration authority,
       Clock clock) {
-    this.jdbc = jdbc;
+    this.store = store;
     this.json = json;
     this.permissions = permissions;
     this.directory = directory;
@@ -61,11 +58,7 @@ public class Strategy {
   /** The current direction, with owners' names and each goal's latest progress. */
   @Transactional(readOnly = true)
   public Direction direction() {
-    return jdbc.sql("select number from strategy_version order by number desc limit 1")
-        .query(Integer.class)
-        .optional()
-        .map(this::read)
-        .orElse(Direction.NONE);
+    return store.newestVersion().map(this::read).orElse(Direction.NONE);
   }
 
   /** An earlier (or the current) version, as it was. */
@@ -76,18 +69,7 @@ public class Strategy {
 
   @Transactional(readOnly = true)
   public List<VersionEntry> versions() {
-    return jdbc.sql(
-            "select number, part, reason, changed_by_name, changed_at from strategy_version"
-                + " order by number desc")
-        .query(
-            (rs, n) ->
-                new VersionEntry(
-                    rs.getInt(1),
-                    rs.getString(2),
-                    rs.getString(3),
-                    rs.getString(4),
-                    rs.getTimestamp(5).toInstant()))
-        .list();
+    return store.versions();
   }
 
   public boolean isEditor(BatonUser actor) {
@@ -124,13 +106,7 @@ public class Strategy {
     if (current.isPresent()) {
       return current;
     }
-    return jdbc.sql(
-            "select number from strategy_version where document -> 'priorities' @> ?::jsonb"
-                + " order by number desc limit 1")
-        .param("[{\"id\": " + id + "}]")
-        .query(Integer.class)
-        .optional()
-        .flatMap(number -> read(number).priority(id));
+    return store.newestHolding(id).flatMap(number -> read(number).priority(id));
   }
 
   /** Whether a priority is in the current direction (what initiatives may name). */
@@ -186,36 +162,17 @@ public class Strategy {
     reject(
         DirectionRules.priorities(
             draft,
-            id -> exists("select exists (select 1 from strategy_priority where id = ?)", id),
-            id ->
-                jdbc.sql("select priority_id from strategy_goal where id = ?")
-                    .param(id)
-                    .query(Long.class)
-                    .optional()
-                    .orElse(-1L),
+            store::priorityExists,
+            store::priorityOfGoal,
             id -> directory.findPerson(id).map(Person::active).orElse(false),
             types::contains));
     Direction current = direction();
     List<Direction.Priority> priorities = new ArrayList<>();
     for (DirectionDrafts.PriorityDraft p : draft.priorities()) {
-      long id =
-          p.id() != null
-              ? p.id()
-              : jdbc.sql("insert into strategy_priority (created_at) values (?) returning id")
-                  .param(Timestamp.from(clock.instant()))
-                  .query(Long.class)
-                  .single();
+      long id = p.id() != null ? p.id() : store.newPriority(clock.instant());
       List<Direction.Goal> goals = new ArrayList<>();
       for (DirectionDrafts.GoalDraft g : p.goals()) {
-        long goalId =
-            g.id() != null
-                ? g.id()
-                : jdbc.sql(
-                        "insert into strategy_goal (priority_id, created_at) values (?, ?)"
-                            + " returning id")
-                    .params(id, Timestamp.from(clock.instant()))
-                    .query(Long.class)
-                    .single();
+        long goalId = g.id() != null ? g.id() : store.newGoal(id, clock.instant());
         goals.add(
             new Direction.Goal(
                 goalId,
@@ -251,53 +208,23 @@ public class Strategy {
             .findFirst()
             .orElseThrow(() -> new NotFoundException("No current goal " + goalId + "."));
     permissions.requireProgressWriter(actor, priority);
-    List<FieldProblem> problems = new ArrayList<>();
-    if (value == null) {
-      problems.add(new FieldProblem("value", "Give the value reached."));
-    } else if (value.abs().compareTo(new BigDecimal("1e15")) >= 0) {
-      problems.add(new FieldProblem("value", "The value is too large."));
-    }
-    String said = comment == null ? "" : comment.strip();
-    if (said.length() > TextLimits.REASON) {
-      problems.add(new FieldProblem("comment", "Keep the comment under 2,000 characters."));
-    }
-    reject(problems);
+    reject(DirectionRules.progress(value, comment));
+    String said = TextRules.orEmpty(comment);
     Instant now = clock.instant();
-    long id =
-        jdbc.sql(
-                "insert into strategy_goal_update (goal_id, value, comment, person_id, by_name,"
-                    + " recorded_at) values (?, ?, ?, ?, ?, ?) returning id")
-            .params(goalId, value, said, actor.personId(), actor.displayName(), Timestamp.from(now))
-            .query(Long.class)
-            .single();
+    long id = store.addProgress(goalId, value, said, actor.personId(), actor.displayName(), now);
     return new Direction.Progress(id, value, said, actor.displayName(), now);
   }
 
   /** Every progress update of a goal, newest first. */
   @Transactional(readOnly = true)
   public List<Direction.Progress> progress(long goalId) {
-    return jdbc.sql(
-            "select id, value, comment, by_name, recorded_at from strategy_goal_update"
-                + " where goal_id = ? order by recorded_at desc, id desc")
-        .param(goalId)
-        .query(
-            (rs, n) ->
-                new Direction.Progress(
-                    rs.getLong(1),
-                    rs.getBigDecimal(2).stripTrailingZeros(),
-                    rs.getString(3),
-                    rs.getString(4),
-                    rs.getTimestamp(5).toInstant()))
-        .list();
+    return store.progress(goalId);
   }
 
   /** The strategy editors (admins are editors without being named). */
   @Transactional(readOnly = true)
   public List<Person> editors() {
-    return directory.people(
-        jdbc.sql("select person_id from strategy_editor order by named_at")
-            .query(Long.class)
-            .list());
+    return directory.people(store.editors());
   }
 
   @Transactional
@@ -307,26 +234,16 @@ public class Strategy {
         || directory.findPerson(personId).map(Person::active).orElse(false) == false) {
       throw new InvalidInputException("personId", "Choose an active person.");
     }
-    jdbc.sql(
-            "insert into strategy_editor (person_id, named_at) values (?, ?)"
-                + " on conflict do nothing")
-        .params(personId, Timestamp.from(clock.instant()))
-        .update();
+    store.nameEditor(personId, clock.instant());
   }
 
   @Transactional
   public void removeEditor(BatonUser actor, long personId) {
     permissions.requireAdmin(actor);
-    jdbc.sql("delete from strategy_editor where person_id = ?").param(personId).update();
+    store.removeEditor(personId);
   }
 
   private Direction write(BatonUser actor, String part, String reason, Direction next) {
-    // one writer at a time: each version's number is the one after the newest
-    jdbc.sql("select pg_advisory_xact_lock(hashtext('strategy_version'))").query().singleRow();
-    int number =
-        jdbc.sql("select coalesce(max(number), 0) + 1 from strategy_version")
-            .query(Integer.class)
-            .single();
     List<Direction.Priority> bare =
         next.priorities().stream()
             .map(
@@ -334,42 +251,26 @@ public class Strategy {
                     p.withOwnerName(null)
                         .withGoals(p.goals().stream().map(g -> g.withLatest(null)).toList()))
             .toList();
-    jdbc.sql(
-            "insert into strategy_version (number, document, part, reason, changed_by_person_id,"
-                + " changed_by_name, changed_at) values (?, ?::jsonb, ?, ?, ?, ?, ?)")
-        .params(
-            number,
+    return read(
+        store.write(
             json.writeValueAsString(next.withPriorities(bare)),
             part,
             reason.strip(),
             actor.personId(),
             actor.displayName(),
-            Timestamp.from(clock.instant()))
-        .update();
-    return read(number);
+            clock.instant()));
   }
 
   private Direction read(int number) {
-    record Row(String document, String by, Instant at, String reason) {}
-    Row row =
-        jdbc.sql(
-                "select document, changed_by_name, changed_at, reason from strategy_version"
-                    + " where number = ?")
-            .param(number)
-            .query(
-                (rs, n) ->
-                    new Row(
-                        rs.getString(1),
-                        rs.getString(2),
-                        rs.getTimestamp(3).toInstant(),
-                        rs.getString(4)))
-            .optional()
+    DirectionStore.StoredVersion row =
+        store
+            .version(number)
             .orElseThrow(() -> new NotFoundException("No version " + number + " of the strategy."));
     Direction stored = json.readValue(row.document(), Direction.class);
     Map<Long, String> owners =
         directory.names(stored.priorities().stream().map(Direction.Priority::ownerId).toList());
     Map<Long, Direction.Progress> latest =
-        latestProgress(
+        store.latestProgress(
             stored.priorities().stream()
                 .flatMap(p -> p.goals().stream())
                 .map(Direction.Goal::id)
@@ -392,36 +293,6 @@ public class Strategy {
         row.by(),
         row.at(),
         row.reason());
-  }
-
-  private Map<Long, Direction.Progress> latestProgress(List<Long> goalIds) {
-    Map<Long, Direction.Progress> latest = new HashMap<>();
-    if (goalIds.isEmpty()) {
-      return latest;
-    }
-    jdbc.sql(
-            """
-            select distinct on (goal_id) goal_id, id, value, comment, by_name, recorded_at
-            from strategy_goal_update where goal_id = any(?)
-            order by goal_id, recorded_at desc, id desc
-            """)
-        .param(goalIds.toArray(Long[]::new))
-        .query(
-            (rs, n) ->
-                latest.put(
-                    rs.getLong(1),
-                    new Direction.Progress(
-                        rs.getLong(2),
-                        rs.getBigDecimal(3).stripTrailingZeros(),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getTimestamp(6).toInstant())))
-        .list();
-    return latest;
-  }
-
-  private boolean exists(String sql, long id) {
-    return jdbc.sql(sql).param(id).query(Boolean.class).single();
   }
 
   private static void reject(List<FieldProblem> problems) {

@@ -5,7 +5,6 @@ import java.util.List;
 import org.baton.directory.Directory;
 import org.baton.identity.BatonUser;
 import org.baton.platform.InvalidInputException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -37,11 +36,11 @@ import org.springframework.stereotype.Component;
 @Component
 class StrategyPermissions {
 
-  private final JdbcClient jdbc;
+  private final DirectionStore store;
   private final Directory directory;
 
-  StrategyPermissions(JdbcClient jdbc, Directory directory) {
-    this.jdbc = jdbc;
+  StrategyPermissions(DirectionStore store, Directory directory) {
+    this.store = store;
     this.directory = directory;
   }
 
@@ -50,10 +49,7 @@ class StrategyPermissions {
   }
 
   boolean isEditor(long personId) {
-    return jdbc.sql("select exists (select 1 from strategy_editor where person_id = ?)")
-        .param(personId)
-        .query(Boolean.class)
-        .single();
+    return store.isEditor(personId);
   }
 
   void requireEditor(BatonUser actor) {
