@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.baton.directory.Directory;
 import org.baton.directory.Organisation;
 import org.baton.identity.BatonUser;
+import org.baton.platform.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -111,7 +112,10 @@ public class RoleProfiles {
                 new Roles.HeldRole(
                     h,
                     roles.get(h.roleId()),
-                    store.circle(roles.get(h.roleId()).circleId()).orElseThrow()))
+                    store
+                        .circle(roles.get(h.roleId()).circleId())
+                        .orElseThrow(
+                            () -> new NotFoundException("No circle of role " + h.roleId() + "."))))
         .toList();
   }
 }

@@ -92,7 +92,7 @@ class RoundStore {
         .optional();
   }
 
-  void publish(long roundId, DialogueDrafts.PublicationDraft draft, long by, Instant at) {
+  void publish(long roundId, DialogueDrafts.PublicationDraft draft, Long by, Instant at) {
     jdbc.sql(
             "update strategy_round set summary = ?, summary_priority_ids = ?, published_at = ?,"
                 + " published_by_person_id = ? where id = ?")

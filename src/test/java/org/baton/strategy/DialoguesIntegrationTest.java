@@ -159,6 +159,13 @@ class DialoguesIntegrationTest {
     assertThatThrownBy(() -> dialogues.addTheme(maria, alone.id(), "Alone " + word))
         .isInstanceOf(AccessDeniedException.class);
     dialogues.addTheme(admin, alone.id(), "Not stranded " + word);
+    // the operator account, which is no person, publishes the stranded round too
+    DialogueRound published =
+        dialogues.publish(
+            admin,
+            alone.id(),
+            new DialogueDrafts.PublicationDraft("Nobody was left to lead it", List.of()));
+    assertThat(published.published()).isTrue();
   }
 
   private DialogueRound roundOpenedBy(BatonUser editor, List<Long> coLeaders) {
