@@ -632,8 +632,8 @@ class PermissionMatrixIntegrationTest {
             () ->
                 jdbc.sql(
                         "select (select coalesce(max(seq), 0) from decision)"
-                            + " <= least((select last_seq from insights_cursor),"
-                            + " (select last_seq from growth_cursor))")
+                            + " <= (select min(last_seq) from decision_record_cursor"
+                            + " where follower in ('insights', 'growth'))")
                     .query(Boolean.class)
                     .single());
   }

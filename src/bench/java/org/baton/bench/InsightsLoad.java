@@ -56,7 +56,7 @@ public final class InsightsLoad {
           (System.nanoTime() - started) / 1e9);
       long caughtUp = System.nanoTime();
       long last = id(db, "select max(seq) from decision");
-      while (id(db, "select last_seq from insights_cursor") < last) {
+      while (id(db, "select last_seq from decision_record_cursor where follower = 'insights'") < last) {
         Thread.sleep(500);
       }
       System.out.printf(

@@ -43,7 +43,7 @@ public final class PagingLoad {
               + " contributions in %.1f s%n",
           decisions, others, (System.nanoTime() - started) / 1e9);
       long last = id(db, "select max(seq) from decision");
-      while (id(db, "select last_seq from insights_cursor") < last) {
+      while (id(db, "select last_seq from decision_record_cursor where follower = 'insights'") < last) {
         Thread.sleep(500);
         db.commit();
       }

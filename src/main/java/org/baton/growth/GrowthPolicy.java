@@ -39,7 +39,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param justAbove up to how many times the limit a request counts as just above it
  * @param step the next limit as a multiple of today's
  * @param afterDecline how long after a declined suggestion the same one may be made again
- * @param poll how often the decision record is followed
  */
 @ConfigurationProperties("baton.growth")
 public record GrowthPolicy(
@@ -51,8 +50,7 @@ public record GrowthPolicy(
     @DefaultValue("3") int requestsJustAbove,
     @DefaultValue("1.5") BigDecimal justAbove,
     @DefaultValue("2") BigDecimal step,
-    @DefaultValue("P90D") Duration afterDecline,
-    @DefaultValue("PT1S") Duration poll) {
+    @DefaultValue("P90D") Duration afterDecline) {
 
   public GrowthPolicy {
     require(months >= 1 && months <= 36, "months: between 1 and 36");
@@ -86,8 +84,7 @@ public record GrowthPolicy(
         3,
         new BigDecimal("1.5"),
         new BigDecimal("2"),
-        Duration.ofDays(90),
-        Duration.ofSeconds(1));
+        Duration.ofDays(90));
   }
 
   /**

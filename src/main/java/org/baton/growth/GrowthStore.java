@@ -21,7 +21,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The growth tables: day buckets of each record, the cursor that follows the record, suggestions.
+ * The growth tables: day buckets of each record, the near-limit share they were counted with,
+ * suggestions.
  */
 @Repository
 class GrowthStore {
@@ -64,8 +65,6 @@ class GrowthStore {
     }
   }
 
-  record Cursor(long lastSeq, BigDecimal nearLimit) {}
-
   private static final int CHUNK = 10_000;
 
   private final JdbcClient jdbc;
@@ -76,16 +75,16 @@ class GrowthStore {
     this.template = template;
   }
 
-  /** The cursor, locked: one server follows the record at a time. */
-  Cursor lockCursor() {
-    return jdbc.sql("select last_seq, near_limit from growth_cursor where id = 1 for update")
-        .query((rs, n) -> new Cursor(rs.getLong(1), rs.getBigDecimal(2)))
+  /** The near-limit share the records were counted with. */
+  BigDecimal countedWith() {
+    return jdbc.sql("select near_limit from growth_counted_with where id = 1")
+        .query(BigDecimal.class)
         .single();
   }
 
-  void moveCursor(long lastSeq, BigDecimal nearLimit) {
-    jdbc.sql("update growth_cursor set last_seq = ?, near_limit = ? where id = 1")
-        .params(lastSeq, nearLimit)
+  void countWith(BigDecimal nearLimit) {
+    jdbc.sql("update growth_counted_with set near_limit = ? where id = 1")
+        .param(nearLimit)
         .update();
   }
 

@@ -1,14 +1,10 @@
 package org.baton.growth;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import java.math.MathContext;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,30 +14,24 @@ import org.baton.advice.AdviceReadings;
 import org.baton.authority.AuthorityAdministration;
 import org.baton.authority.DecisionType;
 import org.baton.authority.LimitRaises;
-import org.baton.decisions.Decision;
 import org.baton.decisions.DecisionRecord;
 import org.baton.decisions.HolderRequestChanged;
 import org.baton.decisions.HolderRequests;
+import org.baton.decisions.RecordFollowers;
 import org.baton.directory.Directory;
 import org.baton.directory.Person;
 import org.baton.identity.BatonUser;
 import org.baton.learning.LearningReviews;
 import org.baton.platform.Money;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Track records: followed from the decision record as it is written (day buckets per person and
- * decision type, moved in the same transaction as the cursor), read over the policy's window, and
- * assessed against the {@link GrowthPolicy}. A record is never a ranking: it is read one person at
- * a time, by those {@link GrowthPermissions} allows.
+ * Track records: kept from the decision record as it is written ({@link TrackRecordFollower}: day
+ * buckets per person and decision type), read over the policy's window, and assessed against the
+ * {@link GrowthPolicy} ({@link RecordAssessments}). A record is never a ranking: it is read one
+ * person at a time, by those {@link GrowthPermissions} allows.
  */
 @Service
 public class TrackRecords {
@@ -95,9 +85,6 @@ public class TrackRecords {
       List<TypeRecord> types,
       boolean partial) {}
 
-  private static final Logger log = LoggerFactory.getLogger(TrackRecords.class);
-  private static final int ENTRIES_PER_ROUND = 1_000;
-
   private final GrowthStore store;
   private final GrowthPolicy policy;
   private final DecisionRecord decisions;
@@ -109,9 +96,9 @@ public class TrackRecords {
   private final Directory directory;
   private final GrowthPermissions permissions;
   private final GrowthSuggestions suggestions;
-  private final TransactionTemplate transactions;
-  private final TransactionTemplate ownTransaction;
-  private final Clock clock;
+  private final RecordAssessments assessments;
+  private final RecordFollowers followers;
+  private final TrackRecordFollower follower;
 
   TrackRecords(
       GrowthStore store,
@@ -125,8 +112,9 @@ public class TrackRecords {
       Directory directory,
       GrowthPermissions permissions,
       GrowthSuggestions suggestions,
-      PlatformTransactionManager transactionManager,
-      Clock clock) {
+      RecordAssessments assessments,
+      RecordFollowers followers,
+      TrackRecordFollower follower) {
     this.store = store;
     this.policy = policy;
     this.decisions = decisions;
@@ -138,227 +126,25 @@ public class TrackRecords {
     this.directory = directory;
     this.permissions = permissions;
     this.suggestions = suggestions;
-    this.transactions = new TransactionTemplate(transactionManager);
-    this.ownTransaction = new TransactionTemplate(transactionManager);
-    ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-    this.clock = clock;
+    this.assessments = assessments;
+    this.followers = followers;
+    this.follower = follower;
   }
 
   // --- following the decision record
 
-  /**
-   * Counts the entries recorded since the cursor into the records, moves the cursor in the same
-   * transaction (one server at a time: the cursor's row lock), and assesses the records the new
-   * decisions touched. A tuned near-limit share rebuilds every record first.
-   */
-  @Scheduled(
-      fixedDelayString = "${baton.growth.poll:PT1S}",
-      initialDelayString = "${baton.growth.poll:PT1S}")
+  /** Follows the decision record until the records have caught up (the scheduler does so too). */
   public void follow() {
-    // rounds of their own transaction until caught up (after a pause or a restart)
-    while (followOneRound()) {
-      // next round
-    }
-  }
-
-  /** One round of at most {@link #ENTRIES_PER_ROUND} entries; whether it was a full one. */
-  private boolean followOneRound() {
-    boolean[] full = {false};
-    List<GrowthStore.Key> touched =
-        transactions.execute(
-            status -> {
-              GrowthStore.Cursor cursor = store.lockCursor();
-              if (cursor.nearLimit().compareTo(policy.nearLimit()) != 0) {
-                log.info("The growth policy's near-limit share changed: rebuilding track records.");
-                rebuildLocked();
-                return List.of();
-              }
-              List<DecisionRecord.Outcome> outcomes =
-                  decisions.outcomesAfter(cursor.lastSeq(), ENTRIES_PER_ROUND);
-              if (outcomes.isEmpty()) {
-                return List.of();
-              }
-              Map<GrowthStore.Key, GrowthStore.Tally> tallies = new HashMap<>();
-              LimitRaises.Limits limits = raises.limits();
-              Set<GrowthStore.Key> deciders = new LinkedHashSet<>();
-              for (DecisionRecord.Outcome outcome : outcomes) {
-                count(outcome, limits, tallies);
-                if (outcome.kind() != Decision.Kind.REVERSAL && outcome.deciderPersonId() != null) {
-                  deciders.add(
-                      new GrowthStore.Key(outcome.deciderPersonId(), outcome.decisionType(), null));
-                }
-              }
-              store.add(tallies);
-              store.moveCursor(outcomes.get(outcomes.size() - 1).seq(), policy.nearLimit());
-              full[0] = outcomes.size() == ENTRIES_PER_ROUND;
-              return List.copyOf(deciders);
-            });
-    for (GrowthStore.Key key : touched) {
-      considerSafely(key.personId(), key.decisionType());
-    }
-    return full[0];
+    followers.follow(follower);
   }
 
   /**
-   * Rebuilds every record from the whole decision record, in one transaction with the cursor (after
-   * tuning the policy; also the benchmark of a full recomputation), then assesses every record with
-   * enough decisions. Returns how many entries were read.
+   * Rebuilds every record from the whole decision record (after tuning the policy; also the
+   * benchmark of a full recomputation), then assesses every record with enough decisions. Returns
+   * how many entries were read.
    */
   public long rebuild() {
-    Rebuilt rebuilt =
-        transactions.execute(
-            status -> {
-              store.lockCursor();
-              return rebuildLocked();
-            });
-    // the records with enough decisions in the window, from the counts still at hand
-    LocalDate since = windowStart();
-    Map<GrowthStore.Key, Integer> recent = new HashMap<>();
-    rebuilt
-        .tallies()
-        .forEach(
-            (key, tally) -> {
-              if (!key.day().isBefore(since)) {
-                recent.merge(
-                    new GrowthStore.Key(key.personId(), key.decisionType(), null),
-                    tally.decisions,
-                    Integer::sum);
-              }
-            });
-    recent.forEach(
-        (key, decisions) -> {
-          if (decisions >= policy.decisions()) {
-            considerSafely(key.personId(), key.decisionType());
-          }
-        });
-    return rebuilt.entries();
-  }
-
-  /** What a rebuild read and the day buckets it wrote. */
-  private record Rebuilt(long entries, Map<GrowthStore.Key, GrowthStore.Tally> tallies) {}
-
-  private Rebuilt rebuildLocked() {
-    long started = System.nanoTime();
-    LimitRaises.Limits limits = raises.limits();
-    Map<GrowthStore.Key, GrowthStore.Tally> tallies = new HashMap<>();
-    long[] last = {0, 0};
-    decisions.forEachOutcome(
-        outcome -> {
-          count(outcome, limits, tallies);
-          last[0] = outcome.seq();
-          last[1]++;
-        });
-    long read = System.nanoTime();
-    store.replaceAll(tallies);
-    store.moveCursor(last[0], policy.nearLimit());
-    log.info(
-        "Rebuilt {} track-record days from {} entries: read and counted in {} ms, written in {} ms.",
-        tallies.size(),
-        last[1],
-        (read - started) / 1_000_000,
-        (System.nanoTime() - read) / 1_000_000);
-    return new Rebuilt(last[1], tallies);
-  }
-
-  /** What one entry adds: a decision to its decider's day, a reversal to the undone decision's. */
-  private void count(
-      DecisionRecord.Outcome outcome,
-      LimitRaises.Limits limits,
-      Map<GrowthStore.Key, GrowthStore.Tally> tallies) {
-    if (outcome.kind() != Decision.Kind.REVERSAL && outcome.deciderPersonId() != null) {
-      GrowthStore.Tally tally =
-          tallies.computeIfAbsent(
-              new GrowthStore.Key(
-                  outcome.deciderPersonId(), outcome.decisionType(), day(outcome.decidedAt())),
-              k -> new GrowthStore.Tally());
-      tally.decisions++;
-      Money limit =
-          limits.limitOf(outcome.limitRuleId(), outcome.limitRuleVersion(), outcome.delegationId());
-      if (outcome.amount() != null
-          && limit != null
-          && limit.currency().equals(outcome.currency())
-          && limit.value().signum() > 0) {
-        tally.limited++;
-        tally.limitShareSum +=
-            outcome.amount().divide(limit.value(), MathContext.DECIMAL64).doubleValue();
-        if (policy.isNearLimit(outcome.amount(), limit.value())) {
-          tally.nearLimit++;
-        }
-      }
-    }
-    if (outcome.kind() != Decision.Kind.DECISION
-        && outcome.originalDeciderPersonId() != null
-        && outcome.originalDecidedAt() != null) {
-      GrowthStore.Tally undone =
-          tallies.computeIfAbsent(
-              new GrowthStore.Key(
-                  outcome.originalDeciderPersonId(),
-                  outcome.decisionType(),
-                  day(outcome.originalDecidedAt())),
-              k -> new GrowthStore.Tally());
-      if (outcome.kind() == Decision.Kind.REVERSAL) {
-        undone.reversed++;
-      } else {
-        undone.superseded++;
-      }
-    }
-  }
-
-  private void considerSafely(long personId, String decisionType) {
-    try {
-      // its own transaction: the suggestion and the event that tells its owner commit together
-      ownTransaction.executeWithoutResult(status -> consider(personId, decisionType));
-    } catch (RuntimeException e) {
-      // a record that cannot be assessed now is assessed again with its next decision
-      log.warn("Could not assess the record of person {} for {}", personId, decisionType, e);
-    }
-  }
-
-  /** Assesses one record and, if the policy says it has earned one, suggests a raise. */
-  void consider(long personId, String decisionType) {
-    Optional<LimitRaises.Standing> standing = raises.standing(personId, decisionType);
-    if (standing.isEmpty()) {
-      return;
-    }
-    Optional<GrowthStore.Row> latest = store.latest(personId, decisionType);
-    LocalDate since = since(latest);
-    GrowthPolicy.Assessment assessment =
-        policy.assess(
-            counts(personId, decisionType, since, standing.get().limit()), standing.get().limit());
-    if (assessment.earned()) {
-      suggestions.suggest(personId, decisionType, standing.get(), assessment, latest);
-    }
-  }
-
-  private GrowthPolicy.Counts counts(
-      long personId, String decisionType, LocalDate since, Money limit) {
-    GrowthStore.Sums sums = store.sums(personId, decisionType, since);
-    int justAbove = 0;
-    for (HolderRequests.Sent sent : requests.sentBy(personId, startOf(since))) {
-      if (sent.decisionType().equals(decisionType) && isApprovedJustAbove(sent, limit)) {
-        justAbove++;
-      }
-    }
-    return new GrowthPolicy.Counts(
-        sums.decisions(), sums.nearLimit(), sums.reversed(), sums.superseded(), justAbove);
-  }
-
-  private boolean isApprovedJustAbove(HolderRequests.Sent sent, Money limit) {
-    return "APPROVED".equals(sent.status())
-        && sent.amount() != null
-        && sent.currency() != null
-        && policy.isJustAbove(new Money(sent.amount(), sent.currency()), limit);
-  }
-
-  /** The window's first day: a raise starts a new record from the day after it was approved. */
-  private LocalDate since(Optional<GrowthStore.Row> latest) {
-    LocalDate window = windowStart();
-    return latest
-        .filter(row -> row.status() == GrowthSuggestion.Status.APPROVED && row.answeredAt() != null)
-        // the day after: decisions of the approval day were made under the old limit
-        .map(row -> day(row.answeredAt()).plusDays(1))
-        .filter(approved -> approved.isAfter(window))
-        .orElse(window);
+    return followers.rebuild(follower);
   }
 
   /** A holder approved a request: the requester's record may now have earned a raise. */
@@ -367,7 +153,7 @@ public class TrackRecords {
     if (event.kind() == HolderRequestChanged.Kind.APPROVED) {
       requests
           .find(event.requestId())
-          .ifPresent(r -> considerSafely(r.requesterPersonId(), r.decisionType()));
+          .ifPresent(r -> assessments.considerSafely(r.requesterPersonId(), r.decisionType()));
     }
   }
 
@@ -385,8 +171,8 @@ public class TrackRecords {
                 .map(Person::id)
                 .filter(actor.personId()::equals)
                 .isPresent();
-    LocalDate window = windowStart();
-    Instant windowStart = startOf(window);
+    LocalDate window = assessments.windowStart();
+    Instant windowStart = RecordAssessments.startOf(window);
     Map<String, DecisionType> types = new HashMap<>();
     authority.types().forEach(type -> types.put(type.code(), type));
 
@@ -463,7 +249,7 @@ public class TrackRecords {
       int reviewed,
       Optional<GrowthStore.Row> latest,
       Map<Long, String> names) {
-    LocalDate since = since(latest);
+    LocalDate since = assessments.since(latest);
     GrowthStore.Sums sums =
         since.equals(window) || windowSums == null ? windowSums : store.sums(personId, code, since);
     if (sums == null) {
@@ -477,8 +263,8 @@ public class TrackRecords {
       approved += "APPROVED".equals(request.status()) ? 1 : 0;
       declined += "DECLINED".equals(request.status()) ? 1 : 0;
       if (limit != null
-          && !request.createdAt().isBefore(startOf(since))
-          && isApprovedJustAbove(request, limit)) {
+          && !request.createdAt().isBefore(RecordAssessments.startOf(since))
+          && assessments.isApprovedJustAbove(request, limit)) {
         justAbove++;
       }
     }
@@ -526,21 +312,5 @@ public class TrackRecords {
         assessment == null ? "" : assessment.record(),
         assessment == null ? null : assessment.nextStep(),
         latest.map(row -> suggestions.named(row, names, type)).orElse(null));
-  }
-
-  private LocalDate windowStart() {
-    return today().minusMonths(policy.months());
-  }
-
-  private LocalDate today() {
-    return clock.instant().atOffset(ZoneOffset.UTC).toLocalDate();
-  }
-
-  private static LocalDate day(Instant at) {
-    return at.atOffset(ZoneOffset.UTC).toLocalDate();
-  }
-
-  private static Instant startOf(LocalDate day) {
-    return day.atStartOfDay().toInstant(ZoneOffset.UTC);
   }
 }

@@ -9,17 +9,18 @@ import java.util.List;
 import java.util.Map;
 import org.baton.decisions.Decision;
 import org.baton.decisions.DecisionRecord;
+import org.baton.decisions.RecordFollower;
+import org.baton.decisions.RecordFollowers;
 import org.baton.directory.Directory;
 import org.baton.directory.Organisation;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Keeps "where decisions are made" up to date: follows the decision record after its own cursor and
- * adds each new decision to its day, team and type, in the same transaction as the cursor moves, so
- * nothing is counted twice or missed and no page ever counts all of history.
+ * Keeps "where decisions are made" up to date: follows the decision record ({@link
+ * RecordFollowers}) and adds each new decision to its day, team and type, in the same transaction
+ * as the cursor moves, so nothing is counted twice or missed and no page ever counts all of
+ * history.
  *
  * <p>Beside it, for the other measures: each decider's decisions per month (who leads), reversals
  * (learning), decisions with learnings shown or acknowledged, and decisions naming a priority.
@@ -29,7 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the decider's team). Reversals are not decisions; confidential decisions are not counted.
  */
 @Component
-class DecisionsByPlace {
+class DecisionsByPlace implements RecordFollower {
 
   static final int ENTRIES_PER_ROUND = 1_000;
 
@@ -46,27 +47,24 @@ class DecisionsByPlace {
   private final JdbcClient jdbc;
   private final DecisionRecord decisions;
   private final Directory directory;
-  private final TransactionTemplate transactions;
+  private final RecordFollowers followers;
 
   DecisionsByPlace(
-      JdbcClient jdbc,
-      DecisionRecord decisions,
-      Directory directory,
-      org.springframework.transaction.PlatformTransactionManager transactionManager) {
+      JdbcClient jdbc, DecisionRecord decisions, Directory directory, RecordFollowers followers) {
     this.jdbc = jdbc;
     this.decisions = decisions;
     this.directory = directory;
-    this.transactions = new TransactionTemplate(transactionManager);
+    this.followers = followers;
   }
 
-  /** Rounds of their own transaction until caught up. */
-  @Scheduled(
-      fixedDelayString = "${baton.insights.poll:PT1S}",
-      initialDelayString = "${baton.insights.poll:PT1S}")
+  @Override
+  public String name() {
+    return "insights";
+  }
+
+  /** Follows the decision record until the measures have caught up (the scheduler does so too). */
   public void follow() {
-    while (Boolean.TRUE.equals(transactions.execute(status -> oneRound()))) {
-      // next round
-    }
+    followers.follow(this);
   }
 
   /**
@@ -74,33 +72,27 @@ class DecisionsByPlace {
    * that counting as decisions arrive equals counting all at once).
    */
   void recount() {
-    transactions.executeWithoutResult(
-        status -> {
-          jdbc.sql("select last_seq from insights_cursor where id = 1 for update")
-              .query(Long.class)
-              .single();
-          jdbc.sql("delete from insights_decision_day").update();
-          jdbc.sql("delete from insights_decision_month").update();
-          jdbc.sql(
-                  "update insights_leader_year"
-                      + " set decided_months = 0, decisions = array_fill(0, array[12])")
-              .update();
-          jdbc.sql("delete from insights_reversal").update();
-          jdbc.sql("delete from insights_priority_work where kind = 'DECISION'").update();
-          jdbc.sql("update insights_cursor set last_seq = 0 where id = 1").update();
-        });
-    follow();
+    followers.rebuild(this);
   }
 
-  /** Counts the entries after the cursor and moves it; whether there may be more. */
-  private boolean oneRound() {
-    long last =
-        jdbc.sql("select last_seq from insights_cursor where id = 1 for update")
-            .query(Long.class)
-            .single();
-    List<DecisionRecord.Appended> entries = decisions.appendedAfter(last, ENTRIES_PER_ROUND);
+  @Override
+  public void forget() {
+    jdbc.sql("delete from insights_decision_day").update();
+    jdbc.sql("delete from insights_decision_month").update();
+    jdbc.sql(
+            "update insights_leader_year"
+                + " set decided_months = 0, decisions = array_fill(0, array[12])")
+        .update();
+    jdbc.sql("delete from insights_reversal").update();
+    jdbc.sql("delete from insights_priority_work where kind = 'DECISION'").update();
+  }
+
+  /** Counts the entries after the cursor, at most a round's worth. */
+  @Override
+  public Round follow(long afterSeq) {
+    List<DecisionRecord.Appended> entries = decisions.appendedAfter(afterSeq, ENTRIES_PER_ROUND);
     if (entries.isEmpty()) {
-      return false;
+      return Round.caughtUp(afterSeq);
     }
     Organisation organisation = directory.organisation();
     Map<Key, int[]> counts = new HashMap<>();
@@ -159,10 +151,7 @@ class DecisionsByPlace {
         });
     add(byMonth, "insights_decision_month", "month");
     addDeciders(deciders);
-    jdbc.sql("update insights_cursor set last_seq = ? where id = 1")
-        .param(entries.get(entries.size() - 1).seq())
-        .update();
-    return entries.size() == ENTRIES_PER_ROUND;
+    return new Round(entries.get(entries.size() - 1).seq(), entries.size(), null);
   }
 
   private void reversed(DecisionRecord.Appended reversal, long teamId) {

@@ -8,24 +8,22 @@ import org.baton.advice.AdviceReadings;
 import org.baton.decisions.Decision;
 import org.baton.decisions.DecisionRecord;
 import org.baton.decisions.HolderRequestChanged;
+import org.baton.decisions.RecordFollower;
 import org.baton.initiatives.InitiativeChanged;
 import org.baton.learning.LearningChanged;
 import org.baton.learning.LearningReviews;
 import org.baton.strategy.StrategyChanged;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What happened, as webhook deliveries: the modules' durable events, and the decision record, which
- * is append-only and ordered and so is followed by its own cursor (the last seq handled, moved in
- * the same transaction as the deliveries it wrote). Each delivery carries ids and links; whoever
- * receives it fetches the rest through the API with its own permissions.
+ * is append-only and ordered and so is followed like the other followers of the record (a cursor
+ * moved in the same transaction as the deliveries it wrote). Each delivery carries ids and links;
+ * whoever receives it fetches the rest through the API with its own permissions.
  */
 @Component
-class WebhookEvents {
+class WebhookEvents implements RecordFollower {
 
   private static final int DECISIONS_PER_ROUND = 500;
 
@@ -33,7 +31,6 @@ class WebhookEvents {
   private final DecisionRecord decisions;
   private final AdviceReadings advice;
   private final LearningReviews reviews;
-  private final JdbcClient jdbc;
   private final WebhookSender sender;
 
   WebhookEvents(
@@ -41,36 +38,30 @@ class WebhookEvents {
       DecisionRecord decisions,
       AdviceReadings advice,
       LearningReviews reviews,
-      JdbcClient jdbc,
       WebhookSender sender) {
     this.webhooks = webhooks;
     this.decisions = decisions;
     this.advice = advice;
     this.reviews = reviews;
-    this.jdbc = jdbc;
     this.sender = sender;
   }
 
+  @Override
+  public String name() {
+    return "webhooks";
+  }
+
   /**
-   * Follows the decision record: takes the cursor's row lock (one server at a time), writes the
-   * deliveries of the entries after it, and moves it, all in one transaction.
+   * Writes the deliveries of the entries after the cursor, in the transaction that moves it; the
+   * sender is woken once they have committed.
    */
-  @Scheduled(fixedDelayString = "${baton.webhooks.poll:PT0.5S}")
-  @Transactional
-  public void followDecisions() {
-    long last =
-        jdbc.sql("select last_seq from webhook_decision_cursor where id = 1 for update")
-            .query(Long.class)
-            .single();
-    List<DecisionRecord.Appended> entries = decisions.appendedAfter(last, DECISIONS_PER_ROUND);
+  @Override
+  public Round follow(long afterSeq) {
+    List<DecisionRecord.Appended> entries = decisions.appendedAfter(afterSeq, DECISIONS_PER_ROUND);
     if (entries.isEmpty()) {
-      return;
+      return Round.caughtUp(afterSeq);
     }
-    boolean anyEndpoint =
-        jdbc.sql("select exists (select 1 from webhook_endpoint where disabled_at is null)")
-            .query(Boolean.class)
-            .single();
-    if (anyEndpoint) {
+    if (webhooks.anyEndpointEnabled()) {
       for (DecisionRecord.Appended entry : entries) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("decisionId", entry.id());
@@ -89,17 +80,14 @@ class WebhookEvents {
             data);
       }
     }
-    jdbc.sql("update webhook_decision_cursor set last_seq = ? where id = 1")
-        .param(entries.get(entries.size() - 1).seq())
-        .update();
-    org.springframework.transaction.support.TransactionSynchronizationManager
-        .registerSynchronization(
-            new org.springframework.transaction.support.TransactionSynchronization() {
-              @Override
-              public void afterCommit() {
-                sender.signal();
-              }
-            });
+    return new Round(entries.get(entries.size() - 1).seq(), entries.size(), sender::signal);
+  }
+
+  /** A delivery once sent cannot be taken back: the webhooks never follow the record again. */
+  @Override
+  public void forget() {
+    throw new UnsupportedOperationException(
+        "Webhook deliveries are not rebuilt: a receiver would hear of every decision again.");
   }
 
   @ApplicationModuleListener

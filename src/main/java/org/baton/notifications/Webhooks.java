@@ -281,6 +281,13 @@ class Webhooks {
         .single();
   }
 
+  /** Whether any endpoint is enabled: if none, following the record writes nothing. */
+  boolean anyEndpointEnabled() {
+    return jdbc.sql("select exists (select 1 from webhook_endpoint where disabled_at is null)")
+        .query(Boolean.class)
+        .single();
+  }
+
   /**
    * Writes one delivery of this event for every enabled endpoint that asked for its type (and, for
    * a confidential one, is marked for confidential data), in the caller's transaction. The body is

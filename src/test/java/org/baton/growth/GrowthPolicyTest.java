@@ -80,8 +80,7 @@ class GrowthPolicyTest {
                     3,
                     new BigDecimal("1.5"),
                     new BigDecimal("2"),
-                    Duration.ofDays(90),
-                    Duration.ofSeconds(1)))
+                    Duration.ofDays(90)))
         .hasMessageContaining("baton.growth.near-limit");
   }
 }

@@ -245,7 +245,8 @@ class WebhooksIntegrationTest {
         .atMost(Duration.ofSeconds(10))
         .until(
             () ->
-                jdbc.sql("select last_seq >= ? from webhook_decision_cursor")
+                jdbc.sql(
+                        "select last_seq >= ? from decision_record_cursor where follower = 'webhooks'")
                     .param(second.seq())
                     .query(Boolean.class)
                     .single());
