@@ -1,13 +1,19 @@
 package org.baton.decisions;
 
+import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.baton.decisions.DecisionRecord.Verification;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.baton.platform.BatonProperties;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Verifies the decision record: every entry's hash and link, then every checkpoint of the witness.
@@ -16,22 +22,31 @@ import org.springframework.transaction.annotation.Transactional;
  * checkpoint of its head, on every verification and every {@code baton.witness.interval}.
  */
 @Component
-class ChainVerifier {
+class ChainVerifier implements SchedulingConfigurer {
 
   private final DecisionRepository repository;
   private final DecisionWitness witness;
+  private final Duration interval;
+  private final TransactionTemplate readOnly;
 
-  ChainVerifier(DecisionRepository repository, DecisionWitness witness) {
+  ChainVerifier(
+      DecisionRepository repository,
+      DecisionWitness witness,
+      BatonProperties properties,
+      PlatformTransactionManager transactionManager) {
     this.repository = repository;
     this.witness = witness;
+    this.interval = properties.witness().interval();
+    this.readOnly = new TransactionTemplate(transactionManager);
+    readOnly.setReadOnly(true);
   }
 
-  @Scheduled(
-      fixedDelayString = "${baton.witness.interval:PT10M}",
-      initialDelayString = "${baton.witness.interval:PT10M}")
-  @Transactional(readOnly = true) // called on the proxy: rows stream through a cursor
-  void verifyOnSchedule() {
-    verify();
+  @Override
+  public void configureTasks(ScheduledTaskRegistrar registrar) {
+    // in a read-only transaction of its own: the rows stream through a cursor
+    registrar.addFixedDelayTask(
+        new FixedDelayTask(
+            () -> readOnly.executeWithoutResult(status -> verify()), interval, interval));
   }
 
   @Transactional(readOnly = true)

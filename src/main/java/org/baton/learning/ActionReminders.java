@@ -7,9 +7,12 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reminds the owner of an open action of a published review once, from the day before it is due
@@ -17,26 +20,42 @@ import org.springframework.transaction.annotation.Transactional;
  * published is shown as overdue on the review and to its author; it is reminded of once too.
  */
 @Component
-class ActionReminders {
+class ActionReminders implements SchedulingConfigurer {
 
   private final JdbcClient jdbc;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final LearningSettings settings;
+  private final TransactionTemplate transactions;
 
-  ActionReminders(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+  ActionReminders(
+      JdbcClient jdbc,
+      ApplicationEventPublisher events,
+      Clock clock,
+      LearningSettings settings,
+      PlatformTransactionManager transactionManager) {
     this.jdbc = jdbc;
     this.events = events;
     this.clock = clock;
+    this.settings = settings;
+    this.transactions = new TransactionTemplate(transactionManager);
+  }
+
+  @Override
+  public void configureTasks(ScheduledTaskRegistrar registrar) {
+    registrar.addFixedDelayTask(
+        new FixedDelayTask(
+            this::remind, settings.reminderInterval(), settings.reminderInitialDelay()));
   }
 
   private record Due(long reviewId, long actionId, long ownerId, LocalDate dueOn) {}
 
   /** Marks the actions it reminds of and publishes one event each, in one transaction. */
-  @Scheduled(
-      fixedDelayString = "${baton.learning.reminder-interval:PT15M}",
-      initialDelayString = "${baton.learning.reminder-initial-delay:PT1M}")
-  @Transactional
   public int remind() {
+    return transactions.execute(status -> remindDue());
+  }
+
+  private int remindDue() {
     LocalDate tomorrow = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(1);
     List<Due> due =
         jdbc.sql(

@@ -19,7 +19,9 @@ import org.baton.directory.Directory;
 import org.baton.initiatives.Initiatives;
 import org.baton.platform.BatonProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,7 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * a crash mid-way loses nothing and repeats nothing; the next run carries on with the rest.
  */
 @Component
-class Digests {
+class Digests implements SchedulingConfigurer {
 
   static final int CHUNK = 500;
   private static final int MOST_ITEMS = 30;
@@ -78,11 +80,10 @@ class Digests {
     this.transactions = new TransactionTemplate(transactionManager);
   }
 
-  @Scheduled(
-      fixedDelayString = "${baton.notifications.digest-poll:PT1M}",
-      initialDelayString = "${baton.notifications.digest-initial-delay:PT1M}")
-  void scheduled() {
-    writeDue();
+  @Override
+  public void configureTasks(ScheduledTaskRegistrar registrar) {
+    registrar.addFixedDelayTask(
+        new FixedDelayTask(this::writeDue, settings.digestPoll(), settings.digestInitialDelay()));
   }
 
   /** Writes every digest that is due now; returns how many e-mails it wrote. */

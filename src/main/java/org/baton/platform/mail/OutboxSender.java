@@ -12,7 +12,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,7 +25,7 @@ import org.springframework.stereotype.Component;
  * between sending and marking sends it once more, with the same Message-ID.
  */
 @Component
-class OutboxSender {
+class OutboxSender implements SchedulingConfigurer {
 
   private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
   private static final int BATCH = 20;
@@ -38,9 +40,12 @@ class OutboxSender {
     this.properties = properties;
   }
 
-  @Scheduled(
-      fixedDelayString = "${baton.mail.poll:PT1S}",
-      initialDelayString = "${baton.mail.poll:PT1S}")
+  @Override
+  public void configureTasks(ScheduledTaskRegistrar registrar) {
+    Duration poll = properties.mail().poll();
+    registrar.addFixedDelayTask(new FixedDelayTask(this::sendDue, poll, poll));
+  }
+
   void sendDue() {
     JavaMailSender sender = smtp.getIfAvailable();
     if (sender == null) {
