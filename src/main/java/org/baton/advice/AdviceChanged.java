@@ -1,11 +1,12 @@
 package org.baton.advice;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import java.util.List;
 
 /**
  * Something happened to an advice request: what ({@code kind}), who did it, with which stance.
- * Facts only: listeners word them. {@code audience} should see it live; {@code newlyAsked} were
- * just put on its panel.
+ * Facts only: listeners word them. {@code told} should see it live; {@code newlyAsked} were just
+ * put on its panel.
  *
  * @param actorPersonId who asked, advised or closed; null for a reminder
  * @param stance the advice given, for {@link Kind#ADVISED} and {@link Kind#REVISED}; else null
@@ -15,7 +16,8 @@ public record AdviceChanged(
     Kind kind,
     Long actorPersonId,
     Stance stance,
-    List<Long> audience,
+    // "audience" until 2026-12: a publication written before then still reads
+    @JsonAlias("audience") List<Long> told,
     List<Long> newlyAsked) {
 
   public enum Kind {
@@ -29,7 +31,7 @@ public record AdviceChanged(
   }
 
   public AdviceChanged {
-    audience = List.copyOf(audience);
+    told = List.copyOf(told);
     newlyAsked = List.copyOf(newlyAsked);
   }
 }

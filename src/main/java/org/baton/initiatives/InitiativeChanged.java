@@ -1,12 +1,13 @@
 package org.baton.initiatives;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import java.time.Instant;
 import java.util.List;
 
 /**
  * Something happened to an initiative: what ({@code kind}), who did it, whom it concerned (the new
  * leader of a hand-over), the status it reached. Facts only: listeners word them. Its leader,
- * supporters and the leaders of affected teams ({@code audience}) may want to know.
+ * supporters and the leaders of affected teams ({@code told}) may want to know.
  *
  * @param otherPersonId the person handed the lead, or, when the leader left, the leader's own
  *     leader (offered the lead with the supporters); or null
@@ -19,7 +20,8 @@ public record InitiativeChanged(
     long actorPersonId,
     Long otherPersonId,
     InitiativeStatus status,
-    List<Long> audience,
+    // "audience" until 2026-12: a publication written before then still reads
+    @JsonAlias("audience") List<Long> told,
     Instant at) {
 
   public enum Kind {
@@ -35,6 +37,6 @@ public record InitiativeChanged(
   }
 
   public InitiativeChanged {
-    audience = List.copyOf(audience);
+    told = List.copyOf(told);
   }
 }

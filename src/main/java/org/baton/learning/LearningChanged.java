@@ -8,10 +8,17 @@ import java.util.List;
  * commented on, the members of a team asked for a round); readers of the feed see it live either
  * way, as far as they may see it.
  *
- * @param learningId the review or report-out, or the round for {@link Kind#ROUND_STARTED}
+ * @param learning the kind of learning it is about; null for a round started
+ * @param learningId the review or report-out; null for a round started
+ * @param roundId the report-out round started, or the round a report-out was posted to; else null
  */
 public record LearningChanged(
-    Kind kind, LearningKind learning, long learningId, long actorPersonId, List<Long> told) {
+    Kind kind,
+    LearningKind learning,
+    Long learningId,
+    Long roundId,
+    long actorPersonId,
+    List<Long> told) {
 
   public enum Kind {
     /** A review was published; its action owners are told. */
@@ -24,6 +31,12 @@ public record LearningChanged(
   }
 
   public LearningChanged {
+    if (kind == Kind.ROUND_STARTED && roundId == null) {
+      // written before 2026-12, when a round's id travelled as the learning's: read it as it meant
+      roundId = learningId;
+      learning = null;
+      learningId = null;
+    }
     told = told.stream().filter(p -> p != actorPersonId).distinct().toList();
   }
 }

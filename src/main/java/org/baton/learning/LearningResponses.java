@@ -74,7 +74,7 @@ public class LearningResponses {
             .single();
     events.publishEvent(
         new LearningChanged(
-            LearningChanged.Kind.COMMENTED, ref.kind(), ref.id(), author, List.of(target)));
+            LearningChanged.Kind.COMMENTED, ref.kind(), ref.id(), null, author, List.of(target)));
     return comments(ref.kind(), List.of(ref.id())).get(ref.id()).stream()
         .filter(c -> c.id() == id)
         .findFirst()

@@ -107,6 +107,7 @@ public class LearningReviews {
             LearningChanged.Kind.REVIEW_PUBLISHED,
             LearningKind.REVIEW,
             id,
+            null,
             review.authorId(),
             review.actions().stream().map(LearningReview.Action::ownerId).toList()));
     return find(actor, id);

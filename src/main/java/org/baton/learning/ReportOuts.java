@@ -157,6 +157,7 @@ public class ReportOuts {
             LearningChanged.Kind.REPORT_OUT_POSTED,
             LearningKind.REPORT_OUT,
             id,
+            draft.roundId(),
             author,
             roundStarter == null ? List.of() : List.of(roundStarter)));
     return find(actor, id);
@@ -268,7 +269,8 @@ public class ReportOuts {
     events.publishEvent(
         new LearningChanged(
             LearningChanged.Kind.ROUND_STARTED,
-            LearningKind.REPORT_OUT,
+            null,
+            null,
             id,
             leader,
             organisation.activeMembersOf(teamId).stream().map(Organisation.Member::id).toList()));

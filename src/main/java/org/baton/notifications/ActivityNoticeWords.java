@@ -18,7 +18,7 @@ final class ActivityNoticeWords {
   /** Where a learning notification leads: the review, the report-out, or the round. */
   static String link(LearningChanged event) {
     if (event.kind() == LearningChanged.Kind.ROUND_STARTED) {
-      return "/learning/rounds/" + event.learningId();
+      return "/learning/rounds/" + event.roundId();
     }
     return event.learning() == LearningKind.REVIEW
         ? "/learning/reviews/" + event.learningId()

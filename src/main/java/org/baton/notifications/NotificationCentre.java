@@ -108,12 +108,12 @@ public class NotificationCentre {
     // Someone who has left hears nothing more (they stay on the panel's history), and nobody is
     // told of what they did themselves.
     List<Long> others =
-        besides(present(event.audience()), event.actorPersonId()).stream()
+        besides(present(event.told()), event.actorPersonId()).stream()
             .filter(p -> !event.newlyAsked().contains(p))
             .toList();
     notifyAll(others, kind, what, link, details);
-    streams.publish(event.audience(), "advice-" + event.requestId(), what);
-    pushUnread(event.audience());
+    streams.publish(event.told(), "advice-" + event.requestId(), what);
+    pushUnread(event.told());
   }
 
   /** The people to tell, without the one who did it. */
@@ -127,9 +127,9 @@ public class NotificationCentre {
     String what = InitiativeNoticeWords.text(event, this::name);
     String title = initiatives.find(event.initiativeId()).title();
     // not whoever has left (the leader, say), nor who did it
-    List<Long> audience = besides(present(event.audience()), event.actorPersonId());
+    List<Long> audience = besides(present(event.told()), event.actorPersonId());
     notifyAll(audience, InitiativeNoticeWords.kind(event), title + ": " + what, link, List.of());
-    streams.publish(present(event.audience()), "initiative-" + event.initiativeId(), what);
+    streams.publish(present(event.told()), "initiative-" + event.initiativeId(), what);
     pushUnread(audience);
   }
 
@@ -197,10 +197,9 @@ public class NotificationCentre {
    */
   @ApplicationModuleListener
   void on(LearningChanged event) {
-    // a round's id is not a learning's: its title comes from the round
     String title =
         event.kind() == LearningChanged.Kind.ROUND_STARTED
-            ? learning.roundTitle(event.learningId())
+            ? learning.roundTitle(event.roundId())
             : learning.title(event.learning(), event.learningId());
     String what = ActivityNoticeWords.text(event, name(event.actorPersonId()), title);
     String link = ActivityNoticeWords.link(event);
