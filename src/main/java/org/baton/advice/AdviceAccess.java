@@ -8,7 +8,6 @@ import org.baton.decisions.DecisionRecord;
 import org.baton.identity.BatonUser;
 import org.baton.initiatives.Initiative;
 import org.baton.initiatives.InitiativesPermissions;
-import org.baton.platform.InvalidInputException;
 import org.baton.platform.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -31,11 +30,7 @@ class AdviceAccess {
 
   /** The person acting; an account that is no person (an admin's own, a token) is refused. */
   long person(BatonUser actor) {
-    if (actor.personId() == null) {
-      throw new InvalidInputException(
-          "person", "Sign in as yourself: advice is asked and given by people.");
-    }
-    return actor.personId();
+    return actor.requirePerson("person", "advice is asked and given by people.");
   }
 
   /** Refuses anyone but the request's asker, saying why. */

@@ -62,9 +62,7 @@ public class Delegations {
       Instant validFrom,
       Instant validUntil,
       String reason) {
-    if (actor.personId() == null) {
-      throw new InvalidInputException("from", "Only people hold authority to delegate.");
-    }
+    actor.requirePerson("from", "only people hold authority to delegate.");
     CurrentPolicy.Snapshot snapshot = currentPolicy.get();
     if (snapshot.types().get(decisionType) == null) {
       throw new InvalidInputException("decisionType", "There is no decision type with this code.");

@@ -553,11 +553,7 @@ public class DecisionRecord {
   }
 
   private static long personOf(BatonUser actor) {
-    if (actor.personId() == null) {
-      throw new InvalidInputException(
-          "decider", "Only people make decisions; sign in as yourself.");
-    }
-    return actor.personId();
+    return actor.requirePerson("decider", "only people make decisions.");
   }
 
   private Instant now() {

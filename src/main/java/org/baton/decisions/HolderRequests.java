@@ -52,10 +52,7 @@ public class HolderRequests {
 
   @Transactional
   public HolderRequest ask(BatonUser actor, long holderPersonId, DecisionDraft draft) {
-    if (actor.personId() == null) {
-      throw new InvalidInputException("requester", "Only people ask; sign in as yourself.");
-    }
-    long me = actor.personId();
+    long me = actor.requirePerson("requester", "only people ask.");
     InvalidInputException.throwIfAny(HolderRequestRules.ask(draft, me, holderPersonId));
     Instant now = clock.instant();
     CheckResult mine = authority.evaluate(question(me, draft), now);

@@ -3,6 +3,7 @@ package org.baton.identity;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import org.baton.platform.InvalidInputException;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -64,6 +65,18 @@ public final class BatonUser implements UserDetails, CredentialsContainer {
 
   /** The person acting, or null for an operator account. */
   public Long personId() {
+    return personId;
+  }
+
+  /**
+   * The person acting, for what only people do. An operator account or an integration that is no
+   * person gets one answer in every module: 422, on {@code field}, "Sign in as yourself: " and why
+   * (a person could do it; this account cannot).
+   */
+  public long requirePerson(String field, String why) {
+    if (personId == null) {
+      throw new InvalidInputException(field, "Sign in as yourself: " + why);
+    }
     return personId;
   }
 

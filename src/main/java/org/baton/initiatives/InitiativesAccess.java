@@ -5,7 +5,6 @@ import java.util.Optional;
 import org.baton.directory.Directory;
 import org.baton.directory.Person;
 import org.baton.identity.BatonUser;
-import org.baton.platform.InvalidInputException;
 import org.baton.platform.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -30,11 +29,7 @@ class InitiativesAccess {
 
   /** The person acting; an account that is no person is refused. */
   long person(BatonUser actor) {
-    if (actor.personId() == null) {
-      throw new InvalidInputException(
-          "person", "Sign in as yourself: initiatives are led by people.");
-    }
-    return actor.personId();
+    return actor.requirePerson("person", "initiatives are led by people.");
   }
 
   /** The initiative, held until the transaction ends. */

@@ -105,11 +105,7 @@ class LearningPermissions {
 
   /** The acting person; operator accounts (admin) read but do not write learnings. */
   static long person(BatonUser actor, String field) {
-    if (actor.personId() == null) {
-      throw new org.baton.platform.InvalidInputException(
-          field, "Sign in as yourself: people write learnings.");
-    }
-    return actor.personId();
+    return actor.requirePerson(field, "people write learnings.");
   }
 
   void requireAuthor(BatonUser actor, LearningReview review) {

@@ -17,7 +17,6 @@ import org.baton.advice.AdviceReadings;
 import org.baton.decisions.DecisionRecord;
 import org.baton.identity.BatonUser;
 import org.baton.platform.BatonProperties;
-import org.baton.platform.InvalidInputException;
 import org.baton.strategy.DialogueRound;
 import org.baton.strategy.Dialogues;
 import org.baton.strategy.Direction;
@@ -104,9 +103,7 @@ public class CalendarFeeds {
   /** A new secret address for the person acting (the old one stops working); shown once. */
   @Transactional
   public String newAddress(BatonUser actor) {
-    if (actor.personId() == null) {
-      throw new InvalidInputException("person", "Sign in as yourself: calendars are a person's.");
-    }
+    actor.requirePerson("person", "calendars are a person's.");
     byte[] bytes = new byte[32];
     RANDOM.nextBytes(bytes);
     String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

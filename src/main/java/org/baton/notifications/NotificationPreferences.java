@@ -255,10 +255,6 @@ public class NotificationPreferences {
   }
 
   private static long personOf(BatonUser actor) {
-    if (actor.personId() == null) {
-      throw new InvalidInputException(
-          "person", "Operator accounts get no notifications; sign in as yourself.");
-    }
-    return actor.personId();
+    return actor.requirePerson("person", "operator accounts get no notifications.");
   }
 }

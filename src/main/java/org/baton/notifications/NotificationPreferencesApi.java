@@ -52,11 +52,7 @@ class NotificationPreferencesApi {
   }
 
   private static long person(BatonUser me) {
-    if (me.personId() == null) {
-      throw new org.springframework.security.access.AccessDeniedException(
-          "Operator accounts and integrations get no notifications.");
-    }
-    return me.personId();
+    return me.requirePerson("person", "operator accounts and integrations get no notifications.");
   }
 
   private static Preferences view(NotificationPreferences.Choices choices) {

@@ -92,10 +92,7 @@ class RolesPermissions {
   }
 
   long requirePerson(BatonUser actor) {
-    if (actor.personId() == null) {
-      throw new AccessDeniedException("Only people in the directory take roles.");
-    }
-    return actor.personId();
+    return actor.requirePerson("person", "only people in the directory take roles.");
   }
 
   boolean isApplicant(BatonUser actor, RoleApplication application) {

@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.List;
 import org.baton.directory.Directory;
 import org.baton.identity.BatonUser;
-import org.baton.platform.InvalidInputException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -118,9 +117,6 @@ class StrategyPermissions {
 
   /** The acting person; operator accounts read dialogues but do not take part in them. */
   static long person(BatonUser actor, String field) {
-    if (actor.personId() == null) {
-      throw new InvalidInputException(field, "Sign in as yourself: people take part in dialogues.");
-    }
-    return actor.personId();
+    return actor.requirePerson(field, "people take part in dialogues.");
   }
 }

@@ -130,8 +130,13 @@ class ApiContractDocumentation {
         // an event stream, a calendar, a CSV file: asked for as JSON, it cannot be given
         putIfAbsent(responses, "406", "The Accept header does not admit what this answers with");
       }
-      if (takesInput || changes) {
-        putIfAbsent(responses, "422", "A value is refused; errors name each field");
+      if (takesInput || changes || path.startsWith("/api/v1/me/")) {
+        // what is one's own (preferences, tokens, agenda) is refused to an account that is no
+        // person with the same 422 as a refused value: "Sign in as yourself", on the field person
+        putIfAbsent(
+            responses,
+            "422",
+            "A value is refused, or the caller is no person; errors name each field");
       }
     }
   }
