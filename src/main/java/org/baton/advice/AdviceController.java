@@ -218,10 +218,7 @@ class AdviceController {
                 .orElse(""));
     model.addAttribute(
         "mine",
-        view.current().stream()
-            .filter(a -> me.personId() != null && a.adviserId() == me.personId())
-            .findFirst()
-            .orElse(null));
+        view.current().stream().filter(a -> me.isPerson(a.adviserId())).findFirst().orElse(null));
     return Htmx.view(request, "advice/show", "advice");
   }
 

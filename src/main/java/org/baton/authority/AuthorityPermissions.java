@@ -48,8 +48,7 @@ final class AuthorityPermissions {
 
   /** Admins change any rule; a rule's owner changes their own (see {@link #mayChangeAtOnce}). */
   static boolean mayChange(BatonUser actor, AuthorityRule rule) {
-    return actor.isAdmin()
-        || (actor.personId() != null && actor.personId().equals(rule.ownerPersonId()));
+    return actor.isAdmin() || actor.isPerson(rule.ownerPersonId());
   }
 
   /**
@@ -70,6 +69,6 @@ final class AuthorityPermissions {
    * admin as such (admins change rules instead, where every change is proposed and versioned).
    */
   static boolean mayRaise(BatonUser actor, LimitRaises.Standing standing) {
-    return actor.personId() != null && actor.personId().equals(standing.ownerPersonId());
+    return actor.isPerson(standing.ownerPersonId());
   }
 }

@@ -51,6 +51,6 @@ final class DecisionPermissions {
   }
 
   private static boolean isDecider(BatonUser actor, Decision decision) {
-    return actor.personId() != null && actor.personId().equals(decision.deciderPersonId());
+    return actor.isPerson(decision.deciderPersonId());
   }
 }

@@ -179,10 +179,7 @@ class RolesController {
     model.addAttribute("applications", applications.forRole(me, id));
     model.addAttribute("waiting", applications.countLive(id));
     model.addAttribute("suggestions", roles.suggestions(me, id));
-    model.addAttribute(
-        "holding",
-        view.holders().stream()
-            .anyMatch(h -> me.personId() != null && h.personId() == me.personId()));
+    model.addAttribute("holding", view.holders().stream().anyMatch(h -> me.isPerson(h.personId())));
     model.addAttribute("perspectives", directory.perspectives());
     model.addAttribute(
         "profile", me.personId() == null ? null : roleProfiles.profile(me.personId()));

@@ -49,7 +49,7 @@ public class Dialogues {
 
   private final RoundStore rounds;
   private final ContributionStore contributions;
-  private final StrategyPermissions permissions;
+  private final StrategyAccess access;
   private final Strategy strategy;
   private final Directory directory;
   private final Clock clock;
@@ -58,14 +58,14 @@ public class Dialogues {
   Dialogues(
       RoundStore rounds,
       ContributionStore contributions,
-      StrategyPermissions permissions,
+      StrategyAccess access,
       Strategy strategy,
       Directory directory,
       Clock clock,
       ApplicationEventPublisher events) {
     this.rounds = rounds;
     this.contributions = contributions;
-    this.permissions = permissions;
+    this.access = access;
     this.strategy = strategy;
     this.directory = directory;
     this.clock = clock;
@@ -75,8 +75,8 @@ public class Dialogues {
   /** Opens a round (strategy editors); everyone is told. */
   @Transactional
   public DialogueRound open(BatonUser actor, DialogueDrafts.RoundDraft draft) {
-    permissions.requireEditor(actor);
-    long opener = StrategyPermissions.person(actor, "leaderIds");
+    access.requireEditor(actor);
+    long opener = StrategyAccess.person(actor, "leaderIds");
     Set<Long> active = new HashSet<>();
     directory.people(draft.leaderIds()).stream()
         .filter(Person::active)
@@ -166,7 +166,7 @@ public class Dialogues {
   @Transactional
   public Contribution contribute(
       BatonUser actor, long roundId, DialogueDrafts.ContributionDraft draft) {
-    long author = StrategyPermissions.person(actor, "body");
+    long author = StrategyAccess.person(actor, "body");
     DialogueRound round = lockedRound(actor, roundId);
     InvalidInputException.throwIfAny(DialogueRules.contribution(round, draft));
     long id = contributions.insert(roundId, author, draft, clock.instant());
@@ -179,7 +179,7 @@ public class Dialogues {
   /** Supports a contribution (or withdraws the support) while contributions are open. */
   @Transactional
   public Contribution support(BatonUser actor, long roundId, long contributionId, boolean support) {
-    long person = StrategyPermissions.person(actor, "support");
+    long person = StrategyAccess.person(actor, "support");
     DialogueRound round = round(actor, roundId);
     Contribution c = contribution(actor, roundId, contributionId);
     if (!round.open()) {
@@ -201,7 +201,7 @@ public class Dialogues {
   @Transactional
   public Contribution.DialogueComment comment(
       BatonUser actor, long roundId, long contributionId, String text) {
-    long author = StrategyPermissions.person(actor, "body");
+    long author = StrategyAccess.person(actor, "body");
     DialogueRound round = round(actor, roundId);
     Contribution c = contribution(actor, roundId, contributionId);
     InvalidInputException.throwIfAny(DialogueRules.comment(round, text));
@@ -235,7 +235,7 @@ public class Dialogues {
       BatonUser actor, long roundId, long contributionId, DialogueDrafts.AnswerDraft draft) {
     DialogueRound round = round(actor, roundId);
     Contribution c = contribution(actor, roundId, contributionId);
-    permissions.requireRoundLeader(actor, round, "answer its contributions");
+    access.requireRoundLeader(actor, round, "answer its contributions");
     InvalidInputException.throwIfAny(DialogueRules.answer(draft));
     contributions.answer(contributionId, draft, actor.personId(), clock.instant());
     events.publishEvent(
@@ -253,7 +253,7 @@ public class Dialogues {
   @Transactional
   public DialogueRound addTheme(BatonUser actor, long roundId, String name) {
     DialogueRound round = lockedRound(actor, roundId);
-    permissions.requireRoundLeader(actor, round, "add themes");
+    access.requireRoundLeader(actor, round, "add themes");
     InvalidInputException.throwIfAny(DialogueRules.newTheme(round, name));
     rounds.addTheme(roundId, name.strip());
     events.publishEvent(
@@ -267,7 +267,7 @@ public class Dialogues {
   public Contribution group(BatonUser actor, long roundId, long contributionId, Long themeId) {
     DialogueRound round = round(actor, roundId);
     contribution(actor, roundId, contributionId);
-    permissions.requireRoundLeader(actor, round, "group contributions");
+    access.requireRoundLeader(actor, round, "group contributions");
     InvalidInputException.throwIfAny(DialogueRules.theme(round, themeId));
     contributions.group(contributionId, themeId);
     events.publishEvent(
@@ -289,7 +289,7 @@ public class Dialogues {
   public DialogueRound publish(
       BatonUser actor, long roundId, DialogueDrafts.PublicationDraft draft) {
     DialogueRound round = lockedRound(actor, roundId);
-    permissions.requireRoundLeader(actor, round, "publish it");
+    access.requireRoundLeader(actor, round, "publish it");
     Set<Long> current = new HashSet<>();
     strategy.currentPriorities().forEach(p -> current.add(p.id()));
     InvalidInputException.throwIfAny(
@@ -325,8 +325,8 @@ public class Dialogues {
     return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
   }
 
-  /** Whether the actor leads the round now ({@link StrategyPermissions#leadsRound}). */
+  /** Whether the actor leads the round now ({@link StrategyAccess#leadsRound}). */
   boolean leads(BatonUser actor, DialogueRound round) {
-    return permissions.leadsRound(actor, round);
+    return access.leadsRound(actor, round);
   }
 }

@@ -51,10 +51,7 @@ class DialoguesController {
 
   @GetMapping("/dialogues/new")
   String newRound(@AuthenticationPrincipal BatonUser me, Model model) {
-    if (!strategy.isEditor(me)) {
-      throw new org.springframework.security.access.AccessDeniedException(
-          "Only admins and strategy editors open dialogue rounds.");
-    }
+    strategy.requireEditor(me, "open dialogue rounds");
     if (!model.containsAttribute("form")) {
       model.addAttribute("form", Map.of());
     }
@@ -67,10 +64,7 @@ class DialoguesController {
       @RequestParam Map<String, String> form,
       HttpServletResponse response,
       Model model) {
-    if (!strategy.isEditor(me)) {
-      throw new org.springframework.security.access.AccessDeniedException(
-          "Only admins and strategy editors open dialogue rounds.");
-    }
+    strategy.requireEditor(me, "open dialogue rounds");
     try {
       List<FieldProblem> problems = new ArrayList<>();
       var closeOn = StrategyForms.date(form, "contributionsCloseOn", problems);

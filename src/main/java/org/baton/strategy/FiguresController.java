@@ -198,10 +198,7 @@ class FiguresController {
   }
 
   private void requireEditor(BatonUser me) {
-    if (!strategy.isEditor(me)) {
-      throw new org.springframework.security.access.AccessDeniedException(
-          "Only admins and strategy editors keep key figures.");
-    }
+    strategy.requireEditor(me, "keep key figures");
   }
 
   private FigureDrafts.FigureDraft draft(Map<String, String> form) {

@@ -21,8 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Key figures: their values over time (entered, imported from CSV or pushed by API), the chart and
- * the export. Every read goes through {@link StrategyPermissions#maySee}: a figure the reader may
- * not see is left out of lists and is "not found" by id.
+ * the export. Every read goes through {@link StrategyAccess#maySee}: a figure the reader may not
+ * see is left out of lists and is "not found" by id.
  */
 @Service
 public class KeyFigures {
@@ -36,13 +36,13 @@ public class KeyFigures {
       @io.swagger.v3.oas.annotations.media.Schema(nullable = true) BigDecimal target) {}
 
   private final FigureStore store;
-  private final StrategyPermissions permissions;
+  private final StrategyAccess access;
   private final Directory directory;
   private final Clock clock;
 
-  KeyFigures(FigureStore store, StrategyPermissions permissions, Directory directory, Clock clock) {
+  KeyFigures(FigureStore store, StrategyAccess access, Directory directory, Clock clock) {
     this.store = store;
-    this.permissions = permissions;
+    this.access = access;
     this.directory = directory;
     this.clock = clock;
   }
@@ -92,7 +92,7 @@ public class KeyFigures {
 
   @Transactional
   public KeyFigure create(BatonUser actor, FigureDrafts.FigureDraft draft) {
-    permissions.requireEditor(actor);
+    access.requireEditor(actor);
     InvalidInputException.throwIfAny(check(actor, draft));
     return find(actor, store.insert(draft, clock.instant()));
   }
@@ -101,7 +101,7 @@ public class KeyFigures {
   @Transactional
   public KeyFigure change(BatonUser actor, long id, FigureDrafts.FigureDraft draft) {
     find(actor, id);
-    permissions.requireEditor(actor);
+    access.requireEditor(actor);
     InvalidInputException.throwIfAny(check(actor, draft));
     store.update(id, draft, clock.instant());
     return find(actor, id);
@@ -111,7 +111,7 @@ public class KeyFigures {
   @Transactional
   public KeyFigure enter(BatonUser actor, long id, FigureDrafts.ValueDraft draft) {
     KeyFigure figure = find(actor, id);
-    permissions.requireEditor(actor);
+    access.requireEditor(actor);
     InvalidInputException.throwIfAny(FigureRules.value(draft, figure, today()));
     String comment = TextRules.orEmpty(draft.comment());
     store.storeValues(
@@ -130,7 +130,7 @@ public class KeyFigures {
   @Transactional
   public int importCsv(BatonUser actor, long id, byte[] content) {
     KeyFigure figure = find(actor, id);
-    permissions.requireEditor(actor);
+    access.requireEditor(actor);
     if (content == null || content.length == 0) {
       throw new InvalidInputException(
           "file", "Choose a CSV file with the columns on,value,comment.");
@@ -168,12 +168,12 @@ public class KeyFigures {
         .filter(Person::active)
         .forEach(p -> active.add(p.id()));
     boolean stillSees =
-        draft.visibility() == null || permissions.maySee(actor, draft.visibility(), draft.people());
+        draft.visibility() == null || access.maySee(actor, draft.visibility(), draft.people());
     return FigureRules.figure(draft, active, stillSees);
   }
 
   boolean maySee(BatonUser actor, KeyFigure figure) {
-    return permissions.maySee(actor, figure.visibility(), figure.people());
+    return access.maySee(actor, figure.visibility(), figure.people());
   }
 
   private LocalDate today() {

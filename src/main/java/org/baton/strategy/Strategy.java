@@ -35,7 +35,7 @@ public class Strategy {
 
   private final DirectionStore store;
   private final JsonMapper json;
-  private final StrategyPermissions permissions;
+  private final StrategyAccess access;
   private final Directory directory;
   private final AuthorityAdministration authority;
   private final Clock clock;
@@ -43,13 +43,13 @@ public class Strategy {
   Strategy(
       DirectionStore store,
       JsonMapper json,
-      StrategyPermissions permissions,
+      StrategyAccess access,
       Directory directory,
       AuthorityAdministration authority,
       Clock clock) {
     this.store = store;
     this.json = json;
-    this.permissions = permissions;
+    this.access = access;
     this.directory = directory;
     this.authority = authority;
     this.clock = clock;
@@ -73,7 +73,17 @@ public class Strategy {
   }
 
   public boolean isEditor(BatonUser actor) {
-    return permissions.isEditor(actor);
+    return access.isEditor(actor);
+  }
+
+  /** Refuses anyone but admins and editors, naming what they may not do (a form's page). */
+  void requireEditor(BatonUser actor, String what) {
+    access.requireEditor(actor, what);
+  }
+
+  /** Refuses anyone but admins (naming the editors). */
+  void requireAdmin(BatonUser actor) {
+    access.requireAdmin(actor);
   }
 
   /** The current priorities, in order: what an initiative or a decision may name. */
@@ -116,7 +126,7 @@ public class Strategy {
 
   @Transactional
   public Direction changeVision(BatonUser actor, DirectionDrafts.VisionDraft draft) {
-    permissions.requireEditor(actor);
+    access.requireEditor(actor);
     reject(DirectionRules.vision(draft));
     return write(
         actor,
@@ -129,7 +139,7 @@ public class Strategy {
 
   @Transactional
   public Direction changeValues(BatonUser actor, DirectionDrafts.ValuesDraft draft) {
-    permissions.requireEditor(actor);
+    access.requireEditor(actor);
     reject(DirectionRules.values(draft));
     List<Direction.Value> values =
         draft.values().stream()
@@ -140,7 +150,7 @@ public class Strategy {
 
   @Transactional
   public Direction changeTradeOffs(BatonUser actor, DirectionDrafts.TradeOffsDraft draft) {
-    permissions.requireEditor(actor);
+    access.requireEditor(actor);
     reject(DirectionRules.tradeOffs(draft));
     return write(
         actor,
@@ -156,7 +166,7 @@ public class Strategy {
    */
   @Transactional
   public Direction changePriorities(BatonUser actor, DirectionDrafts.PrioritiesDraft draft) {
-    permissions.requireEditor(actor);
+    access.requireEditor(actor);
     Set<String> types =
         authority.types().stream().map(DecisionType::code).collect(Collectors.toSet());
     reject(
@@ -207,7 +217,7 @@ public class Strategy {
             .filter(p -> p.goals().stream().anyMatch(g -> g.id() == goalId))
             .findFirst()
             .orElseThrow(() -> new NotFoundException("No current goal " + goalId + "."));
-    permissions.requireProgressWriter(actor, priority);
+    access.requireProgressWriter(actor, priority);
     reject(DirectionRules.progress(value, comment));
     String said = TextRules.orEmpty(comment);
     Instant now = clock.instant();
@@ -229,7 +239,7 @@ public class Strategy {
 
   @Transactional
   public void nameEditor(BatonUser actor, Long personId) {
-    permissions.requireAdmin(actor);
+    access.requireAdmin(actor);
     if (personId == null
         || directory.findPerson(personId).map(Person::active).orElse(false) == false) {
       throw new InvalidInputException("personId", "Choose an active person.");
@@ -239,7 +249,7 @@ public class Strategy {
 
   @Transactional
   public void removeEditor(BatonUser actor, long personId) {
-    permissions.requireAdmin(actor);
+    access.requireAdmin(actor);
     store.removeEditor(personId);
   }
 

@@ -73,10 +73,7 @@ class StrategyController {
     if (!PARTS.contains(part)) {
       throw new NotFoundException("No part " + part + " of the strategy.");
     }
-    if (!strategy.isEditor(me)) {
-      throw new org.springframework.security.access.AccessDeniedException(
-          "Only admins and strategy editors change the strategy.");
-    }
+    strategy.requireEditor(me, "change the strategy");
     if (!model.containsAttribute("form")) {
       Direction d = strategy.direction();
       model.addAttribute(
@@ -205,10 +202,7 @@ class StrategyController {
 
   @GetMapping("/admin/strategy-editors")
   String editors(@AuthenticationPrincipal BatonUser me, Model model) {
-    if (!me.isAdmin()) {
-      throw new org.springframework.security.access.AccessDeniedException(
-          "Only admins name strategy editors.");
-    }
+    strategy.requireAdmin(me);
     model.addAttribute("editors", strategy.editors());
     return "strategy/editors";
   }

@@ -1,14 +1,11 @@
 package org.baton.strategy;
 
 import java.util.Collection;
-import java.util.List;
-import org.baton.directory.Directory;
 import org.baton.identity.BatonUser;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.stereotype.Component;
 
 /**
- * Who may see and do what in strategy; every page, API route, export and the calendar ask here.
+ * Who may see and do what in strategy, as static answers from facts handed in ({@link
+ * StrategyAccess} loads them and refuses); every page, API route, export and the calendar ask here.
  *
  * <ul>
  *   <li>The direction, its versions, goals and their progress, dialogue rounds, their
@@ -32,91 +29,57 @@ import org.springframework.stereotype.Component;
  *       no round is stranded.
  * </ul>
  */
-@Component
-class StrategyPermissions {
+final class StrategyPermissions {
 
-  private final DirectionStore store;
-  private final Directory directory;
+  private StrategyPermissions() {}
 
-  StrategyPermissions(DirectionStore store, Directory directory) {
-    this.store = store;
-    this.directory = directory;
-  }
-
-  boolean isEditor(BatonUser actor) {
-    return actor.isAdmin() || (actor.personId() != null && isEditor(actor.personId()));
-  }
-
-  boolean isEditor(long personId) {
-    return store.isEditor(personId);
-  }
-
-  void requireEditor(BatonUser actor) {
-    if (!isEditor(actor)) {
-      throw new AccessDeniedException("Only admins and strategy editors change the strategy.");
-    }
-  }
-
-  void requireAdmin(BatonUser actor) {
-    if (!actor.isAdmin()) {
-      throw new AccessDeniedException("Only admins name strategy editors.");
-    }
+  /** Edits the direction, keeps figures, opens rounds: admins and the named editors. */
+  static boolean mayEdit(BatonUser actor, boolean namedEditor) {
+    return actor.isAdmin() || (actor.personId() != null && namedEditor);
   }
 
   /** Leads a team (team leaders and above), or is an admin. */
-  boolean isLeader(BatonUser actor) {
-    return actor.isAdmin()
-        || (actor.personId() != null
-            && !directory.organisation().teamsLedBy(actor.personId()).isEmpty());
+  static boolean isLeader(BatonUser actor, boolean leadsATeam) {
+    return actor.isAdmin() || (actor.personId() != null && leadsATeam);
   }
 
-  boolean maySee(BatonUser actor, Visibility visibility, Collection<Long> namedPeople) {
+  static boolean maySee(
+      BatonUser actor, Visibility visibility, Collection<Long> namedPeople, boolean leadsATeam) {
     if (actor.isAdmin()) {
       return true;
     }
     return switch (visibility) {
       case EVERYONE -> true;
-      case LEADERS -> isLeader(actor);
+      case LEADERS -> isLeader(actor, leadsATeam);
       case PEOPLE -> actor.personId() != null && namedPeople.contains(actor.personId());
       case ADMINS -> false;
     };
   }
 
-  void requireProgressWriter(BatonUser actor, Direction.Priority priority) {
-    if (!isEditor(actor) && (actor.personId() == null || actor.personId() != priority.ownerId())) {
-      throw new AccessDeniedException(
-          "Only the priority's owner and strategy editors record a goal's progress.");
-    }
+  static boolean mayRecordProgress(BatonUser actor, boolean editor, Direction.Priority priority) {
+    return editor || actor.isPerson(priority.ownerId());
   }
 
-  void requireRoundLeader(BatonUser actor, DialogueRound round, String what) {
-    if (!leadsRound(actor, round)) {
-      throw new AccessDeniedException("Only the round's leaders " + what + ".");
-    }
-  }
-
-  /** Whether the actor leads the round now (the bounds above); pages show its tools by this. */
-  boolean leadsRound(BatonUser actor, DialogueRound round) {
+  /**
+   * Whether the actor leads the round now: a named leader (the opener only while still an editor),
+   * or an admin when none of its leaders may lead it any more.
+   *
+   * @param actorIsEditor whether the actor may edit the strategy
+   * @param openerIsEditor whether the person who opened the round is still an editor
+   * @param coLeaderActive whether any co-leader the opener named is still active
+   */
+  static boolean leadsRound(
+      BatonUser actor,
+      DialogueRound round,
+      boolean actorIsEditor,
+      boolean openerIsEditor,
+      boolean coLeaderActive) {
     Long me = actor.personId();
     if (me != null
         && round.leaderIds().contains(me)
-        && (me != round.openedById() || isEditor(actor))) {
+        && (me != round.openedById() || actorIsEditor)) {
       return true;
     }
-    if (!actor.isAdmin()) {
-      return false;
-    }
-    // An admin takes over a round none of whose leaders may still lead it (an opener who is no
-    // longer an editor, co-leaders who have left).
-    List<Long> coLeaders =
-        round.leaderIds().stream().filter(id -> id != round.openedById()).toList();
-    boolean coLeaderActive =
-        directory.people(coLeaders).stream().anyMatch(org.baton.directory.Person::active);
-    return !coLeaderActive && !isEditor(round.openedById());
-  }
-
-  /** The acting person; operator accounts read dialogues but do not take part in them. */
-  static long person(BatonUser actor, String field) {
-    return actor.requirePerson(field, "people take part in dialogues.");
+    return actor.isAdmin() && !coLeaderActive && !openerIsEditor;
   }
 }
