@@ -1,6 +1,3 @@
-// Marks that scripts run, so that the phone's menu starts closed (without them it stays open).
-document.documentElement.classList.add("js");
-
 // The menu button on a phone opens and closes the main navigation.
 document.addEventListener("click", (event) => {
   const button = event.target.closest(".menu-button");

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.baton.directory.Directory;
 import org.baton.directory.Person;
@@ -36,6 +37,7 @@ class AuthorityController {
 
   private final KindsOfDecision kinds;
   private final Words words;
+  private final org.springframework.beans.factory.ObjectProvider<AnswerAside> asides;
 
   AuthorityController(
       Authority authority,
@@ -44,7 +46,9 @@ class AuthorityController {
       Directory directory,
       RuleChanges ruleChanges,
       KindsOfDecision kinds,
-      Words words) {
+      Words words,
+      org.springframework.beans.factory.ObjectProvider<AnswerAside> asides) {
+    this.asides = asides;
     this.kinds = kinds;
     this.words = words;
     this.ruleChanges = ruleChanges;
@@ -108,8 +112,12 @@ class AuthorityController {
       model.addAttribute("type", words.type(kind.code()));
       try {
         CheckQuestion question = question(me.personId(), kind.code(), amount, currency, context);
-        model.addAttribute(
-            "result", logged ? authority.check(me, question) : authority.answer(me, question));
+        CheckResult result =
+            logged ? authority.check(me, question) : authority.answer(me, question);
+        model.addAttribute("result", result);
+        List<AnswerAside> shown = asides.orderedStream().toList();
+        shown.forEach(aside -> aside.addTo(me, result, model.asMap()));
+        model.addAttribute("asides", shown);
       } catch (InvalidInputException e) {
         Map<String, String> errors = new LinkedHashMap<>();
         for (FieldProblem problem : e.problems()) {

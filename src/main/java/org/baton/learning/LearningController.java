@@ -34,7 +34,7 @@ class LearningController {
 
   private final LearningReviews reviews;
   private final LearningLibrary library;
-  private final SimilarLearnings similar;
+  private final SimilarBesideTheCheck similarBeside;
   private final LearningResponses responses;
   private final Directory directory;
   private final AuthorityAdministration authority;
@@ -45,7 +45,7 @@ class LearningController {
   LearningController(
       LearningReviews reviews,
       LearningLibrary library,
-      SimilarLearnings similar,
+      SimilarBesideTheCheck similarBeside,
       LearningResponses responses,
       Directory directory,
       AuthorityAdministration authority,
@@ -55,7 +55,7 @@ class LearningController {
     this.decisions = decisions;
     this.reviews = reviews;
     this.library = library;
-    this.similar = similar;
+    this.similarBeside = similarBeside;
     this.responses = responses;
     this.directory = directory;
     this.authority = authority;
@@ -342,16 +342,7 @@ class LearningController {
       Model model) {
     // the initiative and advice forms send their own fields, which are the text here
     String words = String.join(" ", text, title, description, question).strip();
-    List<SimilarLearnings.Similar> found =
-        similar.find(me, words, type, LearningInputs.list(perspectives));
-    model.addAttribute("similar", found);
-    model.addAttribute(
-        "allMarks",
-        me.personId() == null
-            ? Map.of()
-            : responses.marksOf(
-                me.personId(),
-                found.stream().map(s -> LearningKind.Ref.parse(s.ref()).orElseThrow()).toList()));
+    similarBeside.addTo(me, words, type, LearningInputs.list(perspectives), model.asMap());
     return "learning/similar :: similar";
   }
 

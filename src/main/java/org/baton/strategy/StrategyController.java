@@ -155,27 +155,6 @@ class StrategyController {
     return "strategy/priority";
   }
 
-  /**
-   * The current priorities for a kind of decision, as a fragment the check's answer loads on its
-   * own (so that it never slows the answer): the person deciding sees what matters now.
-   */
-  @GetMapping("/strategy/priorities/for")
-  String prioritiesFor(
-      @RequestParam(defaultValue = "") String type,
-      @RequestParam(defaultValue = "false") boolean decides,
-      Model model) {
-    List<Direction.Priority> related = strategy.prioritiesFor(type);
-    model.addAttribute("priorities", related);
-    // The decision form on the same page names the priority it serves; related ones first.
-    List<Direction.Priority> choices = new java.util.ArrayList<>();
-    if (decides) {
-      choices.addAll(related);
-      strategy.currentPriorities().stream().filter(p -> !related.contains(p)).forEach(choices::add);
-    }
-    model.addAttribute("choices", choices);
-    return "strategy/priorities-for :: priorities";
-  }
-
   @PostMapping("/strategy/goals/{id}/progress")
   String recordProgress(
       @AuthenticationPrincipal BatonUser me,

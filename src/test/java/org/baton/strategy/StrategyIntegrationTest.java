@@ -345,9 +345,9 @@ class StrategyIntegrationTest {
         .andExpect(
             org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                 .string(org.hamcrest.Matchers.containsString(customers.title())));
-    // the check's answer loads what matters now for the kind of decision
+    // the check's answer shows what matters now for the kind of decision, with the answer
     mvc.perform(
-            get("/strategy/priorities/for?type=customer.goodwill")
+            get("/authority/check?type=customer.goodwill&amount=40")
                 .with(user(account("henry@example.com"))))
         .andExpect(
             org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()

@@ -1,0 +1,64 @@
+package org.baton.learning;
+
+import java.util.List;
+import java.util.Map;
+import org.baton.authority.AnswerAside;
+import org.baton.authority.CheckResult;
+import org.baton.identity.BatonUser;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Up to three past learnings like what is being decided, with the reader's marks: beside a check's
+ * answer, and as the fragment the initiative and advice pages load ({@code /learning/similar}).
+ */
+@Component
+@Order(1)
+class SimilarBesideTheCheck implements AnswerAside {
+
+  private final SimilarLearnings similar;
+  private final LearningResponses responses;
+
+  SimilarBesideTheCheck(SimilarLearnings similar, LearningResponses responses) {
+    this.similar = similar;
+    this.responses = responses;
+  }
+
+  @Override
+  public String template() {
+    return "learning/similar";
+  }
+
+  @Override
+  public String fragment() {
+    return "similar";
+  }
+
+  @Override
+  public void addTo(BatonUser reader, CheckResult result, Map<String, Object> model) {
+    addTo(
+        reader,
+        result.decisionType().name(),
+        result.decisionType().code(),
+        result.requiredPerspectives().stream().map(CheckResult.PerspectiveAdvisers::code).toList(),
+        model);
+  }
+
+  /** The learnings like these words, type and perspectives, and the reader's marks on them. */
+  void addTo(
+      BatonUser reader,
+      String words,
+      String type,
+      List<String> perspectives,
+      Map<String, Object> model) {
+    List<SimilarLearnings.Similar> found = similar.find(reader, words, type, perspectives);
+    model.put("similar", found);
+    model.put(
+        "allMarks",
+        reader.personId() == null
+            ? Map.of()
+            : responses.marksOf(
+                reader.personId(),
+                found.stream().map(s -> LearningKind.Ref.parse(s.ref()).orElseThrow()).toList()));
+  }
+}
