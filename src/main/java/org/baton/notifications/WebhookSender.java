@@ -62,15 +62,10 @@ class WebhookSender implements SmartLifecycle {
   private final TransactionTemplate transactions;
   private final Map<Long, AtomicInteger> inFlight = new ConcurrentHashMap<>();
   private final Object wake = new Object();
-  private final ExecutorService outcomes =
-      Executors.newFixedThreadPool(
-          4,
-          runnable -> {
-            Thread thread = new Thread(runnable, "webhook-outcomes");
-            thread.setDaemon(true);
-            return thread;
-          });
-  private final CloseableHttpAsyncClient http;
+  // made at each start: a stopped sender (a server shutting down, a test context paused while
+  // another runs) has closed them, and a start after that must not send into closed ones
+  private volatile ExecutorService outcomes;
+  private volatile CloseableHttpAsyncClient http;
   private volatile boolean running;
   private Thread loop;
 
@@ -86,11 +81,19 @@ class WebhookSender implements SmartLifecycle {
     this.webhooks = webhooks;
     this.addresses = webhooks.addresses();
     this.transactions = new TransactionTemplate(transactionManager);
-    this.http = WebhookHttpClient.create(settings.timeout(), addresses);
   }
 
   @Override
   public void start() {
+    outcomes =
+        Executors.newFixedThreadPool(
+            4,
+            runnable -> {
+              Thread thread = new Thread(runnable, "webhook-outcomes");
+              thread.setDaemon(true);
+              return thread;
+            });
+    http = WebhookHttpClient.create(settings.timeout(), addresses);
     running = true;
     loop = new Thread(this::run, "webhook-sender");
     loop.setDaemon(true);
