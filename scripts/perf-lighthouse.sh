@@ -3,10 +3,13 @@
 # signed in as a front-line person, against the packaged jar on loopback (docs/PERFORMANCE.md).
 # Prints, per page: performance and accessibility scores, cumulative layout shift, largest
 # contentful paint and total blocking time. Lighthouse comes from the npm registry on first use.
-# Usage: scripts/perf-lighthouse.sh [person]   (default henry@example.com)
+# Usage: scripts/perf-lighthouse.sh [person [path...]]   (default henry@example.com, every main page)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 person=${1:-henry@example.com}
+shift $(( $# > 0 ? 1 : 0 ))
+paths=("$@")
+[ ${#paths[@]} -gt 0 ] || paths=(/ /authority/check "/authority/check?type=customer.goodwill&amount=40" /decisions /initiatives /advice /learning /strategy /figures /dialogues /roles /authority/growth-suggestions /insights /notifications /people)
 port=18090
 home=$(mktemp -d)
 tools=${LIGHTHOUSE_DIR:-/tmp/baton-lighthouse}
@@ -30,7 +33,7 @@ session=$(awk '$6 == "SESSION" {print $7}' "$cookies")
 [ -n "$session" ] || { echo "could not sign in as $person" >&2; exit 1; }
 
 printf '%-28s %5s %5s %7s %8s %6s\n' page perf a11y CLS LCP_ms TBT_ms
-for path in / /authority/check "/authority/check?type=customer.goodwill&amount=40" /decisions /initiatives /advice /learning /strategy /figures /dialogues /roles /authority/growth-suggestions /insights /notifications /people; do
+for path in "${paths[@]}"; do
   "$tools/node_modules/.bin/lighthouse" "http://localhost:$port$path" --quiet --output=json \
     --output-path="$home/report.json" --only-categories=performance,accessibility \
     --extra-headers="{\"Cookie\": \"SESSION=$session\"}" \

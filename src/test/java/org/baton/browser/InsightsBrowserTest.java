@@ -34,6 +34,17 @@ class InsightsBrowserTest extends BrowserSupport {
     assertThat(page.locator(".slowest-holders tbody tr").first()).containsText("Maria Lopez");
     assertThat(page.locator("#fast-measures"))
         .containsText("Requests to holders: asked to answered");
+    // the charts are below the first screen: Chart.js is fetched only when one comes near, and
+    // draws it into the height it had, so nothing moves
+    org.assertj.core.api.Assertions.assertThat(page.evaluate("typeof window.Chart"))
+        .as("Chart.js before any chart is near")
+        .isEqualTo("undefined");
+    double before = page.locator("#places-chart").boundingBox().height;
+    page.locator("#places-chart").scrollIntoViewIfNeeded();
+    page.waitForFunction(
+        "() => window.Chart && window.Chart.getChart(document.getElementById('places-chart'))");
+    org.assertj.core.api.Assertions.assertThat(page.locator("#places-chart").boundingBox().height)
+        .isEqualTo(before);
     Object overflow =
         page.evaluate(
             "document.documentElement.scrollWidth > document.documentElement.clientWidth");
