@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.baton.platform.Money;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -255,5 +256,63 @@ class AuthorityRepository {
 
   private static List<String> strings(Array array) throws SQLException {
     return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+  }
+
+  /**
+   * Checks that just exceeded each rule's limit in the period, by rule, most first: from the day
+   * counts the check log keeps, leaving out the secret kinds of decision.
+   *
+   * @param teams the askers' teams, or null for everyone
+   * @param decisionType a kind of decision with the kinds below it, or null for all
+   * @param each called with a rule id and its count, in order
+   */
+  void justExceededByRule(
+      java.time.LocalDate from,
+      java.time.LocalDate to,
+      java.util.Collection<Long> teams,
+      String decisionType,
+      java.util.Collection<String> secretTypes,
+      java.util.function.ObjLongConsumer<Long> each) {
+    StringBuilder sql =
+        new StringBuilder(
+            "select rule_id, sum(checks) from authority_rule_just_exceeded"
+                + " where day between :from and :to");
+    var params = new java.util.LinkedHashMap<String, Object>();
+    params.put("from", java.sql.Date.valueOf(from));
+    params.put("to", java.sql.Date.valueOf(to));
+    if (teams != null) {
+      sql.append(" and team_id = any (cast(:teams as bigint[]))");
+      params.put("teams", teams.toArray(Long[]::new));
+    }
+    if (decisionType != null) {
+      sql.append(" and (decision_type = :type or decision_type like :below)");
+      params.put("type", decisionType);
+      params.put("below", decisionType + ".%");
+    }
+    sql.append(" and decision_type <> all (cast(:secret as text[]))");
+    params.put("secret", secretTypes.toArray(String[]::new));
+    sql.append(" group by rule_id order by 2 desc, 1");
+    jdbc.sql(sql.toString())
+        .params(params)
+        .query(
+            (org.springframework.jdbc.core.RowCallbackHandler)
+                rs -> each.accept(rs.getLong(1), rs.getLong(2)));
+  }
+
+  /** How often the person checked each kind of decision since then (the check log). */
+  Map<String, Integer> checksByType(long personId, java.time.Instant since) {
+    Map<String, Integer> asked = new java.util.HashMap<>();
+    jdbc.sql(
+            """
+            select decision_type, count(*) from authority_check_log
+            where person_id = :person and checked_at >= :since
+            group by decision_type
+            """)
+        .param("person", personId)
+        .param("since", java.sql.Timestamp.from(since))
+        .query(
+            (org.springframework.jdbc.core.RowCallbackHandler)
+                rs -> asked.put(rs.getString(1), rs.getInt(2)));
+    return asked;
   }
 }

@@ -4,11 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,12 +21,12 @@ public class KindsOfDecision {
   private static final Duration USUAL = Duration.ofDays(90);
 
   private final CurrentPolicy currentPolicy;
-  private final JdbcClient jdbc;
+  private final AuthorityRepository repository;
   private final Clock clock;
 
-  KindsOfDecision(CurrentPolicy currentPolicy, JdbcClient jdbc, Clock clock) {
+  KindsOfDecision(CurrentPolicy currentPolicy, AuthorityRepository repository, Clock clock) {
     this.currentPolicy = currentPolicy;
-    this.jdbc = jdbc;
+    this.repository = repository;
     this.clock = clock;
   }
 
@@ -94,19 +92,10 @@ public class KindsOfDecision {
   /** Every kind, the ones this person checked most in the last 90 days first, then by name. */
   public List<DecisionType> usualFirst(Long personId) {
     List<DecisionType> all = new ArrayList<>(currentPolicy.get().types().values());
-    Map<String, Integer> asked = new HashMap<>();
-    if (personId != null) {
-      jdbc.sql(
-              """
-              select decision_type, count(*) from authority_check_log
-              where person_id = :person and checked_at >= :since
-              group by decision_type
-              """)
-          .param("person", personId)
-          .param("since", java.sql.Timestamp.from(clock.instant().minus(USUAL)))
-          .query((rs, n) -> asked.put(rs.getString(1), rs.getInt(2)))
-          .list();
-    }
+    Map<String, Integer> asked =
+        personId == null
+            ? Map.of()
+            : repository.checksByType(personId, clock.instant().minus(USUAL));
     all.sort(
         Comparator.<DecisionType>comparingInt(t -> -asked.getOrDefault(t.code(), 0))
             .thenComparing(DecisionType::name));

@@ -1,12 +1,11 @@
 package org.baton.learning;
 
-import java.sql.Date;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
@@ -22,19 +21,19 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class ActionReminders implements SchedulingConfigurer {
 
-  private final JdbcClient jdbc;
+  private final ReviewStore store;
   private final ApplicationEventPublisher events;
   private final Clock clock;
   private final LearningSettings settings;
   private final TransactionTemplate transactions;
 
   ActionReminders(
-      JdbcClient jdbc,
+      ReviewStore store,
       ApplicationEventPublisher events,
       Clock clock,
       LearningSettings settings,
       PlatformTransactionManager transactionManager) {
-    this.jdbc = jdbc;
+    this.store = store;
     this.events = events;
     this.clock = clock;
     this.settings = settings;
@@ -48,34 +47,15 @@ class ActionReminders implements SchedulingConfigurer {
             this::remind, settings.reminderInterval(), settings.reminderInitialDelay()));
   }
 
-  private record Due(long reviewId, long actionId, long ownerId, LocalDate dueOn) {}
-
   /** Marks the actions it reminds of and publishes one event each, in one transaction. */
   public int remind() {
     return transactions.execute(status -> remindDue());
   }
 
   private int remindDue() {
-    LocalDate tomorrow = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(1);
-    List<Due> due =
-        jdbc.sql(
-                """
-                update learning_action a set reminded_at = ?
-                where a.id in (
-                    select a2.id from learning_action a2
-                    join learning_review r on r.id = a2.review_id and r.status = 'PUBLISHED'
-                    where a2.done_at is null and a2.reminded_at is null and a2.due_on <= ?
-                    order by a2.due_on, a2.id
-                    limit 1000
-                    for update of a2 skip locked)
-                returning a.review_id, a.id, a.owner_person_id, a.due_on
-                """)
-            .params(java.sql.Timestamp.from(clock.instant()), Date.valueOf(tomorrow))
-            .query(
-                (rs, n) ->
-                    new Due(
-                        rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getDate(4).toLocalDate()))
-            .list();
+    Instant now = clock.instant();
+    List<ReviewStore.DueAction> due =
+        store.markDueActionsReminded(now, LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(1));
     due.forEach(
         d ->
             events.publishEvent(

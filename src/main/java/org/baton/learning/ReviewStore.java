@@ -313,4 +313,33 @@ class ReviewStore {
   private static Instant instant(Timestamp timestamp) {
     return timestamp == null ? null : timestamp.toInstant();
   }
+
+  /** An open action of a published review, due soon, marked reminded. */
+  record DueAction(long reviewId, long actionId, long ownerId, LocalDate dueOn) {}
+
+  /**
+   * Marks reminded, at most a thousand at a time, the open actions of published reviews due by
+   * {@code dueBy} that were never reminded, and returns them; another server's round skips the rows
+   * this one holds.
+   */
+  List<DueAction> markDueActionsReminded(Instant now, LocalDate dueBy) {
+    return jdbc.sql(
+            """
+            update learning_action a set reminded_at = ?
+            where a.id in (
+                select a2.id from learning_action a2
+                join learning_review r on r.id = a2.review_id and r.status = 'PUBLISHED'
+                where a2.done_at is null and a2.reminded_at is null and a2.due_on <= ?
+                order by a2.due_on, a2.id
+                limit 1000
+                for update of a2 skip locked)
+            returning a.review_id, a.id, a.owner_person_id, a.due_on
+            """)
+        .params(java.sql.Timestamp.from(now), java.sql.Date.valueOf(dueBy))
+        .query(
+            (rs, n) ->
+                new DueAction(
+                    rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getDate(4).toLocalDate()))
+        .list();
+  }
 }
