@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -129,6 +130,49 @@ class TwoServersLiveIntegrationTest {
         Thread.sleep(100);
       }
       assertThat(answer).as("server B answers from the new rule").contains("WITHIN_AUTHORITY");
+    }
+  }
+
+  /**
+   * Sixteen clients recording at once, every other decision through the other server: each append
+   * races the other server's for the chain's head, and every one must still be recorded (a lost
+   * race retries, then appends under the head's lock), leaving one intact chain. The benchmark of
+   * the same with more writes and servers is scripts/perf-servers.sh.
+   */
+  @Test
+  void decisionsFromSixteenClientsOverTwoServersAllSucceedInOneIntactChain() throws Exception {
+    try (ConfigurableApplicationContext a = server();
+        ConfigurableApplicationContext b = server()) {
+      String henry = tokens.create(account("henry@example.com"), "two servers record").secret();
+      String admin = tokens.create(account("admin"), "two servers verify").secret();
+      String decision =
+          "{\"decisionType\": \"customer.goodwill\", \"title\": \"Two servers\","
+              + " \"reason\": \"Contention\", \"amount\": {\"value\": 1, \"currency\": \"EUR\"}}";
+      HttpClient client = HttpClient.newHttpClient();
+      java.util.concurrent.ExecutorService clients =
+          java.util.concurrent.Executors.newFixedThreadPool(16);
+      List<java.util.concurrent.Future<String>> answers = new java.util.ArrayList<>();
+      for (int i = 0; i < 160; i++) {
+        ConfigurableApplicationContext to = i % 2 == 0 ? a : b;
+        answers.add(clients.submit(() -> send(client, to, henry, "/api/v1/decisions", decision)));
+      }
+      clients.shutdown();
+      List<String> failed = new java.util.ArrayList<>();
+      for (java.util.concurrent.Future<String> answer : answers) {
+        String got = answer.get(60, TimeUnit.SECONDS);
+        if (!got.startsWith("201")) {
+          failed.add(got);
+        }
+      }
+
+      assertThat(failed).as("decisions refused or failed under contention").isEmpty();
+      HttpResponse<String> verified =
+          client.send(
+              HttpRequest.newBuilder(URI.create(base(a) + "/api/v1/decisions/verify"))
+                  .header("Authorization", "Bearer " + admin)
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(verified.body()).contains("\"intact\":true");
     }
   }
 
