@@ -117,7 +117,8 @@ class AdviceController {
     model.addAttribute("allPerspectives", directory.perspectives());
     model.addAttribute(
         "proposed",
-        perspectives.isBlank() && initiative == null
+        // nobody to propose for an account that is no person: asking tells it to sign in as itself
+        me.personId() == null || (perspectives.isBlank() && initiative == null)
             ? List.of()
             : advice.proposePanel(me, split(perspectives), initiative));
     return Htmx.view(request, "advice/new", "panel");

@@ -94,6 +94,16 @@ class AuthorityController {
     model.addAttribute("amount", amount);
     model.addAttribute("currency", currency);
     model.addAttribute("context", context);
+    if (!type.isBlank() && me.personId() == null) {
+      // an operator account decides nothing: say so rather than answer with nothing
+      model.addAttribute(
+          "errors",
+          Map.of(
+              "decisionType",
+              "Sign in as yourself: the check answers whether a decision is yours, and an"
+                  + " operator account decides nothing."));
+      return Htmx.view(request, "authority/check", "answer");
+    }
     if (!type.isBlank() && me.personId() != null) {
       KindsOfDecision.Match kind = kinds.match(type);
       if (kind.code() == null) {

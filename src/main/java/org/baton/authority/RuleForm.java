@@ -89,14 +89,7 @@ class RuleForm {
   }
 
   private static BigDecimal number(String text, String field) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      return new BigDecimal(text.strip().replace(',', '.'));
-    } catch (NumberFormatException e) {
-      throw new InvalidInputException(field, "Enter a number, such as 500.");
-    }
+    return org.baton.platform.Money.number(text, field, "Enter a number, such as 500.");
   }
 
   private static LocalDate date(String text, String field) {

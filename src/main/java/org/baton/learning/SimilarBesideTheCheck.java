@@ -53,12 +53,21 @@ class SimilarBesideTheCheck implements AnswerAside {
       Map<String, Object> model) {
     List<SimilarLearnings.Similar> found = similar.find(reader, words, type, perspectives);
     model.put("similar", found);
-    model.put(
-        "allMarks",
-        reader.personId() == null
-            ? Map.of()
-            : responses.marksOf(
-                reader.personId(),
-                found.stream().map(s -> LearningKind.Ref.parse(s.ref()).orElseThrow()).toList()));
+    // by name, as the marks fragment reads them ('READ', 'HELPED'), as the review's own page does
+    Map<String, java.util.Set<String>> marks = new java.util.HashMap<>();
+    if (reader.personId() != null) {
+      responses
+          .marksOf(
+              reader.personId(),
+              found.stream().map(s -> LearningKind.Ref.parse(s.ref()).orElseThrow()).toList())
+          .forEach(
+              (ref, set) ->
+                  marks.put(
+                      ref,
+                      set.stream()
+                          .map(LearningResponses.Mark::name)
+                          .collect(java.util.stream.Collectors.toSet())));
+    }
+    model.put("allMarks", marks);
   }
 }

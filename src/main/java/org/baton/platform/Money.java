@@ -49,20 +49,51 @@ public record Money(BigDecimal value, String currency) implements Comparable<Mon
   }
 
   /**
+   * A number typed into a form, with a decimal point or comma; null when nothing was typed. A
+   * number that could be read two ways is refused, naming both.
+   */
+  public static BigDecimal number(String typed, String field, String notANumber) {
+    if (typed == null || typed.isBlank()) {
+      return null;
+    }
+    String text = typed.strip();
+    // "1,500" and "1.500" are a thousand and a half in one language and one and a half in another:
+    // read as 1.5, a large credit became a small one that the check said was yours to decide
+    if (text.matches("[+-]?\\d{1,3}[.,]\\d{3}")) {
+      String whole = text.replaceAll("[.,]", "");
+      BigDecimal small = new BigDecimal(text.replace(',', '.'));
+      String decimal = small.stripTrailingZeros().toPlainString();
+      throw new org.baton.platform.InvalidInputException(
+          field,
+          "“"
+              + text
+              + "” could be "
+              + whole
+              + " or "
+              + decimal
+              + ": write it without a thousands separator, such as "
+              + whole
+              + ", or with two decimals, such as "
+              + small.setScale(2, java.math.RoundingMode.DOWN).toPlainString()
+              + ".");
+    }
+    try {
+      return new BigDecimal(text.replace(',', '.'));
+    } catch (NumberFormatException e) {
+      throw new org.baton.platform.InvalidInputException(field, notANumber);
+    }
+  }
+
+  /**
    * An amount as typed into a form ("150", "99,50"), or null when the field was left empty.
    *
    * @throws InvalidInputException naming {@code field}, with what to type instead
    */
   public static Money fromForm(String typed, String currency, String field) {
-    if (typed == null || typed.isBlank()) {
+    BigDecimal value =
+        number(typed, field, "Enter the " + field + " as a number, such as 150 or 99.50.");
+    if (value == null) {
       return null;
-    }
-    BigDecimal value;
-    try {
-      value = new BigDecimal(typed.strip().replace(',', '.'));
-    } catch (NumberFormatException e) {
-      throw new org.baton.platform.InvalidInputException(
-          field, "Enter the " + field + " as a number, such as 150 or 99.50.");
     }
     try {
       return new Money(

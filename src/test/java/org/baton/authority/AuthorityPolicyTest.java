@@ -298,6 +298,15 @@ class AuthorityPolicyTest {
         .hasMessage("Enter the limit as a number, such as 150 or 99.50.");
     assertThatThrownBy(() -> Money.fromForm("-5", "EUR", "amount"))
         .hasMessageContaining("negative");
+    // a thousands separator is not a decimal point: never read "1,500" as 1.5
+    assertThatThrownBy(() -> Money.fromForm("1,500", "EUR", "amount"))
+        .hasMessage(
+            "“1,500” could be 1500 or 1.5: write it without a thousands separator, such as 1500,"
+                + " or with two decimals, such as 1.50.");
+    assertThatThrownBy(() -> Money.fromForm("2.000", "EUR", "amount"))
+        .hasMessageContaining("could be 2000 or 2: ");
+    assertThat(Money.fromForm("1500", "EUR", "amount")).isEqualTo(Money.of("1500", "EUR"));
+    assertThat(Money.fromForm("40,50", "EUR", "amount")).isEqualTo(Money.of("40.50", "EUR"));
   }
 
   @Test

@@ -92,6 +92,15 @@ class LearningBrowserTest extends BrowserSupport {
               new com.microsoft.playwright.Locator.GetByRoleOptions().setName("This helped me"))
           .click();
       assertThat(aisha.locator(".similar")).containsText("Helped you ✓", LIVE);
+      // asked again, the answer shows what she marked (read from the server, not the last swap)
+      check(aisha, "300");
+      assertThat(
+              aisha
+                  .locator(".similar-learning")
+                  .filter(
+                      new com.microsoft.playwright.Locator.FilterOptions()
+                          .setHasText("Goodwill credited twice")))
+          .containsText("Helped you ✓", LIVE);
       aisha.getByLabel("What you decided").fill("300 EUR goodwill credit for a late delivery");
       aisha.getByLabel("Why, in one line").fill("Checked the credit history first: none before");
       aisha.getByLabel("Advice from finance given by").fill("felix@example.com");

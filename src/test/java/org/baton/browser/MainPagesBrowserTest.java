@@ -53,7 +53,7 @@ class MainPagesBrowserTest extends BrowserSupport {
   private static final String AXE = axeSource();
 
   @ParameterizedTest
-  @ValueSource(strings = {"henry@example.com", "sam@example.com"})
+  @ValueSource(strings = {"henry@example.com", "sam@example.com", "maria@example.com"})
   void everyMainPageFitsAPhone(String person) {
     Page phone = newPage(360, 740);
     phone.addInitScript(MEASURE_SHIFTS);
@@ -61,6 +61,7 @@ class MainPagesBrowserTest extends BrowserSupport {
     List<String> wide = new ArrayList<>();
     List<String> shifting = new ArrayList<>();
     List<String> inaccessible = new ArrayList<>();
+    List<String> twoRowHeaders = new ArrayList<>();
     for (String path : MAIN_PAGES) {
       assertThat(phone.navigate(path).status()).as(path).isEqualTo(200);
       phone.waitForFunction(SETTLED);
@@ -69,6 +70,16 @@ class MainPagesBrowserTest extends BrowserSupport {
         shifting.add(path + " moved by " + shift);
       }
       inaccessible.addAll(seriousViolations(phone, path));
+      // the header is one row: brand, "Can I decide?", notifications and the menu button, even
+      // on the check's own page (its link marked current) and with a two-digit count
+      Object rows =
+          phone.evaluate(
+              "new Set(['.brand', '.header-check', '.header-notifications', '.menu-button']"
+                  + ".map(s => Math.round(document.querySelector(s).getBoundingClientRect().top"
+                  + " / 16))).size");
+      if (((Number) rows).intValue() != 1) {
+        twoRowHeaders.add(path);
+      }
       Object overflow =
           phone.evaluate(
               "document.documentElement.scrollWidth - document.documentElement.clientWidth");
@@ -84,13 +95,7 @@ class MainPagesBrowserTest extends BrowserSupport {
         .as("serious or critical accessibility violations (axe-core)")
         .isEmpty();
 
-    // the header is one row: brand, "Can I decide?", notifications and the menu button
-    Object rows =
-        phone.evaluate(
-            "new Set(['.brand', '.header-check', '.header-notifications', '.menu-button']"
-                + ".map(s => Math.round(document.querySelector(s).getBoundingClientRect().top"
-                + " / 16))).size");
-    assertThat(((Number) rows).intValue()).as("rows of the phone's header").isEqualTo(1);
+    assertThat(twoRowHeaders).as("pages whose phone header takes two rows").isEmpty();
     // every page asks for the icon: it is there (no 404 logged on each load)
     assertThat(phone.request().get("/favicon.ico").status()).isEqualTo(200);
   }

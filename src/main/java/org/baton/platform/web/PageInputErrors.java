@@ -75,8 +75,14 @@ class PageInputErrors {
       JSON.writeValue(response.getWriter(), problem);
       return null; // answered
     }
-    ModelAndView page = new ModelAndView("error", HttpStatus.BAD_REQUEST);
-    page.addObject("status", 400);
+    // what only people do, asked by an operator account or a token: the same 422 as the API, and a
+    // page that says so in words rather than "not understood"
+    boolean notAPerson =
+        problems.stream().allMatch(p -> p.message().startsWith("Sign in as yourself"));
+    HttpStatus status = notAPerson ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.BAD_REQUEST;
+    ModelAndView page = new ModelAndView("error", status);
+    page.addObject("status", status.value());
+    page.addObject("notAPerson", notAPerson);
     page.addObject("problems", problems);
     return page;
   }
