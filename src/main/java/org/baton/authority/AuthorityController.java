@@ -73,9 +73,10 @@ class AuthorityController {
       @RequestParam(defaultValue = "EUR") String currency,
       @RequestParam(defaultValue = "") String context,
       HttpServletRequest request,
+      jakarta.servlet.http.HttpServletResponse response,
       Model model) {
     boolean asked = RequestMethod.POST.name().equals(request.getMethod());
-    return answer(me, type, amount, currency, context, asked, request, model);
+    return answer(me, type, amount, currency, context, asked, request, response, model);
   }
 
   /** The form, with the answer when a type was given; htmx asks for the answer alone. */
@@ -87,6 +88,7 @@ class AuthorityController {
       String context,
       boolean logged,
       HttpServletRequest request,
+      jakarta.servlet.http.HttpServletResponse response,
       Model model) {
     model.addAttribute("types", kinds.usualFirst(me.personId()));
     model.addAttribute("teams", directory.teams());
@@ -102,7 +104,7 @@ class AuthorityController {
               "decisionType",
               "Sign in as yourself: the check answers whether a decision is yours, and an"
                   + " operator account decides nothing."));
-      return Htmx.view(request, "authority/check", "answer");
+      return withFieldErrors(request, response);
     }
     if (!type.isBlank() && me.personId() != null) {
       KindsOfDecision.Match kind = kinds.match(type);
@@ -116,7 +118,7 @@ class AuthorityController {
           errors.put("amount", e.problems().get(0).message());
         }
         model.addAttribute("errors", errors);
-        return Htmx.view(request, "authority/check", "answer");
+        return withFieldErrors(request, response);
       }
       // the field says the kind's name from now on, however it was typed
       model.addAttribute("type", words.type(kind.code()));
@@ -135,9 +137,24 @@ class AuthorityController {
               problem.field().startsWith("amount") ? "amount" : problem.field(), problem.message());
         }
         model.addAttribute("errors", errors);
+        return withFieldErrors(request, response);
       }
     }
     return Htmx.view(request, "authority/check", "answer");
+  }
+
+  /**
+   * The page with each field's error beside it: the fields are outside the answer htmx swaps, so a
+   * refused question swaps the page's whole main instead, keeping what was typed in each field.
+   */
+  private static String withFieldErrors(
+      HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
+    if (Htmx.isFragmentRequest(request)) {
+      response.setHeader("HX-Retarget", "#main");
+      response.setHeader("HX-Reselect", "#main");
+      response.setHeader("HX-Reswap", "outerHTML");
+    }
+    return "authority/check";
   }
 
   /** Turns what the form sent into a question; a malformed field is that field's error. */

@@ -18,6 +18,16 @@ class AuthorityBrowserTest extends BrowserSupport {
   @Test
   void henryChecks150SeesWhoAndWhyRecordsItAndFindsItInHisList() {
     Page henry = phone("henry@example.com");
+    // one bad value first: "1,500" is refused with both readings, on the field, typed values kept
+    henry.navigate("/authority/check");
+    henry.getByLabel("Kind of decision").fill("goodwil");
+    henry.getByLabel("Amount").fill("1,500");
+    henry.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check")).click();
+    assertThat(henry.locator("#amount-error")).containsText("could be 1500 or 1.5");
+    assertThat(henry.getByLabel("Amount")).hasAttribute("aria-invalid", "true");
+    assertThat(henry.getByLabel("Amount")).hasValue("1,500");
+    assertThat(henry.getByLabel("Kind of decision")).hasValue("Goodwill credit");
+    assertThat(henry.locator(".verdict")).hasCount(0);
     ask(henry, "150");
     assertThat(henry.locator(".verdict-word")).hasText("Yes, yours to decide");
     assertThat(henry.locator(".verdict"))
