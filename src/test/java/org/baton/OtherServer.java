@@ -25,6 +25,12 @@ public final class OtherServer {
                 "--spring.datasource.username=baton_app",
                 "--spring.datasource.password=" + DatabaseOwner.password("app-password"),
                 "--server.port=0",
+                // its own home, and the shared one's witness: servers on one database must share
+                // the witness directory (a stale one of its own, from an earlier run's database,
+                // would say the record was rewritten)
+                "--baton.home=target/test-home-other",
+                "--baton.witness.directory="
+                    + java.nio.file.Path.of("target/test-home/witness").toAbsolutePath(),
                 "--baton.demo=false",
                 "--baton.admin-password=" + BatonIntegrationTest.ADMIN_PASSWORD,
                 "--baton.advice.reminder-initial-delay=PT24H",

@@ -985,7 +985,8 @@ class PermissionMatrixIntegrationTest {
     if (status == 404) {
       return "hidden";
     }
-    // a page shows the refusal on the form it gives back (200, or 400 for a page it cannot show)
+    // a page shows the refusal on the form it gives back (200 or 422, or 422 for a page it cannot
+    // show); the API answers 422
     if ((status == 422 || status == 400 || status == 200)
         && contentOf(response).contains("Sign in as yourself")) {
       return "person";

@@ -78,7 +78,8 @@ class PageInputErrors {
     // what only people do, asked by an operator account or a token: the same 422 as the API, and a
     // page that says so in words rather than "not understood"
     boolean notAPerson =
-        problems.stream().allMatch(p -> p.message().startsWith("Sign in as yourself"));
+        !problems.isEmpty()
+            && problems.stream().allMatch(p -> p.message().startsWith("Sign in as yourself"));
     HttpStatus status = notAPerson ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.BAD_REQUEST;
     ModelAndView page = new ModelAndView("error", status);
     page.addObject("status", status.value());
