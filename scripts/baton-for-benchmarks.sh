@@ -2,6 +2,7 @@
 # embedded database in a temporary BATON_HOME (removed on exit), and waits until it is ready.
 #
 #   start_baton PORT [NAME=VALUE ...]   the extra environment for the server
+#   member_token PORT EMAIL              a demo person's own API token, made as they would
 #
 # Sets: home, jar, server (its pid), classpath (main, benchmark and test classes with every
 # dependency), admin (the operator token), db_port and db_password (the database's owner).
@@ -29,4 +30,15 @@ start_baton() {
   pid=$(find "$home" -name postmaster.pid | head -1)
   db_port=$(sed -n 4p "$pid")
   db_password=$(sed -n 's/^owner-password=//p' "$home/postgres/credentials.properties")
+}
+
+# A demo person's own API token, made as they would: sign in, then POST /api/v1/me/tokens with
+# the page's CSRF token. Prints the secret.
+member_token() {
+  local port=$1 email=$2 cookies="$home/cookies-$2" csrf
+  csrf=$(curl -s -c "$cookies" "http://localhost:$port/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"$//')
+  curl -s -b "$cookies" -c "$cookies" -o /dev/null -d "username=$email&password=baton-demo&_csrf=$csrf" "http://localhost:$port/login"
+  csrf=$(curl -s -b "$cookies" "http://localhost:$port/me/tokens" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
+  curl -s -b "$cookies" -H "X-CSRF-TOKEN: $csrf" -H 'Content-Type: application/json' \
+    -d '{"name":"load test"}' "http://localhost:$port/api/v1/me/tokens" | sed 's/.*"secret":"\([^"]*\)".*/\1/'
 }

@@ -25,13 +25,7 @@ for port in 18102 18103 18104; do
   until curl -sf -o /dev/null "http://localhost:$port/actuator/health/readiness"; do sleep 0.5; done
 done
 
-# Henry's own token, made as he would: sign in, then POST /api/v1/me/tokens with CSRF
-cookies="$home/cookies"
-csrf=$(curl -s -c "$cookies" "http://localhost:18101/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"$//')
-curl -s -b "$cookies" -c "$cookies" -o /dev/null -d "username=henry@example.com&password=baton-demo&_csrf=$csrf" "http://localhost:18101/login"
-csrf=$(curl -s -b "$cookies" "http://localhost:18101/me/tokens" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
-member=$(curl -s -b "$cookies" -H "X-CSRF-TOKEN: $csrf" -H 'Content-Type: application/json' \
-  -d '{"name":"servers load"}' "http://localhost:18101/api/v1/me/tokens" | sed 's/.*"secret":"\([^"]*\)".*/\1/')
+member=$(member_token 18101 henry@example.com)
 
 for n in 1 2 4; do
   java -cp "$classpath" org.baton.bench.ServersLoad "$(echo "$bases" | cut -d, -f1-$n)" "$member" "$clients" "$seconds" 2>"$home/errors-$n.log"
