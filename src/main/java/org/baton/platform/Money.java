@@ -60,7 +60,7 @@ public record Money(BigDecimal value, String currency) implements Comparable<Mon
     // "1,500" and "1.500" are a thousand and a half in one language and one and a half in another:
     // read as 1.5, a large credit became a small one that the check said was yours to decide
     if (text.matches("[+-]?\\d{1,3}[.,]\\d{3}")) {
-      String whole = text.replaceAll("[.,]", "");
+      String whole = new BigDecimal(text.replaceAll("[.,]", "")).toPlainString();
       BigDecimal small = new BigDecimal(text.replace(',', '.'));
       String decimal = small.stripTrailingZeros().toPlainString();
       throw new org.baton.platform.InvalidInputException(

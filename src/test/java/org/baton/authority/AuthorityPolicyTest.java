@@ -305,6 +305,8 @@ class AuthorityPolicyTest {
                 + " or with two decimals, such as 1.50.");
     assertThatThrownBy(() -> Money.fromForm("2.000", "EUR", "amount"))
         .hasMessageContaining("could be 2000 or 2: ");
+    assertThatThrownBy(() -> Money.fromForm("0,500", "EUR", "amount"))
+        .hasMessageContaining("could be 500 or 0.5: ");
     assertThat(Money.fromForm("1500", "EUR", "amount")).isEqualTo(Money.of("1500", "EUR"));
     assertThat(Money.fromForm("40,50", "EUR", "amount")).isEqualTo(Money.of("40.50", "EUR"));
   }
