@@ -1,6 +1,7 @@
 package org.baton.authority;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -14,6 +15,7 @@ import org.baton.platform.FieldProblem;
 import org.baton.platform.Htmx;
 import org.baton.platform.InvalidInputException;
 import org.baton.platform.Money;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,7 +39,7 @@ class AuthorityController {
 
   private final KindsOfDecision kinds;
   private final Words words;
-  private final org.springframework.beans.factory.ObjectProvider<AnswerAside> asides;
+  private final ObjectProvider<AnswerAside> asides;
 
   AuthorityController(
       Authority authority,
@@ -47,7 +49,7 @@ class AuthorityController {
       RuleChanges ruleChanges,
       KindsOfDecision kinds,
       Words words,
-      org.springframework.beans.factory.ObjectProvider<AnswerAside> asides) {
+      ObjectProvider<AnswerAside> asides) {
     this.asides = asides;
     this.kinds = kinds;
     this.words = words;
@@ -73,7 +75,7 @@ class AuthorityController {
       @RequestParam(defaultValue = "EUR") String currency,
       @RequestParam(defaultValue = "") String context,
       HttpServletRequest request,
-      jakarta.servlet.http.HttpServletResponse response,
+      HttpServletResponse response,
       Model model) {
     boolean asked = RequestMethod.POST.name().equals(request.getMethod());
     return answer(me, type, amount, currency, context, asked, request, response, model);
@@ -88,7 +90,7 @@ class AuthorityController {
       String context,
       boolean logged,
       HttpServletRequest request,
-      jakarta.servlet.http.HttpServletResponse response,
+      HttpServletResponse response,
       Model model) {
     model.addAttribute("types", kinds.usualFirst(me.personId()));
     model.addAttribute("teams", directory.teams());
@@ -147,8 +149,7 @@ class AuthorityController {
    * The page with each field's error beside it: the fields are outside the answer htmx swaps, so a
    * refused question swaps the page's whole main instead, keeping what was typed in each field.
    */
-  private static String withFieldErrors(
-      HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
+  private static String withFieldErrors(HttpServletRequest request, HttpServletResponse response) {
     if (Htmx.isFragmentRequest(request)) {
       response.setHeader("HX-Retarget", "#main");
       response.setHeader("HX-Reselect", "#main");

@@ -2,16 +2,22 @@ package org.baton.authority;
 
 import java.math.BigDecimal;
 import java.sql.Array;
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.ObjLongConsumer;
 import org.baton.platform.Money;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -196,16 +202,14 @@ class AuthorityRepository {
   }
 
   /** Why each delegation was given, as its delegator said. */
-  java.util.Map<Long, String> delegationReasons(java.util.Collection<Long> ids) {
-    java.util.Map<Long, String> reasons = new java.util.HashMap<>();
+  java.util.Map<Long, String> delegationReasons(Collection<Long> ids) {
+    java.util.Map<Long, String> reasons = new HashMap<>();
     if (ids.isEmpty()) {
       return reasons;
     }
     jdbc.sql("select id, reason from delegation where id = any (?)")
         .param(ids.toArray(Long[]::new))
-        .query(
-            (org.springframework.jdbc.core.RowCallbackHandler)
-                rs -> reasons.put(rs.getLong(1), rs.getString(2)));
+        .query((RowCallbackHandler) rs -> reasons.put(rs.getLong(1), rs.getString(2)));
     return reasons;
   }
 
@@ -267,19 +271,19 @@ class AuthorityRepository {
    * @param each called with a rule id and its count, in order
    */
   void justExceededByRule(
-      java.time.LocalDate from,
-      java.time.LocalDate to,
-      java.util.Collection<Long> teams,
+      LocalDate from,
+      LocalDate to,
+      Collection<Long> teams,
       String decisionType,
-      java.util.Collection<String> secretTypes,
-      java.util.function.ObjLongConsumer<Long> each) {
+      Collection<String> secretTypes,
+      ObjLongConsumer<Long> each) {
     StringBuilder sql =
         new StringBuilder(
             "select rule_id, sum(checks) from authority_rule_just_exceeded"
                 + " where day between :from and :to");
-    var params = new java.util.LinkedHashMap<String, Object>();
-    params.put("from", java.sql.Date.valueOf(from));
-    params.put("to", java.sql.Date.valueOf(to));
+    var params = new LinkedHashMap<String, Object>();
+    params.put("from", Date.valueOf(from));
+    params.put("to", Date.valueOf(to));
     if (teams != null) {
       sql.append(" and team_id = any (cast(:teams as bigint[]))");
       params.put("teams", teams.toArray(Long[]::new));
@@ -294,14 +298,12 @@ class AuthorityRepository {
     sql.append(" group by rule_id order by 2 desc, 1");
     jdbc.sql(sql.toString())
         .params(params)
-        .query(
-            (org.springframework.jdbc.core.RowCallbackHandler)
-                rs -> each.accept(rs.getLong(1), rs.getLong(2)));
+        .query((RowCallbackHandler) rs -> each.accept(rs.getLong(1), rs.getLong(2)));
   }
 
   /** How often the person checked each kind of decision since then (the check log). */
-  Map<String, Integer> checksByType(long personId, java.time.Instant since) {
-    Map<String, Integer> asked = new java.util.HashMap<>();
+  Map<String, Integer> checksByType(long personId, Instant since) {
+    Map<String, Integer> asked = new HashMap<>();
     jdbc.sql(
             """
             select decision_type, count(*) from authority_check_log
@@ -309,10 +311,8 @@ class AuthorityRepository {
             group by decision_type
             """)
         .param("person", personId)
-        .param("since", java.sql.Timestamp.from(since))
-        .query(
-            (org.springframework.jdbc.core.RowCallbackHandler)
-                rs -> asked.put(rs.getString(1), rs.getInt(2)));
+        .param("since", Timestamp.from(since))
+        .query((RowCallbackHandler) rs -> asked.put(rs.getString(1), rs.getInt(2)));
     return asked;
   }
 }

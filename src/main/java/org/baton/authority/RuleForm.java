@@ -8,6 +8,7 @@ import java.util.List;
 import org.baton.directory.Directory;
 import org.baton.directory.Person;
 import org.baton.platform.InvalidInputException;
+import org.baton.platform.Money;
 
 /**
  * The rule form as typed: people by e-mail, lists as text. Bound by Spring, turned into a draft.
@@ -89,7 +90,7 @@ class RuleForm {
   }
 
   private static BigDecimal number(String text, String field) {
-    return org.baton.platform.Money.number(text, field, "Enter a number, such as 500.");
+    return Money.number(text, field, "Enter a number, such as 500.");
   }
 
   private static LocalDate date(String text, String field) {

@@ -1,7 +1,10 @@
 package org.baton.learning;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.baton.authority.AnswerAside;
 import org.baton.authority.CheckResult;
 import org.baton.identity.BatonUser;
@@ -54,7 +57,7 @@ class SimilarBesideTheCheck implements AnswerAside {
     List<SimilarLearnings.Similar> found = similar.find(reader, words, type, perspectives);
     model.put("similar", found);
     // by name, as the marks fragment reads them ('READ', 'HELPED'), as the review's own page does
-    Map<String, java.util.Set<String>> marks = new java.util.HashMap<>();
+    Map<String, Set<String>> marks = new HashMap<>();
     if (reader.personId() != null) {
       responses
           .marksOf(
@@ -64,9 +67,7 @@ class SimilarBesideTheCheck implements AnswerAside {
               (ref, set) ->
                   marks.put(
                       ref,
-                      set.stream()
-                          .map(LearningResponses.Mark::name)
-                          .collect(java.util.stream.Collectors.toSet())));
+                      set.stream().map(LearningResponses.Mark::name).collect(Collectors.toSet())));
     }
     model.put("allMarks", marks);
   }
