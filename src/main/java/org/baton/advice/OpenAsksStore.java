@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.baton.platform.SqlFilters;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -117,9 +118,7 @@ class OpenAsksStore {
       params.put("askers", askers.toArray(Long[]::new));
     }
     if (decisionType != null) {
-      sql.append(" and (r.decision_type = :type or r.decision_type like :below)");
-      params.put("type", decisionType);
-      params.put("below", decisionType + ".%");
+      SqlFilters.kindWithKindsBelow(sql, params, "r.decision_type", decisionType);
     }
     sql.append(" group by 1 order by 2 desc, 3 limit :limit");
     params.put("limit", limit);

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.ObjLongConsumer;
 import org.baton.platform.Money;
+import org.baton.platform.SqlFilters;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -289,9 +290,7 @@ class AuthorityRepository {
       params.put("teams", teams.toArray(Long[]::new));
     }
     if (decisionType != null) {
-      sql.append(" and (decision_type = :type or decision_type like :below)");
-      params.put("type", decisionType);
-      params.put("below", decisionType + ".%");
+      SqlFilters.kindWithKindsBelow(sql, params, "decision_type", decisionType);
     }
     sql.append(" and decision_type <> all (cast(:secret as text[]))");
     params.put("secret", secretTypes.toArray(String[]::new));

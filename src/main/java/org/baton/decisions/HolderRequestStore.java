@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.baton.authority.CheckResult;
 import org.baton.platform.CanonicalJson;
+import org.baton.platform.SqlFilters;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -149,9 +150,7 @@ class HolderRequestStore {
       params.put("requesters", requesters.toArray(Long[]::new));
     }
     if (decisionType != null) {
-      sql.append(" and (r.decision_type = :type or r.decision_type like :below)");
-      params.put("type", decisionType);
-      params.put("below", decisionType + ".%");
+      SqlFilters.kindWithKindsBelow(sql, params, "r.decision_type", decisionType);
     }
     sql.append(" group by 1 order by 2 desc, 3 limit :limit");
     params.put("limit", limit);

@@ -16,6 +16,7 @@ import org.baton.directory.Team;
 import org.baton.directory.TeamTree;
 import org.baton.platform.FieldProblem;
 import org.baton.platform.InvalidInputException;
+import org.baton.platform.SqlFilters;
 
 /**
  * An {@link InsightsQuery} checked and resolved: the period's days, the team's subtree, the kind of
@@ -165,9 +166,7 @@ record Scope(LocalDate from, LocalDate to, Long team, List<Long> teams, String d
         params.put("teams", teams.toArray(Long[]::new));
       }
       if (typed && decisionType != null) {
-        sql.append(" and (decision_type = :type or decision_type like :below)");
-        params.put("type", decisionType);
-        params.put("below", decisionType + ".%");
+        SqlFilters.kindWithKindsBelow(sql, params, "decision_type", decisionType);
       }
       return this;
     }
