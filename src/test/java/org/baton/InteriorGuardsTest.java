@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.baton.platform.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -77,6 +78,30 @@ class InteriorGuardsTest {
       }
     }
     assertListed(builders, "forbidden-outside-permissions");
+  }
+
+  /**
+   * A page's form goes through {@code platform.Forms}: a controller that catches a refusal itself
+   * handles its form a way of its own (and loses what was typed, or the 422, or the field).
+   */
+  @Test
+  void aControllerHandlesItsFormsThroughTheOneHelper() {
+    Set<String> catchers = new TreeSet<>();
+    for (JavaClass c : MAIN) {
+      String name = outermost(c).getSimpleName();
+      if (!name.endsWith("Controller")) {
+        continue;
+      }
+      boolean catches =
+          c.getCodeUnits().stream()
+              .flatMap(unit -> unit.getTryCatchBlocks().stream())
+              .flatMap(block -> block.getCaughtThrowables().stream())
+              .anyMatch(caught -> caught.getName().equals(InvalidInputException.class.getName()));
+      if (catches) {
+        catchers.add(outermost(c).getName());
+      }
+    }
+    assertListed(catchers, "forms-outside-the-helper");
   }
 
   /** {@code now()} inside a string of Java code: SQL that takes its time from the database. */

@@ -1,6 +1,7 @@
 package org.baton.advice;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -11,6 +12,7 @@ import java.util.Map;
 import org.baton.decisions.DecisionDraft;
 import org.baton.directory.Directory;
 import org.baton.identity.BatonUser;
+import org.baton.platform.Forms;
 import org.baton.platform.Htmx;
 import org.baton.platform.InvalidInputException;
 import org.baton.platform.KeyedPage;
@@ -140,49 +142,54 @@ class AdviceController {
       @RequestParam(defaultValue = "") String addEmail,
       @RequestParam(required = false) Long priorityId,
       HttpServletRequest request,
+      HttpServletResponse response,
       Model model) {
-    try {
-      List<Long> chosen = new java.util.ArrayList<>(panel == null ? List.of() : panel);
-      // the people picker sends one e-mail address (or id); a list separated by commas still works
-      for (String someone : addEmail.split(",")) {
-        if (!someone.isBlank()) {
-          chosen.add(directory.resolvePerson(someone.strip(), "addEmail").id());
-        }
-      }
-      AdviceRequest asked =
-          advice.ask(
+    return Forms.showAgain(
+        model,
+        response,
+        null,
+        () -> {
+          List<Long> chosen = new java.util.ArrayList<>(panel == null ? List.of() : panel);
+          // the people picker sends one e-mail address (or id); a list separated by commas works
+          for (String someone : addEmail.split(",")) {
+            if (!someone.isBlank()) {
+              chosen.add(directory.resolvePerson(someone.strip(), "addEmail").id());
+            }
+          }
+          AdviceRequest asked =
+              advice.ask(
+                  me,
+                  new AdviceService.Ask(
+                      initiative,
+                      question,
+                      context,
+                      deadline(deadline),
+                      split(perspectives),
+                      chosen,
+                      restricted,
+                      type,
+                      Money.fromForm(amount, currency, "amount"),
+                      priorityId));
+          return "redirect:/advice/" + asked.id();
+        },
+        () -> {
+          model.addAttribute("restricted", restricted); // a restricted ask must not come back open
+          model.addAttribute("context", context);
+          model.addAttribute("deadline", deadline);
+          model.addAttribute("addEmail", addEmail);
+          return ask(
               me,
-              new AdviceService.Ask(
-                  initiative,
-                  question,
-                  context,
-                  deadline(deadline),
-                  split(perspectives),
-                  chosen,
-                  restricted,
-                  type,
-                  Money.fromForm(amount, currency, "amount"),
-                  priorityId));
-      return "redirect:/advice/" + asked.id();
-    } catch (InvalidInputException e) {
-      model.addAttribute("errors", e.byField());
-      model.addAttribute("restricted", restricted); // a restricted ask must not come back open
-      model.addAttribute("context", context);
-      model.addAttribute("deadline", deadline);
-      model.addAttribute("addEmail", addEmail);
-      return ask(
-          me,
-          initiative,
-          perspectives,
-          question,
-          type,
-          amount,
-          currency,
-          priorityId,
-          deadline,
-          request,
-          model);
-    }
+              initiative,
+              perspectives,
+              question,
+              type,
+              amount,
+              currency,
+              priorityId,
+              deadline,
+              request,
+              model);
+        });
   }
 
   /** The request page; pages open on it refresh the advice when the stream says it changed. */
@@ -231,21 +238,24 @@ class AdviceController {
       @RequestParam(defaultValue = "") String reasons,
       @RequestParam(defaultValue = "") String conditions,
       RedirectAttributes redirect) {
-    try {
-      Stance chosen =
-          Arrays.stream(Stance.values())
-              .filter(s -> s.name().equals(stance))
-              .findFirst()
-              .orElse(null);
-      advice.advise(me, id, chosen, reasons, conditions);
-      redirect.addFlashAttribute(
-          "message", "Your advice is in. You can revise it while the request is open.");
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("errors", e.byField());
-      redirect.addFlashAttribute(
-          "adviceTyped", Map.of("stance", stance, "reasons", reasons, "conditions", conditions));
-    }
-    return "redirect:/advice/" + id;
+    String back = "redirect:/advice/" + id;
+    Map<String, String> typed =
+        Map.of("stance", stance, "reasons", reasons, "conditions", conditions);
+    return Forms.back(
+        redirect,
+        back,
+        Map.of("adviceTyped", typed),
+        () -> {
+          Stance chosen =
+              Arrays.stream(Stance.values())
+                  .filter(s -> s.name().equals(stance))
+                  .findFirst()
+                  .orElse(null);
+          advice.advise(me, id, chosen, reasons, conditions);
+          redirect.addFlashAttribute(
+              "message", "Your advice is in. You can revise it while the request is open.");
+          return back;
+        });
   }
 
   /** The asker fills a place left by someone who has gone with Baton's proposed replacement. */
@@ -255,13 +265,16 @@ class AdviceController {
       @PathVariable long id,
       @RequestParam(required = false) Long person,
       RedirectAttributes redirect) {
-    try {
-      advice.fillVacancy(me, id, person);
-      redirect.addFlashAttribute("message", "Asked. The new adviser is told.");
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("errors", e.byField());
-    }
-    return "redirect:/advice/" + id;
+    String back = "redirect:/advice/" + id;
+    return Forms.back(
+        redirect,
+        back,
+        Map.of(),
+        () -> {
+          advice.fillVacancy(me, id, person);
+          redirect.addFlashAttribute("message", "Asked. The new adviser is told.");
+          return back;
+        });
   }
 
   @PostMapping("/advice/{id}/close")
@@ -277,47 +290,49 @@ class AdviceController {
       @RequestParam(defaultValue = "") String note,
       @RequestParam(defaultValue = "") String adviser,
       RedirectAttributes redirect) {
-    try {
-      DecisionDraft decide = null;
-      if ("decide".equals(how)) {
-        // advice given outside the request (by phone, say) is named; the request's own counts
-        List<Long> named =
-            adviser.isBlank()
-                ? List.of()
-                : List.of(directory.resolvePerson(adviser, "advisers").id());
-        decide =
-            new DecisionDraft(
-                    kinds.codeFor(type), // the kind as typed: its name, a word of it or its code
-                    title,
-                    reason,
-                    Money.fromForm(amount, currency, "amount"),
-                    Map.of(),
-                    List.of(),
-                    null,
-                    "",
-                    null)
-                .withAdvice(named, null);
-      }
-      AdviceRequest closed = advice.close(me, id, decide, note);
-      if (closed.decisionId() != null) {
-        return "redirect:/decisions/" + closed.decisionId() + "?recorded";
-      }
-      redirect.addFlashAttribute("message", "Closed without a decision.");
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("errors", e.byField());
-      // what was typed comes back with the message, in the form it was typed into
-      Map<String, String> typed = new java.util.HashMap<>();
-      typed.put("how", how);
-      typed.put("type", type);
-      typed.put("amount", amount);
-      typed.put("currency", currency);
-      typed.put("title", title);
-      typed.put("reason", reason);
-      typed.put("note", note);
-      typed.put("adviser", adviser);
-      redirect.addFlashAttribute("closeTyped", typed);
-    }
-    return "redirect:/advice/" + id;
+    // what was typed comes back with the message, in the form it was typed into
+    Map<String, String> typed = new java.util.HashMap<>();
+    typed.put("how", how);
+    typed.put("type", type);
+    typed.put("amount", amount);
+    typed.put("currency", currency);
+    typed.put("title", title);
+    typed.put("reason", reason);
+    typed.put("note", note);
+    typed.put("adviser", adviser);
+    String back = "redirect:/advice/" + id;
+    return Forms.back(
+        redirect,
+        back,
+        Map.of("closeTyped", typed),
+        () -> {
+          DecisionDraft decide = null;
+          if ("decide".equals(how)) {
+            // advice given outside the request (by phone, say) is named; the request's own counts
+            List<Long> named =
+                adviser.isBlank()
+                    ? List.of()
+                    : List.of(directory.resolvePerson(adviser, "advisers").id());
+            decide =
+                new DecisionDraft(
+                        kinds.codeFor(type), // the kind as typed: its name, a word or its code
+                        title,
+                        reason,
+                        Money.fromForm(amount, currency, "amount"),
+                        Map.of(),
+                        List.of(),
+                        null,
+                        "",
+                        null)
+                    .withAdvice(named, null);
+          }
+          AdviceRequest closed = advice.close(me, id, decide, note);
+          if (closed.decisionId() != null) {
+            return "redirect:/decisions/" + closed.decisionId() + "?recorded";
+          }
+          redirect.addFlashAttribute("message", "Closed without a decision.");
+          return back;
+        });
   }
 
   private static List<String> split(String perspectives) {

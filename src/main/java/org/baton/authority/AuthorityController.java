@@ -12,6 +12,7 @@ import org.baton.directory.Directory;
 import org.baton.directory.Person;
 import org.baton.identity.BatonUser;
 import org.baton.platform.FieldProblem;
+import org.baton.platform.Forms;
 import org.baton.platform.Htmx;
 import org.baton.platform.InvalidInputException;
 import org.baton.platform.Money;
@@ -201,40 +202,45 @@ class AuthorityController {
       @RequestParam(defaultValue = "") String until,
       @RequestParam(defaultValue = "") String reason,
       Model model,
+      HttpServletResponse response,
       RedirectAttributes redirect) {
+    Map<String, String> typed =
+        Map.of(
+            "to",
+            to,
+            "type",
+            type,
+            "limit",
+            limit,
+            "currency",
+            currency,
+            "until",
+            until,
+            "reason",
+            reason);
+    return Forms.showAgain(
+        model,
+        response,
+        typed,
+        () -> {
+          Person delegate = directory.resolvePerson(to, "to");
+          Money money = Money.fromForm(limit, currency, "limit");
+          if (money == null) {
+            throw new InvalidInputException("limit", "Give the delegated limit.");
+          }
+          delegations.delegate(me, delegate.id(), type.strip(), money, null, end(until), reason);
+          redirect.addFlashAttribute("message", "Delegated to " + delegate.name() + ".");
+          return "redirect:/authority/delegations";
+        },
+        () -> delegations(me, model));
+  }
+
+  /** The delegation's last day, typed as a date: it ends when that day is over. */
+  private static Instant end(String until) {
     try {
-      Person delegate = directory.resolvePerson(to, "to");
-      Money money = Money.fromForm(limit, currency, "limit");
-      if (money == null) {
-        throw new InvalidInputException("limit", "Give the delegated limit.");
-      }
-      Instant end;
-      try {
-        end = LocalDate.parse(until).plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
-      } catch (RuntimeException e) {
-        throw new InvalidInputException("until", "Choose the last day of the delegation.");
-      }
-      delegations.delegate(me, delegate.id(), type.strip(), money, null, end, reason);
-      redirect.addFlashAttribute("message", "Delegated to " + delegate.name() + ".");
-      return "redirect:/authority/delegations";
-    } catch (InvalidInputException e) {
-      model.addAttribute("errors", e.byField());
-      model.addAttribute(
-          "form",
-          Map.of(
-              "to",
-              to,
-              "type",
-              type,
-              "limit",
-              limit,
-              "currency",
-              currency,
-              "until",
-              until,
-              "reason",
-              reason));
-      return delegations(me, model);
+      return LocalDate.parse(until).plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+    } catch (RuntimeException e) {
+      throw new InvalidInputException("until", "Choose the last day of the delegation.");
     }
   }
 

@@ -1,7 +1,8 @@
 package org.baton.authority;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
-import org.baton.platform.InvalidInputException;
+import org.baton.platform.Forms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,29 +34,31 @@ class DecisionTypesController {
       @RequestParam(defaultValue = "false") boolean carriesAmount,
       @RequestParam(defaultValue = "false") boolean confidential,
       Model model,
+      HttpServletResponse response,
       RedirectAttributes redirect) {
-    try {
-      DecisionType saved =
-          administration.saveType(
-              new DecisionType(code.strip(), name, description, carriesAmount, confidential));
-      redirect.addFlashAttribute("message", "Saved " + saved.code() + ".");
-      return "redirect:/admin/authority/types";
-    } catch (InvalidInputException e) {
-      model.addAttribute("errors", e.byField());
-      model.addAttribute(
-          "form",
-          Map.of(
-              "code",
-              code,
-              "name",
-              name,
-              "description",
-              description,
-              "carriesAmount",
-              carriesAmount,
-              "confidential",
-              confidential));
-      return types(model);
-    }
+    Map<String, Object> typed =
+        Map.of(
+            "code",
+            code,
+            "name",
+            name,
+            "description",
+            description,
+            "carriesAmount",
+            carriesAmount,
+            "confidential",
+            confidential);
+    return Forms.showAgain(
+        model,
+        response,
+        typed,
+        () -> {
+          DecisionType saved =
+              administration.saveType(
+                  new DecisionType(code.strip(), name, description, carriesAmount, confidential));
+          redirect.addFlashAttribute("message", "Saved " + saved.code() + ".");
+          return "redirect:/admin/authority/types";
+        },
+        () -> types(model));
   }
 }

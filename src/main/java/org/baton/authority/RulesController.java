@@ -1,8 +1,10 @@
 package org.baton.authority;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
 import org.baton.directory.Directory;
 import org.baton.identity.BatonUser;
-import org.baton.platform.FormErrors;
+import org.baton.platform.Forms;
 import org.baton.platform.InvalidInputException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -63,14 +65,16 @@ class RulesController {
       @AuthenticationPrincipal BatonUser me,
       @ModelAttribute("form") RuleForm form,
       BindingResult result,
+      HttpServletResponse response,
       Model model) {
-    try {
-      long id = administration.createRule(me, form.draft(directory)).current().id();
-      return "redirect:/authority/rules/" + id + "?saved";
-    } catch (InvalidInputException e) {
-      FormErrors.apply(e, result);
-      return form(model, null);
-    }
+    return Forms.showAgain(
+        result,
+        response,
+        () -> {
+          long id = administration.createRule(me, form.draft(directory)).current().id();
+          return "redirect:/authority/rules/" + id + "?saved";
+        },
+        () -> form(model, null));
   }
 
   @PostMapping("/authority/rules/{id}")
@@ -79,15 +83,17 @@ class RulesController {
       @PathVariable long id,
       @ModelAttribute("form") RuleForm form,
       BindingResult result,
+      HttpServletResponse response,
       Model model) {
-    try {
-      AuthorityAdministration.ChangeResult changed =
-          administration.changeRule(me, id, form.draft(directory), form.isRetire());
-      return "redirect:/authority/rules/" + id + (changed.applied() ? "?saved" : "?proposed");
-    } catch (InvalidInputException e) {
-      FormErrors.apply(e, result);
-      return form(model, id);
-    }
+    return Forms.showAgain(
+        result,
+        response,
+        () -> {
+          AuthorityAdministration.ChangeResult changed =
+              administration.changeRule(me, id, form.draft(directory), form.isRetire());
+          return "redirect:/authority/rules/" + id + (changed.applied() ? "?saved" : "?proposed");
+        },
+        () -> form(model, id));
   }
 
   /** Proposed changes waiting for an admin (admins), or one's own proposals. */
@@ -123,13 +129,14 @@ class RulesController {
     // Found through the visibility filter first: a change the actor may not see is a 404, and
     // the redirect never tells them which rule it was proposed for.
     long ruleId = ruleChanges.find(me, id).ruleId();
-    try {
-      answer.get();
-      return "redirect:/authority/rules/" + ruleId + "?answered";
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("errors", e.byField());
-      return "redirect:/authority/rules/" + ruleId;
-    }
+    return Forms.back(
+        redirect,
+        "redirect:/authority/rules/" + ruleId,
+        Map.of(),
+        () -> {
+          answer.get();
+          return "redirect:/authority/rules/" + ruleId + "?answered";
+        });
   }
 
   /** The impact of the draft, for the form's preview area (htmx) or as a page of its own. */

@@ -1,11 +1,13 @@
 package org.baton.decisions;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
 import org.baton.authority.CheckQuestion;
 import org.baton.directory.Directory;
 import org.baton.identity.BatonUser;
+import org.baton.platform.Forms;
 import org.baton.platform.Htmx;
 import org.baton.platform.InvalidInputException;
 import org.baton.platform.KeyedPage;
@@ -58,41 +60,45 @@ class DecisionsController {
       @RequestParam(required = false) List<Long> affectedTeamIds,
       @RequestParam(required = false) List<String> learningsShown,
       @RequestParam(required = false) List<String> learningsAcknowledged,
+      HttpServletResponse response,
       Model model) {
-    try {
-      Long priorityId = priority(form.get("priorityId"));
-      DecisionDraft base = draft(form);
-      DecisionDraft draft =
-          new DecisionDraft(
-              base.decisionType(),
-              base.title(),
-              base.reason(),
-              base.amount(),
-              base.context(),
-              affectedTeamIds,
-              followUp(form.get("followUpOn")),
-              base.adviceConsidered(),
-              null,
-              learningsShown,
-              learningsAcknowledged,
-              priorityId);
-      Decision d = decisions.record(me, draft.withAdvice(advisers(form), null));
-      return "redirect:/decisions/" + d.id() + "?recorded";
-    } catch (InvalidInputException e) {
-      model.addAttribute("form", form);
-      model.addAttribute("errors", e.byField());
-      model.addAttribute("affectedTeamIds", affectedTeamIds == null ? List.of() : affectedTeamIds);
-      model.addAttribute("teams", directory.teams());
-      model.addAttribute("learningsShown", learningsShown == null ? List.of() : learningsShown);
-      model.addAttribute(
-          "learningsAcknowledged",
-          learningsAcknowledged == null ? List.of() : learningsAcknowledged);
-      model.addAttribute(
-          "adviserFields",
-          form.entrySet().stream().filter(f -> f.getKey().startsWith("adviser-")).toList());
-      model.addAttribute("asking", false);
-      return "decisions/record-failed";
-    }
+    return Forms.showAgain(
+        model,
+        response,
+        form,
+        () -> {
+          DecisionDraft base = draft(form);
+          DecisionDraft draft =
+              new DecisionDraft(
+                  base.decisionType(),
+                  base.title(),
+                  base.reason(),
+                  base.amount(),
+                  base.context(),
+                  affectedTeamIds,
+                  followUp(form.get("followUpOn")),
+                  base.adviceConsidered(),
+                  null,
+                  learningsShown,
+                  learningsAcknowledged,
+                  priority(form.get("priorityId")));
+          Decision d = decisions.record(me, draft.withAdvice(advisers(form), null));
+          return "redirect:/decisions/" + d.id() + "?recorded";
+        },
+        () -> {
+          model.addAttribute(
+              "affectedTeamIds", affectedTeamIds == null ? List.of() : affectedTeamIds);
+          model.addAttribute("teams", directory.teams());
+          model.addAttribute("learningsShown", learningsShown == null ? List.of() : learningsShown);
+          model.addAttribute(
+              "learningsAcknowledged",
+              learningsAcknowledged == null ? List.of() : learningsAcknowledged);
+          model.addAttribute(
+              "adviserFields",
+              form.entrySet().stream().filter(f -> f.getKey().startsWith("adviser-")).toList());
+          model.addAttribute("asking", false);
+          return "decisions/record-failed";
+        });
   }
 
   @GetMapping("/decisions")
@@ -153,14 +159,17 @@ class DecisionsController {
       @RequestParam(defaultValue = "") String dispute,
       RedirectAttributes redirect) {
     Decision d = decisions.find(me, id);
-    try {
-      namedAdvice.dispute(me, d, dispute);
-      redirect.addFlashAttribute("message", "Your dispute is on the record; the decider is told.");
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("errors", e.byField());
-      redirect.addFlashAttribute("disputeTyped", dispute);
-    }
-    return "redirect:/decisions/" + id + "#advice";
+    String back = "redirect:/decisions/" + id + "#advice";
+    return Forms.back(
+        redirect,
+        back,
+        Map.of("disputeTyped", dispute),
+        () -> {
+          namedAdvice.dispute(me, d, dispute);
+          redirect.addFlashAttribute(
+              "message", "Your dispute is on the record; the decider is told.");
+          return back;
+        });
   }
 
   /**
@@ -183,13 +192,11 @@ class DecisionsController {
       @PathVariable long id,
       @RequestParam(defaultValue = "") String reason,
       RedirectAttributes redirect) {
-    try {
-      Decision reversal = decisions.reverse(me, id, reason);
-      return "redirect:/decisions/" + reversal.id() + "?recorded";
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("errors", e.byField());
-      return "redirect:/decisions/" + id;
-    }
+    return Forms.back(
+        redirect,
+        "redirect:/decisions/" + id,
+        Map.of(),
+        () -> "redirect:/decisions/" + decisions.reverse(me, id, reason).id() + "?recorded");
   }
 
   @GetMapping("/authority/requests")
@@ -203,28 +210,35 @@ class DecisionsController {
       @AuthenticationPrincipal BatonUser me,
       @RequestParam Map<String, String> form,
       Model model,
+      HttpServletResponse response,
       RedirectAttributes redirect) {
-    try {
-      long holder = Long.parseLong(form.getOrDefault("holder", "-1"));
-      HolderRequest asked = requests.ask(me, holder, draft(form));
-      redirect.addFlashAttribute(
-          "message", "Asked " + asked.holderName() + ". You will see the answer here.");
-      return "redirect:/authority/requests";
-    } catch (InvalidInputException | NumberFormatException e) {
-      model.addAttribute("form", form);
-      model.addAttribute(
-          "errors",
-          e instanceof InvalidInputException invalid
-              ? invalid.byField()
-              : Map.of("holder", "Choose whom to ask."));
-      model.addAttribute("asking", true);
-      model.addAttribute("affectedTeamIds", List.of());
-      model.addAttribute("teams", List.of());
-      model.addAttribute("learningsShown", List.of());
-      model.addAttribute("learningsAcknowledged", List.of());
-      model.addAttribute("adviserFields", List.of());
-      return "decisions/record-failed";
+    return Forms.showAgain(
+        model,
+        response,
+        form,
+        () -> {
+          HolderRequest asked = requests.ask(me, holder(form.get("holder")), draft(form));
+          redirect.addFlashAttribute(
+              "message", "Asked " + asked.holderName() + ". You will see the answer here.");
+          return "redirect:/authority/requests";
+        },
+        () -> {
+          model.addAttribute("asking", true);
+          model.addAttribute("affectedTeamIds", List.of());
+          model.addAttribute("teams", List.of());
+          model.addAttribute("learningsShown", List.of());
+          model.addAttribute("learningsAcknowledged", List.of());
+          model.addAttribute("adviserFields", List.of());
+          return "decisions/record-failed";
+        });
+  }
+
+  /** Whom a request asks: the holder the check named, as its id. */
+  private static long holder(String typed) {
+    if (typed == null || !typed.matches("\\d{1,18}")) {
+      throw new InvalidInputException("holder", "Choose whom to ask.");
     }
+    return Long.parseLong(typed);
   }
 
   @PostMapping("/authority/requests/{id}/approval")
@@ -233,21 +247,23 @@ class DecisionsController {
       @PathVariable long id,
       @RequestParam Map<String, String> form,
       RedirectAttributes redirect) {
-    try {
-      HolderRequest approved =
-          requests.approve(me, id, form.getOrDefault("adviceConsidered", ""), advisers(form));
-      redirect.addFlashAttribute("message", "Approved and recorded as your decision.");
-      return "redirect:/decisions/" + approved.decisionId();
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("errors", e.byField());
-      // the adviser typed comes back beside the request it was for, with the message under it
-      String field = "adviser-" + id;
-      redirect.addFlashAttribute(
-          "approveTyped",
-          Map.of("request", String.valueOf(id), "adviser", form.getOrDefault(field, "")));
-      redirect.addFlashAttribute("approveErrors", e.byField("advisers", field));
-      return "redirect:/authority/requests";
-    }
+    // the adviser typed comes back beside the request it was for, with the message under it
+    String field = "adviser-" + id;
+    Map<String, String> typed =
+        Map.of("request", String.valueOf(id), "adviser", form.getOrDefault(field, ""));
+    return Forms.back(
+        redirect,
+        "redirect:/authority/requests",
+        Forms.ERRORS,
+        Map.of("approveTyped", typed),
+        () -> {
+          HolderRequest approved =
+              requests.approve(me, id, form.getOrDefault("adviceConsidered", ""), advisers(form));
+          redirect.addFlashAttribute("message", "Approved and recorded as your decision.");
+          return "redirect:/decisions/" + approved.decisionId();
+        },
+        "advisers",
+        field);
   }
 
   @PostMapping("/authority/requests/{id}/decline")
@@ -256,13 +272,16 @@ class DecisionsController {
       @PathVariable long id,
       @RequestParam(defaultValue = "") String answer,
       RedirectAttributes redirect) {
-    try {
-      requests.decline(me, id, answer);
-      redirect.addFlashAttribute("message", "Declined; the requester sees your reason.");
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("errors", e.byField());
-    }
-    return "redirect:/authority/requests";
+    String back = "redirect:/authority/requests";
+    return Forms.back(
+        redirect,
+        back,
+        Map.of(),
+        () -> {
+          requests.decline(me, id, answer);
+          redirect.addFlashAttribute("message", "Declined; the requester sees your reason.");
+          return back;
+        });
   }
 
   @GetMapping("/admin/decisions/verify")

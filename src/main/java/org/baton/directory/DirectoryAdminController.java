@@ -1,6 +1,8 @@
 package org.baton.directory;
 
-import org.baton.platform.FormErrors;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
+import org.baton.platform.Forms;
 import org.baton.platform.InvalidInputException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,14 +37,16 @@ class DirectoryAdminController {
   }
 
   @PostMapping("/people")
-  String createPerson(@ModelAttribute("form") PersonForm form, BindingResult result, Model model) {
-    try {
-      Person person = people.create(form.draft());
-      return "redirect:/people/" + person.id() + "?saved";
-    } catch (InvalidInputException e) {
-      FormErrors.apply(e, result);
-      return personForm(model, null);
-    }
+  String createPerson(
+      @ModelAttribute("form") PersonForm form,
+      BindingResult result,
+      HttpServletResponse response,
+      Model model) {
+    return Forms.showAgain(
+        result,
+        response,
+        () -> "redirect:/people/" + people.create(form.draft()).id() + "?saved",
+        () -> personForm(model, null));
   }
 
   @GetMapping("/people/{id}/edit")
@@ -57,15 +61,17 @@ class DirectoryAdminController {
       @PathVariable long id,
       @ModelAttribute("form") PersonForm form,
       BindingResult result,
+      HttpServletResponse response,
       Model model) {
     Person person = directory.person(id);
-    try {
-      people.update(id, form.draft());
-      return "redirect:/people/" + id + "?saved";
-    } catch (InvalidInputException e) {
-      FormErrors.apply(e, result);
-      return personForm(model, person);
-    }
+    return Forms.showAgain(
+        result,
+        response,
+        () -> {
+          people.update(id, form.draft());
+          return "redirect:/people/" + id + "?saved";
+        },
+        () -> personForm(model, person));
   }
 
   @PostMapping("/people/{id}/active")
@@ -86,14 +92,16 @@ class DirectoryAdminController {
   }
 
   @PostMapping("/teams")
-  String createTeam(@ModelAttribute("form") TeamForm form, BindingResult result, Model model) {
-    try {
-      Team team = teams.create(draft(form));
-      return "redirect:/teams/" + team.id() + "?saved";
-    } catch (InvalidInputException e) {
-      FormErrors.apply(e, result);
-      return teamForm(model, null);
-    }
+  String createTeam(
+      @ModelAttribute("form") TeamForm form,
+      BindingResult result,
+      HttpServletResponse response,
+      Model model) {
+    return Forms.showAgain(
+        result,
+        response,
+        () -> "redirect:/teams/" + teams.create(draft(form)).id() + "?saved",
+        () -> teamForm(model, null));
   }
 
   @GetMapping("/teams/{id}/edit")
@@ -110,28 +118,33 @@ class DirectoryAdminController {
       @PathVariable long id,
       @ModelAttribute("form") TeamForm form,
       BindingResult result,
+      HttpServletResponse response,
       Model model) {
     Team team = directory.team(id);
-    try {
-      teams.update(id, draft(form));
-      return "redirect:/teams/" + id + "?saved";
-    } catch (InvalidInputException e) {
-      FormErrors.apply(e, result);
-      return teamForm(model, team);
-    }
+    return Forms.showAgain(
+        result,
+        response,
+        () -> {
+          teams.update(id, draft(form));
+          return "redirect:/teams/" + id + "?saved";
+        },
+        () -> teamForm(model, team));
   }
 
   @PostMapping("/teams/{id}/active")
   String setTeamActive(
       @PathVariable long id, @RequestParam boolean active, RedirectAttributes redirect) {
-    try {
-      Team team = teams.setActive(id, active);
-      redirect.addFlashAttribute(
-          "message", team.name() + (active ? " is active again." : " has been deactivated."));
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("errors", e.byField());
-    }
-    return "redirect:/teams/" + id;
+    String back = "redirect:/teams/" + id;
+    return Forms.back(
+        redirect,
+        back,
+        Map.of(),
+        () -> {
+          Team team = teams.setActive(id, active);
+          redirect.addFlashAttribute(
+              "message", team.name() + (active ? " is active again." : " has been deactivated."));
+          return back;
+        });
   }
 
   /** The leader is named by e-mail on the form; an unknown address is the leader field's error. */

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.baton.identity.BatonUser;
+import org.baton.platform.Forms;
 import org.baton.platform.InvalidInputException;
 import org.baton.platform.Money;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -130,16 +131,16 @@ class GrowthController {
       Model model,
       String done,
       Runnable action) {
-    try {
-      action.run();
-      redirect.addFlashAttribute("message", done);
-      return "redirect:/authority/growth-suggestions/" + id;
-    } catch (InvalidInputException e) {
-      model.addAttribute("form", new LinkedHashMap<>(form));
-      model.addAttribute("errors", e.byField());
-      response.setStatus(422);
-      return suggestion(me, id, model);
-    }
+    return Forms.showAgain(
+        model,
+        response,
+        new LinkedHashMap<>(form),
+        () -> {
+          action.run();
+          redirect.addFlashAttribute("message", done);
+          return "redirect:/authority/growth-suggestions/" + id;
+        },
+        () -> suggestion(me, id, model));
   }
 
   /** A typed amount ("1000", "1000,50"); null when left empty, for the proposed limit. */

@@ -1,8 +1,9 @@
 package org.baton.identity;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
-import org.baton.platform.InvalidInputException;
+import org.baton.platform.Forms;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,8 +38,9 @@ class SignInLinksController {
       @RequestParam(defaultValue = "") String token,
       @RequestParam(defaultValue = "") String password,
       HttpServletRequest request,
+      HttpServletResponse response,
       Model model) {
-    return accept(SignInLinks.Purpose.INVITATION, token, password, request, model);
+    return accept(SignInLinks.Purpose.INVITATION, token, password, request, response, model);
   }
 
   @GetMapping("/password-reset")
@@ -64,8 +66,9 @@ class SignInLinksController {
       @RequestParam(defaultValue = "") String token,
       @RequestParam(defaultValue = "") String password,
       HttpServletRequest request,
+      HttpServletResponse response,
       Model model) {
-    return accept(SignInLinks.Purpose.PASSWORD_RESET, token, password, request, model);
+    return accept(SignInLinks.Purpose.PASSWORD_RESET, token, password, request, response, model);
   }
 
   private String passwordForm(SignInLinks.Purpose purpose, String token, Model model) {
@@ -84,16 +87,19 @@ class SignInLinksController {
       String token,
       String password,
       HttpServletRequest request,
+      HttpServletResponse response,
       Model model) {
-    try {
-      links.accept(purpose, token, password, request.getRemoteAddr());
-      return purpose == SignInLinks.Purpose.INVITATION
-          ? "redirect:/login?welcome"
-          : "redirect:/login?passwordChanged";
-    } catch (InvalidInputException e) {
-      model.addAttribute("errors", e.byField());
-      return passwordForm(purpose, token, model);
-    }
+    return Forms.showAgain(
+        model,
+        response,
+        null, // a password is never shown again
+        () -> {
+          links.accept(purpose, token, password, request.getRemoteAddr());
+          return purpose == SignInLinks.Purpose.INVITATION
+              ? "redirect:/login?welcome"
+              : "redirect:/login?passwordChanged";
+        },
+        () -> passwordForm(purpose, token, model));
   }
 
   @GetMapping("/admin/invitations")

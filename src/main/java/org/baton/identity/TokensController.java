@@ -1,6 +1,6 @@
 package org.baton.identity;
 
-import org.baton.platform.InvalidInputException;
+import org.baton.platform.Forms;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,18 +30,23 @@ class TokensController {
   String create(
       @AuthenticationPrincipal BatonUser me,
       @RequestParam(defaultValue = "") String name,
+      jakarta.servlet.http.HttpServletResponse response,
       Model model,
       RedirectAttributes redirect) {
-    try {
-      // shown in this answer, not carried through a redirect: sessions live in the database,
-      // and a secret shown once must not be stored there on its way
-      model.addAttribute("created", tokens.create(me, name));
-      return list(me, model);
-    } catch (InvalidInputException e) {
-      model.addAttribute("errors", e.byField());
-      model.addAttribute("name", name);
-      return list(me, model);
-    }
+    return Forms.showAgain(
+        model,
+        response,
+        null,
+        () -> {
+          // shown in this answer, not carried through a redirect: sessions live in the database,
+          // and a secret shown once must not be stored there on its way
+          model.addAttribute("created", tokens.create(me, name));
+          return list(me, model);
+        },
+        () -> {
+          model.addAttribute("name", name);
+          return list(me, model);
+        });
   }
 
   @PostMapping("/me/tokens/{id}/revoke")

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.baton.directory.Directory;
 import org.baton.identity.BatonUser;
+import org.baton.platform.Forms;
 import org.baton.platform.Htmx;
-import org.baton.platform.InvalidInputException;
 import org.baton.platform.KeyedPage;
 import org.baton.strategy.Dialogues;
 import org.baton.strategy.Strategy;
@@ -118,20 +118,25 @@ class InitiativesController {
       @RequestParam(required = false) List<Long> teamIds,
       @RequestParam(required = false) Long priorityId,
       @RequestParam(required = false) Long contributionId,
+      jakarta.servlet.http.HttpServletResponse response,
       Model model) {
-    try {
-      Initiative started =
-          initiatives.start(
-              me, title, description, location, null, teamIds, priorityId, contributionId);
-      return "redirect:/initiatives/" + started.id() + "?started";
-    } catch (InvalidInputException e) {
-      model.addAttribute("errors", e.byField());
-      model.addAttribute(
-          "form", Map.of("title", title, "description", description, "location", location));
-      model.addAttribute("priorityId", priorityId);
-      model.addAttribute("teamIds", teamIds == null ? List.of() : teamIds);
-      return spot(contributionId, model);
-    }
+    return Forms.showAgain(
+        model,
+        response,
+        null,
+        () -> {
+          Initiative started =
+              initiatives.start(
+                  me, title, description, location, null, teamIds, priorityId, contributionId);
+          return "redirect:/initiatives/" + started.id() + "?started";
+        },
+        () -> {
+          model.addAttribute(
+              "form", Map.of("title", title, "description", description, "location", location));
+          model.addAttribute("priorityId", priorityId);
+          model.addAttribute("teamIds", teamIds == null ? List.of() : teamIds);
+          return spot(contributionId, model);
+        });
   }
 
   @GetMapping("/initiatives/{id}")
@@ -247,15 +252,20 @@ class InitiativesController {
    */
   private static String act(
       long id, RedirectAttributes redirect, Runnable action, String success, Typed typed) {
-    try {
-      action.run();
-      if (success != null) {
-        redirect.addFlashAttribute("message", success);
-      }
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("errors", e.byField(typed.field(), typed.onThePage()));
-      redirect.addFlashAttribute("typed", Map.of(typed.form(), typed.values()));
-    }
-    return "redirect:/initiatives/" + id;
+    String back = "redirect:/initiatives/" + id;
+    return Forms.back(
+        redirect,
+        back,
+        Forms.ERRORS,
+        Map.of("typed", Map.of(typed.form(), typed.values())),
+        () -> {
+          action.run();
+          if (success != null) {
+            redirect.addFlashAttribute("message", success);
+          }
+          return back;
+        },
+        typed.field(),
+        typed.onThePage());
   }
 }

@@ -11,6 +11,7 @@ import org.baton.authority.AuthorityAdministration;
 import org.baton.directory.Directory;
 import org.baton.identity.BatonUser;
 import org.baton.platform.FieldProblem;
+import org.baton.platform.Forms;
 import org.baton.platform.Htmx;
 import org.baton.platform.InvalidInputException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -164,67 +165,72 @@ class LearningController {
       @RequestParam(required = false) List<String> actionDescription,
       @RequestParam(required = false) List<String> actionDue,
       RedirectAttributes redirect,
+      jakarta.servlet.http.HttpServletResponse response,
       Model model) {
-    try {
-      List<FieldProblem> problems = new ArrayList<>();
-      List<ReviewDraft.ActionDraft> actions = new ArrayList<>();
-      for (int i = 0; i < ACTION_ROWS; i++) {
-        String owner = LearningInputs.at(actionOwner, i);
-        String description = LearningInputs.at(actionDescription, i);
-        String due = LearningInputs.at(actionDue, i);
-        if (owner.isBlank() && description.isBlank() && due.isBlank()) {
-          continue;
-        }
-        LocalDate dueOn = null;
-        try {
-          dueOn = due.isBlank() ? null : LocalDate.parse(due.strip());
-        } catch (DateTimeParseException e) {
-          problems.add(
-              new FieldProblem("actions[" + actions.size() + "].due", "Enter the due date."));
-        }
-        actions.add(new ReviewDraft.ActionDraft(owner, description, dueOn));
-      }
-      List<Long> decisionIds = LearningInputs.ids(form.get("decisionIds"), "decisionIds", problems);
-      List<Long> initiativeIds =
-          LearningInputs.ids(form.get("initiativeIds"), "initiativeIds", problems);
-      List<Long> adviceIds =
-          LearningInputs.ids(form.get("adviceRequestIds"), "adviceRequestIds", problems);
-      ReviewDraft draft =
-          new ReviewDraft(
-              form.get("title"),
-              form.get("whatHappened"),
-              form.get("whatWeExpected"),
-              form.get("whatWeLearned"),
-              form.get("whatWeWillChange"),
-              factors,
-              decisionIds,
-              initiativeIds,
-              adviceIds,
-              // kinds as typed: a name, a word of it or a code
-              LearningInputs.list(form.getOrDefault("decisionTypes", "")).stream()
-                  .map(kinds::codeFor)
-                  .toList(),
-              perspectives,
-              actions);
-      if (!problems.isEmpty()) {
-        // what could not be read, and everything else the review would be refused for, at once
-        problems.addAll(reviews.problems(me, draft));
-        throw new InvalidInputException(problems);
-      }
-      LearningReview review = reviews.create(me, draft);
-      redirect.addFlashAttribute(
-          "message", "Saved as a draft: only you see it until you publish it.");
-      return "redirect:/learning/reviews/" + review.id();
-    } catch (InvalidInputException e) {
-      model.addAttribute("form", form);
-      model.addAttribute("chosenFactors", factors == null ? List.of() : factors);
-      model.addAttribute("chosenPerspectives", perspectives == null ? List.of() : perspectives);
-      model.addAttribute("actionOwner", actionOwner);
-      model.addAttribute("actionDescription", actionDescription);
-      model.addAttribute("actionDue", actionDue);
-      model.addAttribute("errors", e.byField());
-      return newReview(me, null, null, null, model);
-    }
+    return Forms.showAgain(
+        model,
+        response,
+        form,
+        () -> {
+          List<FieldProblem> problems = new ArrayList<>();
+          List<ReviewDraft.ActionDraft> actions = new ArrayList<>();
+          for (int i = 0; i < ACTION_ROWS; i++) {
+            String owner = LearningInputs.at(actionOwner, i);
+            String description = LearningInputs.at(actionDescription, i);
+            String due = LearningInputs.at(actionDue, i);
+            if (owner.isBlank() && description.isBlank() && due.isBlank()) {
+              continue;
+            }
+            LocalDate dueOn = null;
+            try {
+              dueOn = due.isBlank() ? null : LocalDate.parse(due.strip());
+            } catch (DateTimeParseException e) {
+              problems.add(
+                  new FieldProblem("actions[" + actions.size() + "].due", "Enter the due date."));
+            }
+            actions.add(new ReviewDraft.ActionDraft(owner, description, dueOn));
+          }
+          List<Long> decisionIds =
+              LearningInputs.ids(form.get("decisionIds"), "decisionIds", problems);
+          List<Long> initiativeIds =
+              LearningInputs.ids(form.get("initiativeIds"), "initiativeIds", problems);
+          List<Long> adviceIds =
+              LearningInputs.ids(form.get("adviceRequestIds"), "adviceRequestIds", problems);
+          ReviewDraft draft =
+              new ReviewDraft(
+                  form.get("title"),
+                  form.get("whatHappened"),
+                  form.get("whatWeExpected"),
+                  form.get("whatWeLearned"),
+                  form.get("whatWeWillChange"),
+                  factors,
+                  decisionIds,
+                  initiativeIds,
+                  adviceIds,
+                  // kinds as typed: a name, a word of it or a code
+                  LearningInputs.list(form.getOrDefault("decisionTypes", "")).stream()
+                      .map(kinds::codeFor)
+                      .toList(),
+                  perspectives,
+                  actions);
+          if (!problems.isEmpty()) {
+            // what could not be read, and everything else the review would be refused for, at once
+            problems.addAll(reviews.problems(me, draft));
+            throw new InvalidInputException(problems);
+          }
+          LearningReview review = reviews.create(me, draft);
+          redirect.addFlashAttribute(
+              "message", "Saved as a draft: only you see it until you publish it.");
+          return "redirect:/learning/reviews/" + review.id();
+        },
+        () -> {
+          model.addAttribute("chosenFactors", factors == null ? List.of() : factors);
+          model.addAttribute("chosenPerspectives", perspectives == null ? List.of() : perspectives);
+          model.addAttribute("actionOwner", actionOwner);
+          model.addAttribute("actionDescription", actionDescription);
+          model.addAttribute("actionDue", actionDue);
+          return newReview(me, null, null, null, model);
+        });
   }
 
   /** A review; its comments follow the live stream (htmx, same handler). */
@@ -249,13 +255,16 @@ class LearningController {
   @PostMapping("/learning/reviews/{id}/publish")
   String publish(
       @AuthenticationPrincipal BatonUser me, @PathVariable long id, RedirectAttributes redirect) {
-    try {
-      reviews.publish(me, id);
-      redirect.addFlashAttribute("message", "Published. The owners of its actions are told.");
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("errors", e.byField());
-    }
-    return "redirect:/learning/reviews/" + id;
+    String back = "redirect:/learning/reviews/" + id;
+    return Forms.back(
+        redirect,
+        back,
+        Map.of(),
+        () -> {
+          reviews.publish(me, id);
+          redirect.addFlashAttribute("message", "Published. The owners of its actions are told.");
+          return back;
+        });
   }
 
   @PostMapping("/learning/reviews/{id}/actions/{actionId}/done")
@@ -265,13 +274,16 @@ class LearningController {
       @PathVariable long actionId,
       @RequestParam(defaultValue = "") String note,
       RedirectAttributes redirect) {
-    try {
-      reviews.markActionDone(me, id, actionId, note);
-      redirect.addFlashAttribute("message", "Marked done.");
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("errors", e.byField());
-    }
-    return "redirect:/learning/reviews/" + id;
+    String back = "redirect:/learning/reviews/" + id;
+    return Forms.back(
+        redirect,
+        back,
+        Map.of(),
+        () -> {
+          reviews.markActionDone(me, id, actionId, note);
+          redirect.addFlashAttribute("message", "Marked done.");
+          return back;
+        });
   }
 
   /** Comments on a review or report-out; back to where the comment was written. */
@@ -284,14 +296,15 @@ class LearningController {
       @RequestParam(defaultValue = "") String back,
       RedirectAttributes redirect) {
     LearningKind.Ref ref = LearningInputs.ref(kind, id);
-    try {
-      responses.comment(me, ref, body);
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("errors", e.byField());
-      redirect.addFlashAttribute("commentFor", ref.toString());
-      redirect.addFlashAttribute("commentBody", body);
-    }
-    return "redirect:" + (back.equals("feed") ? "/learning/feed" : LearningInputs.path(ref));
+    String to = "redirect:" + (back.equals("feed") ? "/learning/feed" : LearningInputs.path(ref));
+    return Forms.back(
+        redirect,
+        to,
+        Map.of("commentFor", ref.toString(), "commentBody", body),
+        () -> {
+          responses.comment(me, ref, body);
+          return to;
+        });
   }
 
   /**
@@ -313,20 +326,21 @@ class LearningController {
             .filter(m -> m.name().equals(mark))
             .findFirst()
             .orElse(null);
-    int helped;
-    try {
-      helped = responses.mark(me, ref, chosen);
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("errors", e.byField());
-      return "redirect:" + LearningInputs.path(ref);
-    }
-    if (!Htmx.isFragmentRequest(request)) {
-      return "redirect:" + LearningInputs.path(ref);
-    }
-    model.addAttribute("ref", ref.toString());
-    model.addAttribute("helped", helped);
-    model.addAttribute("marks", responses.markNames(me, ref.kind(), ref.id()));
-    return "learning/similar :: marks";
+    String back = "redirect:" + LearningInputs.path(ref);
+    return Forms.back(
+        redirect,
+        back,
+        Map.of(),
+        () -> {
+          int helped = responses.mark(me, ref, chosen);
+          if (!Htmx.isFragmentRequest(request)) {
+            return back;
+          }
+          model.addAttribute("ref", ref.toString());
+          model.addAttribute("helped", helped);
+          model.addAttribute("marks", responses.markNames(me, ref.kind(), ref.id()));
+          return "learning/similar :: marks";
+        });
   }
 
   /** Up to three learnings like what is being decided, started or asked (htmx fragment). */

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import org.baton.directory.Directory;
 import org.baton.identity.BatonUser;
+import org.baton.platform.Forms;
 import org.baton.platform.Htmx;
-import org.baton.platform.InvalidInputException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -60,15 +60,18 @@ class ReportOutsController {
       @RequestParam(defaultValue = "") String person,
       @RequestParam(defaultValue = "true") boolean follow,
       RedirectAttributes redirect) {
-    try {
-      long id = directory.resolvePerson(person, "person").id();
-      feed.follow(me, id, follow);
-      redirect.addFlashAttribute(
-          "message", follow ? "Following: their learnings show in your feed." : "Unfollowed.");
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("errors", e.byField());
-    }
-    return "redirect:/learning/feed";
+    String back = "redirect:/learning/feed";
+    return Forms.back(
+        redirect,
+        back,
+        Map.of(),
+        () -> {
+          long id = directory.resolvePerson(person, "person").id();
+          feed.follow(me, id, follow);
+          redirect.addFlashAttribute(
+              "message", follow ? "Following: their learnings show in your feed." : "Unfollowed.");
+          return back;
+        });
   }
 
   @GetMapping("/report-outs/new")
@@ -91,28 +94,32 @@ class ReportOutsController {
       @AuthenticationPrincipal BatonUser me,
       @RequestParam Map<String, String> form,
       @RequestParam(required = false) List<Long> teamIds,
+      jakarta.servlet.http.HttpServletResponse response,
       Model model) {
-    try {
-      Long round =
-          LearningInputs.blank(form.get("roundId"))
-              ? null
-              : LearningInputs.parseId(form.get("roundId"), "roundId");
-      ReportOut posted =
-          reportOuts.post(
-              me,
-              new ReportOuts.Draft(
-                  form.get("title"),
-                  form.get("body"),
-                  LearningInputs.list(form.getOrDefault("tags", "")),
-                  teamIds,
-                  round));
-      return "redirect:/report-outs/" + posted.id();
-    } catch (InvalidInputException e) {
-      model.addAttribute("form", form);
-      model.addAttribute("chosenTeams", teamIds == null ? List.of() : teamIds);
-      model.addAttribute("errors", e.byField());
-      return newReportOut(me, null, model);
-    }
+    return Forms.showAgain(
+        model,
+        response,
+        form,
+        () -> {
+          Long round =
+              LearningInputs.blank(form.get("roundId"))
+                  ? null
+                  : LearningInputs.parseId(form.get("roundId"), "roundId");
+          ReportOut posted =
+              reportOuts.post(
+                  me,
+                  new ReportOuts.Draft(
+                      form.get("title"),
+                      form.get("body"),
+                      LearningInputs.list(form.getOrDefault("tags", "")),
+                      teamIds,
+                      round));
+          return "redirect:/report-outs/" + posted.id();
+        },
+        () -> {
+          model.addAttribute("chosenTeams", teamIds == null ? List.of() : teamIds);
+          return newReportOut(me, null, model);
+        });
   }
 
   @GetMapping("/report-outs/{id}")
@@ -149,18 +156,23 @@ class ReportOutsController {
       @RequestParam(required = false) Long teamId,
       @RequestParam(defaultValue = "") String title,
       @RequestParam(defaultValue = "") String due,
+      jakarta.servlet.http.HttpServletResponse response,
       Model model) {
-    try {
-      ReportOuts.Round round =
-          reportOuts.startRound(me, teamId, title, LearningInputs.date(due, "due"));
-      return "redirect:/learning/rounds/" + round.id();
-    } catch (InvalidInputException e) {
-      model.addAttribute("errors", e.byField());
-      model.addAttribute("title", title);
-      model.addAttribute("due", due);
-      model.addAttribute("teamId", teamId);
-      return newRound(me, model);
-    }
+    return Forms.showAgain(
+        model,
+        response,
+        null,
+        () -> {
+          ReportOuts.Round round =
+              reportOuts.startRound(me, teamId, title, LearningInputs.date(due, "due"));
+          return "redirect:/learning/rounds/" + round.id();
+        },
+        () -> {
+          model.addAttribute("title", title);
+          model.addAttribute("due", due);
+          model.addAttribute("teamId", teamId);
+          return newRound(me, model);
+        });
   }
 
   /** A round and who has posted; refreshed live as posts arrive. */

@@ -58,11 +58,8 @@ class CalendarController {
 
   @PostMapping("/me/calendar")
   String newAddress(@AuthenticationPrincipal BatonUser me, RedirectAttributes redirect) {
-    try {
-      redirect.addFlashAttribute("address", feeds.newAddress(me));
-    } catch (org.baton.platform.InvalidInputException e) {
-      redirect.addFlashAttribute("message", e.getMessage());
-    }
+    // an account that is no person is told to sign in as itself, by the platform's error page
+    redirect.addFlashAttribute("address", feeds.newAddress(me));
     return "redirect:/me/calendar";
   }
 

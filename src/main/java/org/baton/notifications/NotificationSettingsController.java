@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.baton.directory.Directory;
 import org.baton.directory.Person;
 import org.baton.identity.BatonUser;
-import org.baton.platform.InvalidInputException;
+import org.baton.platform.Forms;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,14 +44,15 @@ class NotificationSettingsController {
       @RequestParam Map<String, String> form,
       Model model,
       HttpServletResponse response) {
-    try {
-      preferences.save(me, deliveries(form), form.get("digest"));
-      return "redirect:/me/notifications/settings?saved";
-    } catch (InvalidInputException e) {
-      response.setStatus(422);
-      model.addAttribute("errors", e.byField());
-      return form(me, model);
-    }
+    return Forms.showAgain(
+        model,
+        response,
+        null,
+        () -> {
+          preferences.save(me, deliveries(form), form.get("digest"));
+          return "redirect:/me/notifications/settings?saved";
+        },
+        () -> form(me, model));
   }
 
   @GetMapping("/admin/notifications")
@@ -68,14 +69,15 @@ class NotificationSettingsController {
       @RequestParam Map<String, String> form,
       Model model,
       HttpServletResponse response) {
-    try {
-      preferences.saveDefaults(me, deliveries(form));
-      return "redirect:/admin/notifications?saved";
-    } catch (InvalidInputException e) {
-      response.setStatus(422);
-      model.addAttribute("errors", e.byField());
-      return defaults(model);
-    }
+    return Forms.showAgain(
+        model,
+        response,
+        null,
+        () -> {
+          preferences.saveDefaults(me, deliveries(form));
+          return "redirect:/admin/notifications?saved";
+        },
+        () -> defaults(model));
   }
 
   /** The page behind an e-mail's unsubscribe link: says what it stops, and asks to confirm. */

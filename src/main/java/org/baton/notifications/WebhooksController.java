@@ -4,8 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.baton.identity.BatonUser;
+import org.baton.platform.Forms;
 import org.baton.platform.Htmx;
-import org.baton.platform.InvalidInputException;
 import org.baton.platform.PageOf;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -43,22 +43,25 @@ class WebhooksController {
       @RequestParam(defaultValue = "false") boolean confidential,
       Model model,
       HttpServletResponse response) {
-    try {
-      Webhooks.WithSecret created =
-          webhooks.register(
-              me, url, events == null ? List.of() : events, description, confidential);
-      model.addAttribute("endpoint", created.endpoint());
-      model.addAttribute("secret", created.secret());
-      return "notifications/webhook-secret";
-    } catch (InvalidInputException e) {
-      response.setStatus(422);
-      model.addAttribute("errors", e.byField());
-      model.addAttribute("url", url);
-      model.addAttribute("chosen", events == null ? List.of() : events);
-      model.addAttribute("description", description);
-      model.addAttribute("confidential", confidential);
-      return list(me, model);
-    }
+    return Forms.showAgain(
+        model,
+        response,
+        null,
+        () -> {
+          Webhooks.WithSecret created =
+              webhooks.register(
+                  me, url, events == null ? List.of() : events, description, confidential);
+          model.addAttribute("endpoint", created.endpoint());
+          model.addAttribute("secret", created.secret());
+          return "notifications/webhook-secret";
+        },
+        () -> {
+          model.addAttribute("url", url);
+          model.addAttribute("chosen", events == null ? List.of() : events);
+          model.addAttribute("description", description);
+          model.addAttribute("confidential", confidential);
+          return list(me, model);
+        });
   }
 
   /** One endpoint: its settings, and its delivery log (paged; the log alone for htmx). */

@@ -1,6 +1,5 @@
 package org.baton.roles;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,7 +8,7 @@ import org.baton.authority.AuthorityAdministration;
 import org.baton.directory.Directory;
 import org.baton.identity.BatonUser;
 import org.baton.platform.FieldProblem;
-import org.baton.platform.Htmx;
+import org.baton.platform.Forms;
 import org.baton.platform.InvalidInputException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -75,29 +74,31 @@ class RolesController {
       @RequestParam Map<String, String> form,
       HttpServletResponse response,
       Model model) {
-    try {
-      List<FieldProblem> problems = new java.util.ArrayList<>();
-      List<Long> lead = RoleForms.people(form.get("lead"), "lead", directory, problems);
-      InvalidInputException.throwIfAny(problems);
-      String team = form.getOrDefault("teamId", "");
-      if (!team.isBlank() && !team.matches("\\d{1,18}")) {
-        throw new InvalidInputException("teamId", "Choose a team from the list.");
-      }
-      Circle circle =
-          roles.createCircle(
-              me,
-              new RoleDrafts.CircleDraft(
-                  form.get("name"),
-                  form.get("purpose"),
-                  team.isBlank() ? null : Long.valueOf(team),
-                  lead.isEmpty() ? null : lead.get(0)));
-      return "redirect:/roles/circles/" + circle.id();
-    } catch (InvalidInputException e) {
-      model.addAttribute("form", form);
-      model.addAttribute("errors", e.byField("leadPersonId", "lead"));
-      response.setStatus(422);
-      return list(me, 0, model);
-    }
+    return Forms.showAgain(
+        model,
+        response,
+        form,
+        () -> {
+          List<FieldProblem> problems = new java.util.ArrayList<>();
+          List<Long> lead = RoleForms.people(form.get("lead"), "lead", directory, problems);
+          InvalidInputException.throwIfAny(problems);
+          String team = form.getOrDefault("teamId", "");
+          if (!team.isBlank() && !team.matches("\\d{1,18}")) {
+            throw new InvalidInputException("teamId", "Choose a team from the list.");
+          }
+          Circle circle =
+              roles.createCircle(
+                  me,
+                  new RoleDrafts.CircleDraft(
+                      form.get("name"),
+                      form.get("purpose"),
+                      team.isBlank() ? null : Long.valueOf(team),
+                      lead.isEmpty() ? null : lead.get(0)));
+          return "redirect:/roles/circles/" + circle.id();
+        },
+        () -> list(me, 0, model),
+        "leadPersonId",
+        "lead");
   }
 
   @GetMapping("/roles/circles/{id}")
@@ -130,15 +131,15 @@ class RolesController {
       HttpServletResponse response,
       Model model) {
     permissions.requireKeepRoles(me, roles.circle(circle));
-    try {
-      Role role = roles.createRole(me, RoleForms.role(form, circle, directory));
-      return "redirect:/roles/" + role.id();
-    } catch (InvalidInputException e) {
-      model.addAttribute("form", form);
-      model.addAttribute("errors", e.byField());
-      response.setStatus(422);
-      return newRole(me, circle, model);
-    }
+    return Forms.showAgain(
+        model,
+        response,
+        form,
+        () -> {
+          Role role = roles.createRole(me, RoleForms.role(form, circle, directory));
+          return "redirect:/roles/" + role.id();
+        },
+        () -> newRole(me, circle, model));
   }
 
   @GetMapping("/roles/{id}/edit")
@@ -159,15 +160,15 @@ class RolesController {
       HttpServletResponse response,
       Model model) {
     Role role = roles.role(id);
-    try {
-      roles.changeRole(me, id, RoleForms.role(form, role.circleId(), directory));
-      return "redirect:/roles/" + id;
-    } catch (InvalidInputException e) {
-      model.addAttribute("form", form);
-      model.addAttribute("errors", e.byField());
-      response.setStatus(422);
-      return editRole(me, id, model);
-    }
+    return Forms.showAgain(
+        model,
+        response,
+        form,
+        () -> {
+          roles.changeRole(me, id, RoleForms.role(form, role.circleId(), directory));
+          return "redirect:/roles/" + id;
+        },
+        () -> editRole(me, id, model));
   }
 
   @GetMapping("/roles/{id}")
@@ -212,17 +213,19 @@ class RolesController {
       @RequestParam(defaultValue = "") String note,
       RedirectAttributes redirect) {
     permissions.requireKeepRoles(me, roles.circle(roles.role(id).circleId()));
-    try {
-      long to = directory.resolvePerson(person, "person").id();
-      Roles.RoleView handed = roles.handTo(me, id, to, from, note);
-      boolean waits = handed.awaited().stream().anyMatch(w -> w.holderPersonId() == to);
-      redirect.addFlashAttribute("message", waits ? HANDED_WAITING : HANDED);
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("handErrors", e.byField());
-      redirect.addFlashAttribute("handPerson", person);
-      redirect.addFlashAttribute("handNote", note);
-    }
-    return "redirect:/roles/" + id;
+    String back = "redirect:/roles/" + id;
+    return Forms.back(
+        redirect,
+        back,
+        "handErrors",
+        Map.of("handPerson", person, "handNote", note),
+        () -> {
+          long to = directory.resolvePerson(person, "person").id();
+          Roles.RoleView handed = roles.handTo(me, id, to, from, note);
+          boolean waits = handed.awaited().stream().anyMatch(w -> w.holderPersonId() == to);
+          redirect.addFlashAttribute("message", waits ? HANDED_WAITING : HANDED);
+          return back;
+        });
   }
 
   @PostMapping("/roles/{id}/holders/{personId}/end")
@@ -232,13 +235,19 @@ class RolesController {
       @PathVariable long personId,
       @RequestParam(defaultValue = "") String note,
       RedirectAttributes redirect) {
-    try {
-      roles.leave(me, id, personId, note);
-      redirect.addFlashAttribute("message", "The holding ended, and the authority with it.");
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("message", e.getMessage());
-    }
-    return "redirect:/roles/" + id;
+    String back = "redirect:/roles/" + id;
+    return Forms.back(
+        redirect,
+        back,
+        "endErrors",
+        Map.of("endFor", personId, "endNote", note),
+        () -> {
+          roles.leave(me, id, personId, note);
+          redirect.addFlashAttribute("message", "The holding ended, and the authority with it.");
+          return back;
+        },
+        "note",
+        "end-" + personId);
   }
 
   @PostMapping("/roles/{id}/applications")
@@ -248,90 +257,16 @@ class RolesController {
       @RequestParam Map<String, String> form,
       HttpServletResponse response,
       Model model) {
-    try {
-      RoleApplication application =
-          applications.apply(me, id, RoleForms.application(form, directory));
-      return "redirect:/roles/" + id + "/applications/" + application.id();
-    } catch (InvalidInputException e) {
-      model.addAttribute("form", form);
-      model.addAttribute("errors", e.byField());
-      response.setStatus(422);
-      return role(me, id, model);
-    }
-  }
-
-  /** An application and its thread; the thread is the fragment its live signal reloads. */
-  @GetMapping("/roles/{id}/applications/{aid}")
-  String application(
-      @AuthenticationPrincipal BatonUser me,
-      @PathVariable long id,
-      @PathVariable long aid,
-      HttpServletRequest request,
-      Model model) {
-    model.addAttribute("view", applications.view(me, id, aid));
-    if (!model.containsAttribute("form")) {
-      model.addAttribute("form", Map.of());
-    }
-    return Htmx.isFragmentRequest(request)
-        ? "roles/application :: conversation"
-        : "roles/application";
-  }
-
-  @PostMapping("/roles/{id}/applications/{aid}/messages")
-  String message(
-      @AuthenticationPrincipal BatonUser me,
-      @PathVariable long id,
-      @PathVariable long aid,
-      @RequestParam(defaultValue = "") String body,
-      RedirectAttributes redirect) {
-    return act(
-        id, aid, redirect, Map.of("body", body), () -> applications.message(me, id, aid, body));
-  }
-
-  @PostMapping("/roles/{id}/applications/{aid}/time")
-  String time(
-      @AuthenticationPrincipal BatonUser me,
-      @PathVariable long id,
-      @PathVariable long aid,
-      @RequestParam Map<String, String> form,
-      RedirectAttributes redirect) {
-    return act(
-        id, aid, redirect, form, () -> applications.answerTime(me, id, aid, RoleForms.time(form)));
-  }
-
-  @PostMapping("/roles/{id}/applications/{aid}/match")
-  String match(
-      @AuthenticationPrincipal BatonUser me,
-      @PathVariable long id,
-      @PathVariable long aid,
-      @RequestParam Map<String, String> form,
-      RedirectAttributes redirect) {
-    return act(
-        id, aid, redirect, form, () -> applications.match(me, id, aid, RoleForms.match(form)));
-  }
-
-  @PostMapping("/roles/{id}/applications/{aid}/decline")
-  String decline(
-      @AuthenticationPrincipal BatonUser me,
-      @PathVariable long id,
-      @PathVariable long aid,
-      @RequestParam(defaultValue = "") String reason,
-      RedirectAttributes redirect) {
-    return act(
-        id,
-        aid,
-        redirect,
-        Map.of("reason", reason),
-        () -> applications.decline(me, id, aid, reason));
-  }
-
-  @PostMapping("/roles/{id}/applications/{aid}/withdraw")
-  String withdraw(
-      @AuthenticationPrincipal BatonUser me,
-      @PathVariable long id,
-      @PathVariable long aid,
-      RedirectAttributes redirect) {
-    return act(id, aid, redirect, Map.of(), () -> applications.withdraw(me, id, aid));
+    return Forms.showAgain(
+        model,
+        response,
+        form,
+        () -> {
+          RoleApplication application =
+              applications.apply(me, id, RoleForms.application(form, directory));
+          return "redirect:/roles/" + id + "/applications/" + application.id();
+        },
+        () -> role(me, id, model));
   }
 
   /** The roles a person holds and their hours, a fragment of their page. */
@@ -369,26 +304,15 @@ class RolesController {
       HttpServletResponse response,
       RedirectAttributes redirect,
       Model model) {
-    try {
-      roleProfiles.saveProfile(me, RoleForms.profile(form));
-      redirect.addFlashAttribute("message", "Saved.");
-      return "redirect:/me/roles";
-    } catch (InvalidInputException e) {
-      model.addAttribute("form", form);
-      model.addAttribute("errors", e.byField());
-      response.setStatus(422);
-      return myProfile(me, model);
-    }
-  }
-
-  private static String act(
-      long id, long aid, RedirectAttributes redirect, Map<String, String> form, Runnable action) {
-    try {
-      action.run();
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("errors", new LinkedHashMap<>(e.byField()));
-      redirect.addFlashAttribute("form", new LinkedHashMap<>(form));
-    }
-    return "redirect:/roles/" + id + "/applications/" + aid;
+    return Forms.showAgain(
+        model,
+        response,
+        form,
+        () -> {
+          roleProfiles.saveProfile(me, RoleForms.profile(form));
+          redirect.addFlashAttribute("message", "Saved.");
+          return "redirect:/me/roles";
+        },
+        () -> myProfile(me, model));
   }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.baton.directory.Directory;
 import org.baton.identity.BatonUser;
 import org.baton.platform.FieldProblem;
+import org.baton.platform.Forms;
 import org.baton.platform.Htmx;
 import org.baton.platform.InvalidInputException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -65,39 +66,31 @@ class DialoguesController {
       HttpServletResponse response,
       Model model) {
     strategy.requireEditor(me, "open dialogue rounds");
-    try {
-      List<FieldProblem> problems = new ArrayList<>();
-      var closeOn = StrategyForms.date(form, "contributionsCloseOn", problems);
-      var dueOn = StrategyForms.date(form, "answersDueOn", problems);
-      List<Long> leaders =
-          StrategyForms.people(form.get("leaders"), "leaders", directory, problems);
-      InvalidInputException.throwIfAny(problems);
-      List<String> themes =
-          List.of(form.getOrDefault("themes", "").split("\\R")).stream()
-              .filter(t -> !t.isBlank())
-              .toList();
-      DialogueRound round =
-          dialogues.open(
-              me,
-              new DialogueDrafts.RoundDraft(
-                  form.get("title"), form.get("description"), closeOn, dueOn, leaders, themes));
-      return "redirect:/dialogues/" + round.id();
-    } catch (InvalidInputException e) {
-      model.addAttribute("form", form);
-      model.addAttribute(
-          "errors",
-          new InvalidInputException(
-                  e.problems().stream()
-                      .map(
-                          p ->
-                              p.field().equals("leaderIds")
-                                  ? new FieldProblem("leaders", p.message())
-                                  : p)
-                      .toList())
-              .byField());
-      response.setStatus(422);
-      return newRound(me, model);
-    }
+    return Forms.showAgain(
+        model,
+        response,
+        form,
+        () -> {
+          List<FieldProblem> problems = new ArrayList<>();
+          var closeOn = StrategyForms.date(form, "contributionsCloseOn", problems);
+          var dueOn = StrategyForms.date(form, "answersDueOn", problems);
+          List<Long> leaders =
+              StrategyForms.people(form.get("leaders"), "leaders", directory, problems);
+          InvalidInputException.throwIfAny(problems);
+          List<String> themes =
+              List.of(form.getOrDefault("themes", "").split("\\R")).stream()
+                  .filter(t -> !t.isBlank())
+                  .toList();
+          DialogueRound round =
+              dialogues.open(
+                  me,
+                  new DialogueDrafts.RoundDraft(
+                      form.get("title"), form.get("description"), closeOn, dueOn, leaders, themes));
+          return "redirect:/dialogues/" + round.id();
+        },
+        () -> newRound(me, model),
+        "leaderIds",
+        "leaders");
   }
 
   /**
@@ -146,15 +139,18 @@ class DialoguesController {
       @RequestParam(defaultValue = "") String body,
       @RequestParam(required = false) Long themeId,
       RedirectAttributes redirect) {
-    try {
-      dialogues.contribute(me, id, new DialogueDrafts.ContributionDraft(kind(kind), body, themeId));
-      redirect.addFlashAttribute(
-          "message", "Thank you: your contribution is in, and will be answered.");
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("errors", e.byField());
-      redirect.addFlashAttribute("body", body);
-    }
-    return "redirect:/dialogues/" + id + "?sort=NEWEST";
+    String back = "redirect:/dialogues/" + id + "?sort=NEWEST";
+    return Forms.back(
+        redirect,
+        back,
+        Map.of("body", body),
+        () -> {
+          dialogues.contribute(
+              me, id, new DialogueDrafts.ContributionDraft(kind(kind), body, themeId));
+          redirect.addFlashAttribute(
+              "message", "Thank you: your contribution is in, and will be answered.");
+          return back;
+        });
   }
 
   @PostMapping("/dialogues/{id}/contributions/{cid}/support")
@@ -164,12 +160,15 @@ class DialoguesController {
       @PathVariable long cid,
       @RequestParam(defaultValue = "true") boolean on,
       RedirectAttributes redirect) {
-    try {
-      dialogues.support(me, id, cid, on);
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("errors", e.byField());
-    }
-    return "redirect:/dialogues/" + id + "#contribution-" + cid;
+    String back = "redirect:/dialogues/" + id + "#contribution-" + cid;
+    return Forms.back(
+        redirect,
+        back,
+        Map.of(),
+        () -> {
+          dialogues.support(me, id, cid, on);
+          return back;
+        });
   }
 
   @GetMapping("/dialogues/{id}/contributions/{cid}")
@@ -202,12 +201,15 @@ class DialoguesController {
       @PathVariable long cid,
       @RequestParam(defaultValue = "") String body,
       RedirectAttributes redirect) {
-    try {
-      dialogues.comment(me, id, cid, body);
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("errors", e.byField());
-    }
-    return "redirect:/dialogues/" + id + "/contributions/" + cid;
+    String back = "redirect:/dialogues/" + id + "/contributions/" + cid;
+    return Forms.back(
+        redirect,
+        back,
+        Map.of(),
+        () -> {
+          dialogues.comment(me, id, cid, body);
+          return back;
+        });
   }
 
   @PostMapping("/dialogues/{id}/contributions/{cid}/answer")
@@ -218,19 +220,21 @@ class DialoguesController {
       @RequestParam(defaultValue = "") String state,
       @RequestParam(defaultValue = "") String answer,
       RedirectAttributes redirect) {
-    Contribution.State chosen = null;
-    try {
-      chosen = Contribution.State.valueOf(state);
-    } catch (IllegalArgumentException e) {
-      // the service names the field
-    }
-    try {
-      dialogues.answer(me, id, cid, new DialogueDrafts.AnswerDraft(chosen, answer));
-      redirect.addFlashAttribute("message", "Answered; the contributor is told.");
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("errors", e.byField());
-    }
-    return "redirect:/dialogues/" + id + "/contributions/" + cid;
+    Contribution.State chosen =
+        java.util.Arrays.stream(Contribution.State.values())
+            .filter(s -> s.name().equals(state))
+            .findFirst()
+            .orElse(null); // the service names the field
+    String back = "redirect:/dialogues/" + id + "/contributions/" + cid;
+    return Forms.back(
+        redirect,
+        back,
+        Map.of(),
+        () -> {
+          dialogues.answer(me, id, cid, new DialogueDrafts.AnswerDraft(chosen, answer));
+          redirect.addFlashAttribute("message", "Answered; the contributor is told.");
+          return back;
+        });
   }
 
   @PostMapping("/dialogues/{id}/contributions/{cid}/theme")
@@ -240,12 +244,15 @@ class DialoguesController {
       @PathVariable long cid,
       @RequestParam(required = false) Long themeId,
       RedirectAttributes redirect) {
-    try {
-      dialogues.group(me, id, cid, themeId);
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("errors", e.byField());
-    }
-    return "redirect:/dialogues/" + id + "/contributions/" + cid;
+    String back = "redirect:/dialogues/" + id + "/contributions/" + cid;
+    return Forms.back(
+        redirect,
+        back,
+        Map.of(),
+        () -> {
+          dialogues.group(me, id, cid, themeId);
+          return back;
+        });
   }
 
   @PostMapping("/dialogues/{id}/themes")
@@ -254,12 +261,15 @@ class DialoguesController {
       @PathVariable long id,
       @RequestParam(defaultValue = "") String name,
       RedirectAttributes redirect) {
-    try {
-      dialogues.addTheme(me, id, name);
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("errors", e.byField());
-    }
-    return "redirect:/dialogues/" + id;
+    String back = "redirect:/dialogues/" + id;
+    return Forms.back(
+        redirect,
+        back,
+        Map.of(),
+        () -> {
+          dialogues.addTheme(me, id, name);
+          return back;
+        });
   }
 
   @PostMapping("/dialogues/{id}/publish")
@@ -269,14 +279,16 @@ class DialoguesController {
       @RequestParam(defaultValue = "") String summary,
       @RequestParam(required = false) List<Long> priorityIds,
       RedirectAttributes redirect) {
-    try {
-      dialogues.publish(me, id, new DialogueDrafts.PublicationDraft(summary, priorityIds));
-      redirect.addFlashAttribute("message", "Published; everyone is told.");
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("errors", e.byField());
-      redirect.addFlashAttribute("summary", summary);
-    }
-    return "redirect:/dialogues/" + id;
+    String back = "redirect:/dialogues/" + id;
+    return Forms.back(
+        redirect,
+        back,
+        Map.of("summary", summary),
+        () -> {
+          dialogues.publish(me, id, new DialogueDrafts.PublicationDraft(summary, priorityIds));
+          redirect.addFlashAttribute("message", "Published; everyone is told.");
+          return back;
+        });
   }
 
   private static Contribution.Kind kind(String kind) {

@@ -11,6 +11,7 @@ import org.baton.directory.Directory;
 import org.baton.directory.Person;
 import org.baton.identity.BatonUser;
 import org.baton.platform.FieldProblem;
+import org.baton.platform.Forms;
 import org.baton.platform.InvalidInputException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -64,15 +65,15 @@ class FiguresController {
       HttpServletResponse response,
       Model model) {
     requireEditor(me);
-    try {
-      KeyFigure figure = figures.create(me, draft(form));
-      return "redirect:/figures/" + figure.id();
-    } catch (InvalidInputException e) {
-      model.addAttribute("form", form);
-      model.addAttribute("errors", e.byField());
-      response.setStatus(422);
-      return newFigure(me, model);
-    }
+    return Forms.showAgain(
+        model,
+        response,
+        form,
+        () -> {
+          KeyFigure figure = figures.create(me, draft(form));
+          return "redirect:/figures/" + figure.id();
+        },
+        () -> newFigure(me, model));
   }
 
   /** A figure: its chart, its values (newest first) and, for editors, entry and import. */
@@ -136,16 +137,16 @@ class FiguresController {
       Model model) {
     figures.find(me, id);
     requireEditor(me);
-    try {
-      figures.change(me, id, draft(form));
-      redirect.addFlashAttribute("message", "Saved.");
-      return "redirect:/figures/" + id;
-    } catch (InvalidInputException e) {
-      model.addAttribute("form", form);
-      model.addAttribute("errors", e.byField());
-      response.setStatus(422);
-      return edit(me, id, model);
-    }
+    return Forms.showAgain(
+        model,
+        response,
+        form,
+        () -> {
+          figures.change(me, id, draft(form));
+          redirect.addFlashAttribute("message", "Saved.");
+          return "redirect:/figures/" + id;
+        },
+        () -> edit(me, id, model));
   }
 
   @PostMapping("/figures/{id}/values")
@@ -156,24 +157,26 @@ class FiguresController {
       RedirectAttributes redirect) {
     KeyFigure f = figures.find(me, id);
     requireEditor(me);
-    try {
-      List<FieldProblem> problems = new ArrayList<>();
-      FigureValueText.Reading reading = FigureValueText.read(form.get("value"), f.unit());
-      if (reading.value().isEmpty()) {
-        problems.add(new FieldProblem("value", reading.problem()));
-      }
-      var on = StrategyForms.date(form, "on", problems);
-      InvalidInputException.throwIfAny(problems);
-      figures.enter(
-          me,
-          id,
-          new FigureDrafts.ValueDraft(on, reading.value().get(), null, form.get("comment")));
-      redirect.addFlashAttribute("message", "Value saved.");
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("errors", e.byField());
-      redirect.addFlashAttribute("form", form);
-    }
-    return "redirect:/figures/" + id;
+    String back = "redirect:/figures/" + id;
+    return Forms.back(
+        redirect,
+        back,
+        Map.of("form", form),
+        () -> {
+          List<FieldProblem> problems = new ArrayList<>();
+          FigureValueText.Reading reading = FigureValueText.read(form.get("value"), f.unit());
+          if (reading.value().isEmpty()) {
+            problems.add(new FieldProblem("value", reading.problem()));
+          }
+          var on = StrategyForms.date(form, "on", problems);
+          InvalidInputException.throwIfAny(problems);
+          figures.enter(
+              me,
+              id,
+              new FigureDrafts.ValueDraft(on, reading.value().get(), null, form.get("comment")));
+          redirect.addFlashAttribute("message", "Value saved.");
+          return back;
+        });
   }
 
   @PostMapping("/figures/{id}/import")

@@ -1,7 +1,6 @@
 package org.baton.strategy;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,8 +9,7 @@ import java.util.stream.IntStream;
 import org.baton.authority.AuthorityAdministration;
 import org.baton.directory.Directory;
 import org.baton.identity.BatonUser;
-import org.baton.platform.FieldProblem;
-import org.baton.platform.InvalidInputException;
+import org.baton.platform.Forms;
 import org.baton.platform.NotFoundException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -102,32 +100,32 @@ class StrategyController {
     if (!PARTS.contains(part)) {
       throw new NotFoundException("No part " + part + " of the strategy.");
     }
-    StrategyForms.PrioritiesForm priorities = null;
-    try {
-      switch (part) {
-        case "vision" ->
-            strategy.changeVision(
-                me,
-                new DirectionDrafts.VisionDraft(
-                    form.get("vision"), form.get("mission"), form.get("reason")));
-        case "values" -> strategy.changeValues(me, StrategyForms.valuesDraft(form));
-        case "trade-offs" -> strategy.changeTradeOffs(me, StrategyForms.tradeOffsDraft(form));
-        default -> {
-          priorities = StrategyForms.prioritiesDraft(form, directory);
-          strategy.changePriorities(me, priorities.draft());
-        }
-      }
-      redirect.addFlashAttribute(
-          "message", "Saved as a new version. Earlier versions stay readable.");
-      return "redirect:/strategy";
-    } catch (InvalidInputException e) {
-      List<FieldProblem> problems =
-          priorities == null ? e.problems() : priorities.named(e.problems());
-      model.addAttribute("form", new LinkedHashMap<>(form));
-      model.addAttribute("errors", new InvalidInputException(problems).byField());
-      response.setStatus(422);
-      return edit(me, part, model);
-    }
+    return Forms.showAgain(
+        model,
+        response,
+        new LinkedHashMap<>(form),
+        () -> {
+          switch (part) {
+            case "vision" ->
+                strategy.changeVision(
+                    me,
+                    new DirectionDrafts.VisionDraft(
+                        form.get("vision"), form.get("mission"), form.get("reason")));
+            case "values" -> strategy.changeValues(me, StrategyForms.valuesDraft(form));
+            case "trade-offs" -> strategy.changeTradeOffs(me, StrategyForms.tradeOffsDraft(form));
+            default -> changePriorities(me, form);
+          }
+          redirect.addFlashAttribute(
+              "message", "Saved as a new version. Earlier versions stay readable.");
+          return "redirect:/strategy";
+        },
+        () -> edit(me, part, model));
+  }
+
+  /** The priorities as the form lists them; a problem is named by the row it stands in. */
+  private void changePriorities(BatonUser me, Map<String, String> form) {
+    StrategyForms.prioritiesDraft(form, directory)
+        .submitTo(draft -> strategy.changePriorities(me, draft));
   }
 
   /** A priority: why it matters, its goals with their progress, and recording progress. */
@@ -163,20 +161,17 @@ class StrategyController {
       @RequestParam(defaultValue = "") String comment,
       @RequestParam(required = false) Long priority,
       RedirectAttributes redirect) {
-    try {
-      BigDecimal number;
-      try {
-        number = value.isBlank() ? null : new BigDecimal(value.strip());
-      } catch (NumberFormatException e) {
-        throw new InvalidInputException("value", "Write a number, such as 12.5.");
-      }
-      strategy.recordProgress(me, id, number, comment);
-      redirect.addFlashAttribute("message", "Progress recorded.");
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("errors", e.byField());
-      redirect.addFlashAttribute("goal", id);
-    }
-    return priority == null ? "redirect:/strategy" : "redirect:/strategy/priorities/" + priority;
+    String back =
+        priority == null ? "redirect:/strategy" : "redirect:/strategy/priorities/" + priority;
+    return Forms.back(
+        redirect,
+        back,
+        Map.of("goal", id),
+        () -> {
+          strategy.recordProgress(me, id, StrategyForms.number(value), comment);
+          redirect.addFlashAttribute("message", "Progress recorded.");
+          return back;
+        });
   }
 
   @GetMapping("/admin/strategy-editors")
@@ -191,18 +186,20 @@ class StrategyController {
       @AuthenticationPrincipal BatonUser me,
       @RequestParam(defaultValue = "") String person,
       RedirectAttributes redirect) {
-    try {
-      Long id = person.isBlank() ? null : directory.resolvePerson(person, "person").id();
-      strategy.nameEditor(me, id);
-      redirect.addFlashAttribute("message", "Named a strategy editor.");
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute(
-          "errors",
-          Map.of(
-              "person",
-              e.problems().isEmpty() ? "Choose a person." : e.problems().get(0).message()));
-    }
-    return "redirect:/admin/strategy-editors";
+    String back = "redirect:/admin/strategy-editors";
+    return Forms.back(
+        redirect,
+        back,
+        Forms.ERRORS,
+        Map.of(),
+        () -> {
+          Long id = person.isBlank() ? null : directory.resolvePerson(person, "person").id();
+          strategy.nameEditor(me, id);
+          redirect.addFlashAttribute("message", "Named a strategy editor.");
+          return back;
+        },
+        "personId",
+        "person");
   }
 
   @PostMapping("/admin/strategy-editors/{personId}/remove")

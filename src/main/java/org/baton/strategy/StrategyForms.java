@@ -122,6 +122,15 @@ final class StrategyForms {
       List<Integer> priorityRows,
       List<List<Integer>> goalRows) {
 
+    /** Hands the draft to {@code change}; a problem it finds is named by the form's row. */
+    void submitTo(java.util.function.Consumer<DirectionDrafts.PrioritiesDraft> change) {
+      try {
+        change.accept(draft);
+      } catch (InvalidInputException e) {
+        throw new InvalidInputException(named(e.problems()));
+      }
+    }
+
     /** The rules' problems, named by the form's rows. */
     List<FieldProblem> named(List<FieldProblem> problems) {
       return problems.stream()
@@ -228,6 +237,14 @@ final class StrategyForms {
     } catch (NumberFormatException e) {
       return -1L; // no such priority or goal: the rules say so
     }
+  }
+
+  /** A goal's progress as typed: a number, or null when left empty. */
+  static BigDecimal number(String typed) {
+    List<FieldProblem> problems = new ArrayList<>();
+    BigDecimal number = number(Map.of("value", typed), "value", problems);
+    InvalidInputException.throwIfAny(problems);
+    return number;
   }
 
   private static BigDecimal number(
