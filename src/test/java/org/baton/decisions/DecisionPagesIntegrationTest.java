@@ -78,7 +78,7 @@ class DecisionPagesIntegrationTest {
                 .param("currency", "EUR")
                 .param("title", "Too generous")
                 .param("reason", "Testing"))
-        .andExpect(status().isOk())
+        .andExpect(status().isUnprocessableContent())
         .andExpect(content().string(containsString("Not within your authority")))
         .andExpect(content().string(containsString("Nothing was saved")));
   }
@@ -117,7 +117,7 @@ class DecisionPagesIntegrationTest {
                 .param("holderTeamId", String.valueOf(serviceDeskId()))
                 .param("limit", "lots")
                 .param("currency", "EUR"))
-        .andExpect(status().isOk())
+        .andExpect(status().isUnprocessableContent())
         .andExpect(content().string(containsString("Enter a number, such as 500.")));
     mvc.perform(
             post("/authority/rules")
@@ -128,7 +128,7 @@ class DecisionPagesIntegrationTest {
                 .param("holderTeamId", String.valueOf(serviceDeskId()))
                 .param("limit", "100")
                 .param("currency", "EUR"))
-        .andExpect(status().isOk())
+        .andExpect(status().isUnprocessableContent())
         .andExpect(
             content().string(containsString("Say why: every version of a rule records it.")));
     mvc.perform(
@@ -140,7 +140,7 @@ class DecisionPagesIntegrationTest {
                 .param("limit", "9000")
                 .param("currency", "EUR")
                 .param("until", java.time.LocalDate.now().plusDays(3).toString()))
-        .andExpect(status().isOk())
+        .andExpect(status().isUnprocessableContent())
         .andExpect(content().string(containsString("You hold at most 500 EUR")));
   }
 
@@ -160,7 +160,7 @@ class DecisionPagesIntegrationTest {
                     .param("limit", "100")
                     .param("currency", "EUR")
                     .param("until", java.time.LocalDate.now().plusDays(3).toString()))
-            .andExpect(status().isOk())
+            .andExpect(status().isUnprocessableContent())
             .andReturn()
             .getResponse()
             .getContentAsString();

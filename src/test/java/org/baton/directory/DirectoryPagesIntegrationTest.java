@@ -35,7 +35,7 @@ class DirectoryPagesIntegrationTest {
                 .param("email", "henry@example.com")
                 .param("name", "")
                 .param("title", "x".repeat(201)))
-        .andExpect(status().isOk())
+        .andExpect(status().isUnprocessableContent())
         .andExpect(
             content().string(containsString("Someone else already has this e-mail address.")))
         .andExpect(content().string(containsString("Enter the person&#39;s name.")))

@@ -67,7 +67,7 @@ class SignInLinksIntegrationTest {
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Welcome to Baton")));
     mvc.perform(post("/invitation").with(csrf()).param("token", token).param("password", "short"))
-        .andExpect(status().isOk())
+        .andExpect(status().isUnprocessableContent())
         .andExpect(content().string(containsString("Use at least 15 characters")));
     mvc.perform(
             post("/invitation")
