@@ -133,6 +133,32 @@ class InteriorGuardsTest {
     assertListed(users, "database-time");
   }
 
+  /**
+   * "Keep it under 2,000 characters." is built from its limit ({@code TextRules.tooLong}), so the
+   * message and the check cannot drift apart; no message writes the number by hand.
+   */
+  @Test
+  void aTooLongMessageIsBuiltFromItsLimit() throws IOException {
+    Pattern handWritten = Pattern.compile("under [0-9][0-9,]* characters");
+    Set<String> writers = new TreeSet<>();
+    try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+      for (Path file :
+          files
+              .filter(f -> f.toString().endsWith(".java"))
+              .filter(f -> !f.endsWith("TextRules.java")) // where the message is built
+              .toList()) {
+        Matcher strings = STRING.matcher(Files.readString(file));
+        while (strings.find()) {
+          String text = strings.group(1) != null ? strings.group(1) : strings.group(2);
+          if (handWritten.matcher(text).find()) {
+            writers.add(file.toString());
+          }
+        }
+      }
+    }
+    assertThat(writers).as("a length message written by hand, not TextRules.tooLong").isEmpty();
+  }
+
   private static JavaClass outermost(JavaClass c) {
     JavaClass outer = c;
     while (outer.getEnclosingClass().isPresent()) {

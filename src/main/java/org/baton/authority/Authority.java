@@ -13,7 +13,8 @@ import org.baton.identity.BatonUser;
 import org.baton.platform.FieldProblem;
 import org.baton.platform.InvalidInputException;
 import org.baton.platform.Money;
-import org.springframework.security.access.AccessDeniedException;
+import org.baton.platform.TextLimits;
+import org.baton.platform.TextRules;
 import org.springframework.stereotype.Service;
 
 /**
@@ -28,10 +29,10 @@ public class Authority {
   static final int MAX_CONTEXT = 20;
 
   private final CurrentPolicy currentPolicy;
-  private final CheckLog checkLog;
+  private final CheckLogStore checkLog;
   private final Clock clock;
 
-  Authority(CurrentPolicy currentPolicy, CheckLog checkLog, Clock clock) {
+  Authority(CurrentPolicy currentPolicy, CheckLogStore checkLog, Clock clock) {
     this.clock = clock;
     this.currentPolicy = currentPolicy;
     this.checkLog = checkLog;
@@ -50,9 +51,7 @@ public class Authority {
 
   /** Checks for the acting person, or for another person if the actor may ask for others. */
   public CheckResult check(BatonUser actor, CheckQuestion question) {
-    if (!AuthorityPermissions.mayCheckFor(actor, question.personId())) {
-      throw new AccessDeniedException("checking for someone else");
-    }
+    AuthorityAccess.checkFor(actor, question.personId());
     Outcome outcome = outcome(question, clock.instant());
     checkLog.record(question, outcome.result(), outcome.justExceeded(), outcome.teamId());
     return outcome.result();
@@ -63,9 +62,7 @@ public class Authority {
    * link), which must not write.
    */
   public CheckResult answer(BatonUser actor, CheckQuestion question) {
-    if (!AuthorityPermissions.mayCheckFor(actor, question.personId())) {
-      throw new AccessDeniedException("checking for someone else");
-    }
+    AuthorityAccess.checkFor(actor, question.personId());
     return evaluate(question, clock.instant());
   }
 
@@ -171,7 +168,7 @@ public class Authority {
         problems.add(new FieldProblem("context", "An attribute name is empty or too long."));
       } else if (entry.getValue() == null || entry.getValue().length() > 200) {
         problems.add(
-            new FieldProblem("context." + entry.getKey(), "Give a value under 200 characters."));
+            new FieldProblem("context." + entry.getKey(), TextRules.tooLong(TextLimits.NAME)));
       } else if (hasControlCharacter(entry.getKey()) || hasControlCharacter(entry.getValue())) {
         problems.add(
             new FieldProblem("context." + entry.getKey(), "Remove the control characters."));

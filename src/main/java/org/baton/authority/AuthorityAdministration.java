@@ -10,8 +10,9 @@ import org.baton.identity.BatonUser;
 import org.baton.platform.FieldProblem;
 import org.baton.platform.InvalidInputException;
 import org.baton.platform.NotFoundException;
+import org.baton.platform.TextLimits;
+import org.baton.platform.TextRules;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -83,7 +84,7 @@ public class AuthorityAdministration {
     if (type.name() == null || type.name().isBlank()) {
       problems.add(new FieldProblem("name", "Give the decision type a name."));
     } else if (type.name().length() > 200) {
-      problems.add(new FieldProblem("name", "Keep it under 200 characters."));
+      problems.add(new FieldProblem("name", TextRules.tooLong(TextLimits.NAME)));
     }
     InvalidInputException.throwIfAny(problems);
     DecisionType clean =
@@ -173,9 +174,7 @@ public class AuthorityAdministration {
   @Transactional
   public ChangeResult changeRule(BatonUser actor, long id, RuleDraft draft, boolean retire) {
     AuthorityRule current = rule(id).rule();
-    if (!AuthorityPermissions.mayChange(actor, current)) {
-      throw new AccessDeniedException("Only the rule's owner or an admin may change it.");
-    }
+    AuthorityAccess.change(actor, current);
     DecisionType type = typeOf(draft);
     checkReferences(draft);
     AuthorityRule next = draft.toRule(id, current.version() + 1, type, retire);

@@ -46,6 +46,18 @@ final class AuthorityPermissions {
     return actor.isAdmin() || actor.isPerson(change.proposedByPersonId());
   }
 
+  /** Admins make new rules; a person's own authority grows through a rule's owner instead. */
+  static boolean mayMakeRules(BatonUser actor) {
+    return actor.isAdmin();
+  }
+
+  /** The delegator, the delegate or an admin ends a delegation early. */
+  static boolean mayEnd(BatonUser actor, Delegation delegation) {
+    return actor.isAdmin()
+        || actor.isPerson(delegation.fromPersonId())
+        || actor.isPerson(delegation.toPersonId());
+  }
+
   /** Admins change any rule; a rule's owner changes their own (see {@link #mayChangeAtOnce}). */
   static boolean mayChange(BatonUser actor, AuthorityRule rule) {
     return actor.isAdmin() || actor.isPerson(rule.ownerPersonId());

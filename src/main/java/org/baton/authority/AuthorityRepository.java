@@ -314,4 +314,26 @@ class AuthorityRepository {
         .query((RowCallbackHandler) rs -> asked.put(rs.getString(1), rs.getInt(2)));
     return asked;
   }
+
+  /** Every rule version's and delegation's limit: two queries, for rebuilding records. */
+  LimitRaises.Limits limits() {
+    Map<Long, Map<Integer, Money>> rules = new HashMap<>();
+    jdbc.sql(
+            "select rule_id, version, limit_amount, currency from authority_rule_version"
+                + " where limit_amount is not null")
+        .query(
+            (RowCallbackHandler)
+                rs ->
+                    rules
+                        .computeIfAbsent(rs.getLong(1), id -> new HashMap<>())
+                        .put(rs.getInt(2), new Money(rs.getBigDecimal(3), rs.getString(4))));
+    Map<Long, Money> delegations = new HashMap<>();
+    jdbc.sql("select id, limit_amount, currency from delegation")
+        .query(
+            (RowCallbackHandler)
+                rs ->
+                    delegations.put(
+                        rs.getLong(1), new Money(rs.getBigDecimal(2), rs.getString(3))));
+    return new LimitRaises.Limits(rules, delegations);
+  }
 }

@@ -13,7 +13,6 @@ import org.baton.platform.InvalidInputException;
 import org.baton.platform.Money;
 import org.baton.platform.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -111,13 +110,7 @@ public class Delegations {
         repository
             .delegation(id)
             .orElseThrow(() -> new NotFoundException("No delegation " + id + "."));
-    boolean involved =
-        actor.personId() != null
-            && (actor.isPerson(delegation.fromPersonId())
-                || actor.isPerson(delegation.toPersonId()));
-    if (!involved && !actor.isAdmin()) {
-      throw new AccessDeniedException("not your delegation");
-    }
+    AuthorityAccess.end(actor, delegation);
     repository.revokeDelegation(id, clock.instant());
     events.publishEvent(new AuthorityChanged());
     return view(repository.delegation(id).orElseThrow(), currentPolicy.get());

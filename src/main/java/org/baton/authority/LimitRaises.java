@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,10 +14,9 @@ import org.baton.identity.BatonUser;
 import org.baton.platform.FieldProblem;
 import org.baton.platform.InvalidInputException;
 import org.baton.platform.Money;
+import org.baton.platform.TextLimits;
+import org.baton.platform.TextRules;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.RowCallbackHandler;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -84,7 +82,6 @@ public class LimitRaises {
   private final CurrentPolicy currentPolicy;
   private final AuthorityRepository repository;
   private final AuthorityAdministration administration;
-  private final JdbcClient jdbc;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
@@ -92,13 +89,11 @@ public class LimitRaises {
       CurrentPolicy currentPolicy,
       AuthorityRepository repository,
       AuthorityAdministration administration,
-      JdbcClient jdbc,
       ApplicationEventPublisher events,
       Clock clock) {
     this.currentPolicy = currentPolicy;
     this.repository = repository;
     this.administration = administration;
-    this.jdbc = jdbc;
     this.events = events;
     this.clock = clock;
   }
@@ -215,24 +210,7 @@ public class LimitRaises {
   /** Every rule version's and delegation's limit: two queries, for rebuilding records. */
   @Transactional(readOnly = true)
   public Limits limits() {
-    Map<Long, Map<Integer, Money>> rules = new HashMap<>();
-    jdbc.sql(
-            "select rule_id, version, limit_amount, currency from authority_rule_version"
-                + " where limit_amount is not null")
-        .query(
-            (RowCallbackHandler)
-                rs ->
-                    rules
-                        .computeIfAbsent(rs.getLong(1), id -> new HashMap<>())
-                        .put(rs.getInt(2), new Money(rs.getBigDecimal(3), rs.getString(4))));
-    Map<Long, Money> delegations = new HashMap<>();
-    jdbc.sql("select id, limit_amount, currency from delegation")
-        .query(
-            (RowCallbackHandler)
-                rs ->
-                    delegations.put(
-                        rs.getLong(1), new Money(rs.getBigDecimal(2), rs.getString(3))));
-    return new Limits(rules, delegations);
+    return repository.limits();
   }
 
   /**
@@ -248,10 +226,7 @@ public class LimitRaises {
                 () ->
                     new InvalidInputException(
                         "decisionType", "No rule gives this person a limit for this decision."));
-    if (!mayRaise(approver, current)) {
-      throw new AccessDeniedException(
-          "Only the owner of the rule that limits this person raises their limit.");
-    }
+    AuthorityAccess.raise(approver, current);
     List<FieldProblem> problems = new ArrayList<>();
     Optional<Standing> giving = givingStanding(approver.personId(), decisionType);
     Money own = giving.map(Standing::limit).orElse(null);
@@ -280,7 +255,7 @@ public class LimitRaises {
     if (why.isEmpty()) {
       problems.add(new FieldProblem("reason", "Say why: the rule's history records it."));
     } else if (why.length() > 2000) {
-      problems.add(new FieldProblem("reason", "Keep it under 2,000 characters."));
+      problems.add(new FieldProblem("reason", TextRules.tooLong(TextLimits.REASON)));
     }
     InvalidInputException.throwIfAny(problems);
     AuthorityRule basis = repository.current(current.ruleId()).orElseThrow().rule();

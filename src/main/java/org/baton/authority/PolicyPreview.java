@@ -10,7 +10,6 @@ import java.util.Map;
 import org.baton.identity.BatonUser;
 import org.baton.platform.InvalidInputException;
 import org.baton.platform.Money;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -80,15 +79,11 @@ public class PolicyPreview {
     AuthorityRule drafted;
     List<AuthorityRule> rules = new ArrayList<>(snapshot.policy().rules());
     if (ruleId == null) {
-      if (!actor.isAdmin()) {
-        throw new AccessDeniedException("Only admins make rules.");
-      }
+      AuthorityAccess.makeRules(actor);
       drafted = draft.toRule(-1, 1, administration.typeOf(draft), false);
     } else {
       AuthorityRule current = administration.rule(ruleId).rule();
-      if (!AuthorityPermissions.mayChange(actor, current)) {
-        throw new AccessDeniedException("Only the rule's owner or an admin may change it.");
-      }
+      AuthorityAccess.change(actor, current);
       drafted = draft.toRule(ruleId, current.version() + 1, administration.typeOf(draft), false);
       if (!AuthorityPermissions.mayPreview(actor, current, drafted)) {
         throw new InvalidInputException(
@@ -123,10 +118,7 @@ public class PolicyPreview {
                 () ->
                     new InvalidInputException(
                         "decisionType", "No rule gives this person a limit for this decision."));
-    if (!AuthorityPermissions.mayRaise(actor, standing)) {
-      throw new AccessDeniedException(
-          "Only the owner of the rule that limits this person previews a raise.");
-    }
+    AuthorityAccess.raise(actor, standing);
     AuthorityRule basis =
         snapshot.policy().rules().stream()
             .filter(rule -> rule.id() == standing.ruleId())

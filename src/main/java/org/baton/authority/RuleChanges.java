@@ -7,7 +7,8 @@ import org.baton.directory.Directory;
 import org.baton.identity.BatonUser;
 import org.baton.platform.InvalidInputException;
 import org.baton.platform.NotFoundException;
-import org.springframework.security.access.AccessDeniedException;
+import org.baton.platform.TextLimits;
+import org.baton.platform.TextRules;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -158,9 +159,7 @@ public class RuleChanges {
             .lock(id)
             .filter(c -> AuthorityPermissions.maySee(actor, c))
             .orElseThrow(() -> new NotFoundException("No proposed change " + id + "."));
-    if (!AuthorityPermissions.mayAnswer(actor, change)) {
-      throw new AccessDeniedException("Only an admin other than its proposer answers a change.");
-    }
+    AuthorityAccess.answer(actor, change);
     if (change.status() != RuleChange.Status.PROPOSED) {
       throw new InvalidInputException("id", "This change has already been answered.");
     }
@@ -173,7 +172,7 @@ public class RuleChanges {
       throw new InvalidInputException("reason", "Say why, so the proposer can learn from it.");
     }
     if (why.length() > MAX_ANSWER) {
-      throw new InvalidInputException("reason", "Keep it under 2,000 characters.");
+      throw new InvalidInputException("reason", TextRules.tooLong(TextLimits.REASON));
     }
     return why;
   }

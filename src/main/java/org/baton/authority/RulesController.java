@@ -6,7 +6,6 @@ import org.baton.directory.Directory;
 import org.baton.identity.BatonUser;
 import org.baton.platform.Forms;
 import org.baton.platform.InvalidInputException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,9 +42,7 @@ class RulesController {
 
   @GetMapping("/authority/rules/new")
   String newRule(@AuthenticationPrincipal BatonUser me, Model model) {
-    if (!me.isAdmin()) {
-      throw new AccessDeniedException("Only admins make rules.");
-    }
+    AuthorityAccess.makeRules(me);
     model.addAttribute("form", new RuleForm());
     return form(model, null);
   }
@@ -53,9 +50,7 @@ class RulesController {
   @GetMapping("/authority/rules/{id}/edit")
   String edit(@AuthenticationPrincipal BatonUser me, @PathVariable long id, Model model) {
     AuthorityAdministration.RuleWithHistory rule = administration.rule(id);
-    if (!AuthorityPermissions.mayChange(me, rule.rule())) {
-      throw new AccessDeniedException("Only the rule's owner or an admin may change it.");
-    }
+    AuthorityAccess.change(me, rule.rule());
     model.addAttribute("form", RuleForm.of(rule, directory));
     return form(model, id);
   }

@@ -28,9 +28,10 @@ import org.baton.platform.KeyedPage;
 import org.baton.platform.NotFoundException;
 import org.baton.platform.PageKey;
 import org.baton.platform.PageOf;
+import org.baton.platform.TextLimits;
+import org.baton.platform.TextRules;
 import org.baton.strategy.Strategy;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -110,11 +111,7 @@ public class DecisionRecord {
     Decision.Kind kind = Decision.Kind.DECISION;
     if (draft.supersedes() != null) {
       Decision earlier = find(actor, draft.supersedes());
-      if (!DecisionPermissions.maySupersede(actor, earlier, holdsAuthorityOver(decider, earlier))) {
-        throw new AccessDeniedException(
-            "Only its decider, an admin, or someone who holds authority over this decision"
-                + " supersedes it.");
-      }
+      DecisionAccess.supersede(actor, earlier, holdsAuthorityOver(decider, earlier));
       if (!earlier.decisionType().equals(draft.decisionType())) {
         throw new InvalidInputException(
             "decisionType", "A decision is superseded by one of the same type.");
@@ -199,9 +196,7 @@ public class DecisionRecord {
     if (original.kind() != Decision.Kind.DECISION) {
       throw new InvalidInputException("id", "Only a decision can be reversed.");
     }
-    if (!DecisionPermissions.mayReverse(actor, original)) {
-      throw new AccessDeniedException("Only the decider or an admin reverses a decision.");
-    }
+    DecisionAccess.reverse(actor, original);
     refuseIfFollowedUp(actor, id);
     String why = reason == null ? "" : reason.strip();
     if (why.isEmpty() || why.length() > 2000) {
@@ -463,12 +458,12 @@ public class DecisionRecord {
     if (draft.title().isEmpty()) {
       problems.add(new FieldProblem("title", "Say in a few words what you decided."));
     } else if (draft.title().length() > 200) {
-      problems.add(new FieldProblem("title", "Keep it under 200 characters."));
+      problems.add(new FieldProblem("title", TextRules.tooLong(TextLimits.NAME)));
     }
     if (draft.reason().isEmpty()) {
       problems.add(new FieldProblem("reason", "Give a one-line reason."));
     } else if (draft.reason().length() > 2000) {
-      problems.add(new FieldProblem("reason", "Keep it under 2,000 characters."));
+      problems.add(new FieldProblem("reason", TextRules.tooLong(TextLimits.REASON)));
     }
     if (draft.followUpOn() != null && draft.followUpOn().isBefore(today())) {
       problems.add(new FieldProblem("followUpOn", "A follow-up date cannot be in the past."));

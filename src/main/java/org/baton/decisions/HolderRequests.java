@@ -16,7 +16,6 @@ import org.baton.platform.InvalidInputException;
 import org.baton.platform.Money;
 import org.baton.platform.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -230,9 +229,7 @@ public class HolderRequests {
 
   private HolderRequest openForHolder(BatonUser actor, long id) {
     HolderRequest request = find(actor, id);
-    if (!DecisionPermissions.mayAnswerRequest(actor, request)) {
-      throw new AccessDeniedException("Only the person asked answers a request.");
-    }
+    DecisionAccess.answerRequest(actor, request);
     if (!request.open()) {
       throw new InvalidInputException("status", "This request has already been answered.");
     }

@@ -1,15 +1,16 @@
 package org.baton.decisions;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import org.baton.identity.BatonUser;
+import org.baton.platform.FieldProblem;
 import org.baton.platform.InvalidInputException;
 import org.baton.platform.NotFoundException;
+import org.baton.platform.TextLimits;
+import org.baton.platform.TextRules;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,13 +24,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class NamedAdvice {
 
-  static final int MAX_DISPUTE = 2000;
+  static final int MAX_DISPUTE = TextLimits.REASON;
 
   /** A named adviser as the decision's page shows them. */
   record Named(
       long personId, String name, List<String> perspectives, Instant disputedAt, String dispute) {}
 
-  private final JdbcClient jdbc;
+  private final NamedAdviceStore store;
   private final ApplicationEventPublisher events;
   private final Clock clock;
   private final org.baton.directory.Directory directory;
@@ -37,13 +38,13 @@ class NamedAdvice {
   private final org.springframework.beans.factory.ObjectProvider<DecisionOrigins> origins;
 
   NamedAdvice(
-      JdbcClient jdbc,
+      NamedAdviceStore store,
       ApplicationEventPublisher events,
       Clock clock,
       org.baton.directory.Directory directory,
       org.springframework.beans.factory.ObjectProvider<DecisionOrigins> origins) {
     this.origins = origins;
-    this.jdbc = jdbc;
+    this.store = store;
     this.events = events;
     this.clock = clock;
     this.directory = directory;
@@ -92,11 +93,7 @@ class NamedAdvice {
   /** In the append's transaction: the named advisers of a decision just recorded. */
   void keep(Decision recorded, List<AdviceBasis.Adviser> named) {
     for (AdviceBasis.Adviser adviser : named) {
-      jdbc.sql(
-              "insert into decision_named_adviser (decision_id, person_id, perspectives)"
-                  + " values (?, ?, ?)")
-          .params(recorded.id(), adviser.personId(), adviser.perspectives().toArray(String[]::new))
-          .update();
+      store.name(recorded.id(), adviser.personId(), adviser.perspectives());
     }
     events.publishEvent(
         new AdviceNamed(
@@ -106,20 +103,7 @@ class NamedAdvice {
   }
 
   List<Named> of(long decisionId) {
-    List<Named> rows =
-        jdbc.sql(
-                "select person_id, perspectives, disputed_at, dispute from decision_named_adviser"
-                    + " where decision_id = ? order by person_id")
-            .param(decisionId)
-            .query(
-                (rs, n) ->
-                    new Named(
-                        rs.getLong(1),
-                        "",
-                        Arrays.asList((String[]) rs.getArray(2).getArray()),
-                        rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant(),
-                        rs.getString(4)))
-            .list();
+    List<Named> rows = store.of(decisionId);
     var names = directory.names(rows.stream().map(Named::personId).toList());
     return rows.stream()
         .map(
@@ -136,24 +120,15 @@ class NamedAdvice {
   /** The named adviser says they did not give this advice, once; the decider is told. */
   @Transactional
   void dispute(BatonUser actor, Decision decision, String note) {
-    if (actor.personId() == null
-        || of(decision.id()).stream().noneMatch(n -> n.personId() == actor.personId())) {
+    List<Named> named = of(decision.id());
+    if (named.stream().noneMatch(n -> actor.isPerson(n.personId()))) {
       throw new NotFoundException("You are not named as an adviser on decision " + decision.id());
     }
-    String why = note == null ? "" : note.strip();
-    if (why.isEmpty()) {
-      throw new InvalidInputException("dispute", "Say what was not so.");
-    }
-    if (why.length() > MAX_DISPUTE) {
-      throw new InvalidInputException("dispute", "Keep it under 2,000 characters.");
-    }
-    int disputed =
-        jdbc.sql(
-                "update decision_named_adviser set disputed_at = ?, dispute = ?"
-                    + " where decision_id = ? and person_id = ? and disputed_at is null")
-            .params(Timestamp.from(clock.instant()), why, decision.id(), actor.personId())
-            .update();
-    if (disputed != 1) {
+    List<FieldProblem> problems = new ArrayList<>();
+    String why = TextRules.required("dispute", note, MAX_DISPUTE, "Say what was not so.", problems);
+    InvalidInputException.throwIfAny(problems);
+    if (!DecisionPermissions.mayDisputeAdvice(actor, named)
+        || !store.dispute(decision.id(), actor.personId(), why, clock.instant())) {
       throw new InvalidInputException("dispute", "You have disputed it already.");
     }
     events.publishEvent(

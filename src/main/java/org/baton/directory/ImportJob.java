@@ -25,7 +25,7 @@ public final class ImportJob {
   private volatile int total;
   private volatile int written;
   private volatile List<ImportProblem> problems = List.of();
-  private volatile ImportWriter.Summary summary;
+  private volatile ImportStore.Summary summary;
   private volatile Instant finishedAt;
 
   ImportJob(String fileName) {
@@ -96,7 +96,7 @@ public final class ImportJob {
     this.written = written;
   }
 
-  void done(ImportWriter.Summary summary) {
+  void done(ImportStore.Summary summary) {
     this.summary = summary;
     this.written = total;
     this.finishedAt = Instant.now();

@@ -37,7 +37,7 @@ public class PeopleImport implements DisposableBean {
   static final String TOO_LARGE = "The file is larger than 10 MB. Split it into smaller files.";
 
   private final TeamRepository teams;
-  private final ImportWriter writer;
+  private final ImportStore writer;
   private final Path uploads;
   // One import at a time: imports lock the team table anyway, and a queue is fairer than errors.
   private final ExecutorService worker =
@@ -46,7 +46,7 @@ public class PeopleImport implements DisposableBean {
 
   private final Clock clock;
 
-  PeopleImport(TeamRepository teams, ImportWriter writer, BatonProperties properties, Clock clock) {
+  PeopleImport(TeamRepository teams, ImportStore writer, BatonProperties properties, Clock clock) {
     this.clock = clock;
     this.teams = teams;
     this.writer = writer;

@@ -50,7 +50,7 @@ public record PersonDraft(
 
   private static void tooLong(String field, String value, List<FieldProblem> problems) {
     if (value.length() > MAX_TEXT) {
-      problems.add(new FieldProblem(field, "Keep it under " + MAX_TEXT + " characters."));
+      problems.add(new FieldProblem(field, TextRules.tooLong(MAX_TEXT)));
     }
   }
 }

@@ -3,6 +3,8 @@ package org.baton.directory;
 import java.util.ArrayList;
 import java.util.List;
 import org.baton.platform.FieldProblem;
+import org.baton.platform.TextLimits;
+import org.baton.platform.TextRules;
 
 /** What an admin enters for a team: its name, parent team and leader. */
 public record TeamDraft(String name, Long parentId, Long leaderId) {
@@ -16,7 +18,7 @@ public record TeamDraft(String name, Long parentId, Long leaderId) {
     if (name.isEmpty()) {
       problems.add(new FieldProblem("name", "Enter the team's name."));
     } else if (name.length() > PersonDraft.MAX_TEXT) {
-      problems.add(new FieldProblem("name", "Keep it under 200 characters."));
+      problems.add(new FieldProblem("name", TextRules.tooLong(TextLimits.NAME)));
     }
     return problems;
   }

@@ -2,6 +2,7 @@ package org.baton.growth;
 
 import org.baton.authority.LimitRaises;
 import org.baton.identity.BatonUser;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,8 +27,7 @@ class GrowthPermissions {
 
   void requireAdmin(BatonUser actor) {
     if (!actor.isAdmin()) {
-      throw new org.springframework.security.access.AccessDeniedException(
-          "Only admins rebuild track records.");
+      throw new AccessDeniedException("Only admins rebuild track records.");
     }
   }
 
@@ -49,5 +49,24 @@ class GrowthPermissions {
 
   boolean mayAnswer(BatonUser actor, GrowthStore.Row suggestion) {
     return actor.isPerson(suggestion.ownerPersonId());
+  }
+
+  void requireAnswer(BatonUser actor, GrowthStore.Row suggestion) {
+    if (!mayAnswer(actor, suggestion)) {
+      throw new AccessDeniedException("Only the owner of the rule it would raise answers it.");
+    }
+  }
+
+  /** A track record: the person, their team leader, an owner of a rule that limits them. */
+  static boolean maySeeTrackRecord(boolean self, boolean leader, boolean ownsAny) {
+    return self || leader || ownsAny;
+  }
+
+  static void requireSeeTrackRecord(boolean self, boolean leader, boolean ownsAny) {
+    if (!maySeeTrackRecord(self, leader, ownsAny)) {
+      throw new AccessDeniedException(
+          "A track record is seen by the person, their team leader and the owners of the rules that"
+              + " limit them.");
+    }
   }
 }

@@ -21,6 +21,8 @@ import org.baton.platform.FieldProblem;
 import org.baton.platform.InvalidInputException;
 import org.baton.platform.Money;
 import org.baton.platform.NotFoundException;
+import org.baton.platform.TextLimits;
+import org.baton.platform.TextRules;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -192,7 +194,7 @@ public class GrowthSuggestions {
             : Money.fromRequest(limit, row.currentLimit().currency(), "limit");
     String text = note == null ? "" : note.strip();
     if (text.length() > 2000) {
-      throw new InvalidInputException("note", "Keep it under 2,000 characters.");
+      throw new InvalidInputException("note", TextRules.tooLong(TextLimits.REASON));
     }
     String reason =
         "Growth suggestion "
@@ -224,7 +226,7 @@ public class GrowthSuggestions {
       throw new InvalidInputException("reason", "Say why: the person reads it with their record.");
     }
     if (text.length() > 2000) {
-      throw new InvalidInputException("reason", "Keep it under 2,000 characters.");
+      throw new InvalidInputException("reason", TextRules.tooLong(TextLimits.REASON));
     }
     store.answer(
         id,
@@ -254,7 +256,7 @@ public class GrowthSuggestions {
     }
     String text = note == null ? "" : note.strip();
     if (text.length() > 2000) {
-      problems.add(new FieldProblem("note", "Keep it under 2,000 characters."));
+      problems.add(new FieldProblem("note", TextRules.tooLong(TextLimits.REASON)));
     }
     InvalidInputException.throwIfAny(problems);
     store.answer(
@@ -287,9 +289,7 @@ public class GrowthSuggestions {
     if (!permissions.maySee(actor, row)) {
       throw missing(id);
     }
-    if (!permissions.mayAnswer(actor, row)) {
-      throw new AccessDeniedException("Only the owner of the rule it would raise answers it.");
-    }
+    permissions.requireAnswer(actor, row);
     if (row.status() != GrowthSuggestion.Status.OPEN
         && row.status() != GrowthSuggestion.Status.DEFERRED) {
       throw new InvalidInputException(

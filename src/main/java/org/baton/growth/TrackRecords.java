@@ -24,7 +24,6 @@ import org.baton.identity.BatonUser;
 import org.baton.learning.LearningReviews;
 import org.baton.platform.Money;
 import org.springframework.modulith.events.ApplicationModuleListener;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -224,11 +223,7 @@ public class TrackRecords {
               Optional.ofNullable(latest.get(code)),
               names));
     }
-    if (!self && !leader && !ownsAny) {
-      throw new AccessDeniedException(
-          "A track record is seen by the person, their team leader and the owners of the rules that"
-              + " limit them.");
-    }
+    GrowthPermissions.requireSeeTrackRecord(self, leader, ownsAny);
     return new TrackRecord(
         new GrowthSuggestion.PersonName(person.id(), person.name()),
         policy.months(),

@@ -16,8 +16,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.baton.platform.InvalidInputException;
 import org.baton.platform.NotFoundException;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
+import org.baton.platform.TextRules;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,16 +49,16 @@ public class ApiTokens {
   /** A token just created: the only time its secret is known. */
   public record CreatedToken(TokenInfo token, String secret) {}
 
-  private final JdbcClient jdbc;
+  private final TokenStore store;
   private final Accounts accounts;
   // When each token's last use was written, so that busy tokens do not write on every call.
   private final Map<Long, Instant> lastUseWritten = new ConcurrentHashMap<>();
 
   private final Clock clock;
 
-  ApiTokens(JdbcClient jdbc, Accounts accounts, Clock clock) {
+  ApiTokens(TokenStore store, Accounts accounts, Clock clock) {
     this.clock = clock;
-    this.jdbc = jdbc;
+    this.store = store;
     this.accounts = accounts;
   }
 
@@ -74,9 +73,9 @@ public class ApiTokens {
   /** A token for another system; only admins give tokens permissions beyond their owner's. */
   @Transactional
   public CreatedToken create(BatonUser owner, String name, Set<String> permissions) {
-    refuseIntegration(owner);
+    TokenPermissions.requireManageTokens(owner);
     Set<String> wanted = permissions == null ? Set.of() : permissions;
-    if (!wanted.isEmpty() && !owner.isAdmin()) {
+    if (!wanted.isEmpty() && !TokenPermissions.mayGivePermissions(owner)) {
       throw new InvalidInputException("permissions", "Only admins give tokens permissions.");
     }
     for (String permission : wanted) {
@@ -91,76 +90,41 @@ public class ApiTokens {
           "name", "Give the token a name, such as the system using it.");
     }
     if (trimmed.length() > 100) {
-      throw new InvalidInputException("name", "Keep the name under 100 characters.");
+      throw new InvalidInputException("name", TextRules.tooLong(100));
     }
     byte[] random = new byte[32];
     RANDOM.nextBytes(random);
     String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-    long id = insert(owner.accountId(), trimmed, secret);
-    jdbc.sql("update api_token set permissions = ? where id = ?")
-        .params(wanted.toArray(String[]::new), id)
-        .update();
+    long id = insert(owner.accountId(), trimmed, secret, wanted);
     return new CreatedToken(find(owner, id), secret);
   }
 
   @Transactional(readOnly = true)
   public List<TokenInfo> list(BatonUser owner) {
-    refuseIntegration(owner);
-    return jdbc.sql(
-            "select id, name, prefix, created_at, last_used_at, revoked_at from api_token"
-                + " where account_id = ? order by revoked_at is not null, created_at desc")
-        .param(owner.accountId())
-        .query(TokenInfo.class)
-        .list();
+    TokenPermissions.requireManageTokens(owner);
+    return store.of(owner.accountId());
   }
 
   /** Revokes one of the owner's own tokens; someone else's token is as good as absent. */
   @Transactional
   public TokenInfo revoke(BatonUser owner, long tokenId) {
-    refuseIntegration(owner);
+    TokenPermissions.requireManageTokens(owner);
     find(owner, tokenId);
-    jdbc.sql(
-            "update api_token set revoked_at = coalesce(revoked_at, now())"
-                + " where id = ? and account_id = ?")
-        .params(tokenId, owner.accountId())
-        .update();
+    store.revoke(owner.accountId(), tokenId, clock.instant());
     return find(owner, tokenId);
-  }
-
-  /**
-   * An integration token acts within its permissions only: were it to create a token, that token
-   * would carry its owner's full rights (and list or revoke would reach its owner's other tokens).
-   */
-  private static void refuseIntegration(BatonUser actor) {
-    if (actor.isIntegration()) {
-      throw new AccessDeniedException("An integration token cannot create, list or revoke tokens.");
-    }
   }
 
   /** Ends every token of this account at once, as when its person is deactivated. */
   @Transactional
   public int revokeAll(long accountId) {
-    return jdbc.sql(
-            "update api_token set revoked_at = now() where account_id = ? and revoked_at is null")
-        .param(accountId)
-        .update();
+    return store.revokeAll(accountId, clock.instant());
   }
 
   Optional<BatonUser> authenticate(String secret) {
     if (secret == null || secret.length() < MIN_LENGTH || secret.length() > 200) {
       return Optional.empty();
     }
-    record Match(long id, long accountId, Set<String> permissions) {}
-    Optional<Match> match =
-        jdbc.sql(
-                "select id, account_id, permissions from api_token"
-                    + " where token_hash = ? and revoked_at is null")
-            .param(hash(secret))
-            .query(
-                (rs, n) ->
-                    new Match(
-                        rs.getLong(1), rs.getLong(2), Set.of((String[]) rs.getArray(3).getArray())))
-            .optional();
+    Optional<TokenStore.Match> match = store.activeMatch(hash(secret));
     if (match.isEmpty()) {
       return Optional.empty();
     }
@@ -175,39 +139,21 @@ public class ApiTokens {
   @Transactional
   void ensureBootstrapToken(long adminAccountId, String secret) {
     String hash = hash(secret);
-    jdbc.sql(
-            "update api_token set revoked_at = now()"
-                + " where account_id = ? and name = ? and token_hash <> ? and revoked_at is null")
-        .params(adminAccountId, BOOTSTRAP_NAME, hash)
-        .update();
-    boolean present =
-        jdbc.sql("select count(*) from api_token where token_hash = ? and revoked_at is null")
-                .param(hash)
-                .query(Long.class)
-                .single()
-            > 0;
-    if (!present) {
-      jdbc.sql("delete from api_token where token_hash = ?").param(hash).update();
-      insert(adminAccountId, BOOTSTRAP_NAME, secret);
+    store.revokeNamedOtherThan(adminAccountId, BOOTSTRAP_NAME, hash, clock.instant());
+    if (!store.activeWithHash(hash)) {
+      store.deleteWithHash(hash);
+      insert(adminAccountId, BOOTSTRAP_NAME, secret, Set.of());
     }
   }
 
-  private long insert(long accountId, String name, String secret) {
-    return jdbc.sql(
-            "insert into api_token (account_id, name, token_hash, prefix) values (?, ?, ?, ?)"
-                + " returning id")
-        .params(accountId, name, hash(secret), secret.substring(0, Math.min(10, secret.length())))
-        .query(Long.class)
-        .single();
+  private long insert(long accountId, String name, String secret, Set<String> permissions) {
+    String prefix = secret.substring(0, Math.min(10, secret.length()));
+    return store.insert(accountId, name, hash(secret), prefix, permissions);
   }
 
   private TokenInfo find(BatonUser owner, long id) {
-    return jdbc.sql(
-            "select id, name, prefix, created_at, last_used_at, revoked_at from api_token"
-                + " where id = ? and account_id = ?")
-        .params(id, owner.accountId())
-        .query(TokenInfo.class)
-        .optional()
+    return store
+        .find(owner.accountId(), id)
         .orElseThrow(() -> new NotFoundException("No token " + id + "."));
   }
 
@@ -216,7 +162,7 @@ public class ApiTokens {
     Instant previous = lastUseWritten.get(tokenId);
     if (previous == null || previous.isBefore(now.minusSeconds(60))) {
       lastUseWritten.put(tokenId, now);
-      jdbc.sql("update api_token set last_used_at = now() where id = ?").param(tokenId).update();
+      store.used(tokenId, now);
     }
   }
 

@@ -1,6 +1,5 @@
 package org.baton.learning;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,10 +11,11 @@ import java.util.Map;
 import java.util.Set;
 import org.baton.directory.Directory;
 import org.baton.identity.BatonUser;
+import org.baton.platform.FieldProblem;
 import org.baton.platform.InvalidInputException;
 import org.baton.platform.NotFoundException;
+import org.baton.platform.TextRules;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,19 +35,19 @@ public class LearningResponses {
 
   static final int MAX_COMMENT = 5_000;
 
-  private final JdbcClient jdbc;
+  private final ResponseStore store;
   private final Directory directory;
   private final LearningReviews reviews;
   private final Clock clock;
   private final ApplicationEventPublisher events;
 
   LearningResponses(
-      JdbcClient jdbc,
+      ResponseStore store,
       Directory directory,
       LearningReviews reviews,
       Clock clock,
       ApplicationEventPublisher events) {
-    this.jdbc = jdbc;
+    this.store = store;
     this.directory = directory;
     this.reviews = reviews;
     this.clock = clock;
@@ -58,20 +58,10 @@ public class LearningResponses {
   public ReportOut.Comment comment(BatonUser actor, LearningKind.Ref ref, String body) {
     long author = LearningPermissions.person(actor, "body");
     long target = authorOfVisible(actor, ref);
-    String text = body == null ? "" : body.strip();
-    if (text.isEmpty()) {
-      throw new InvalidInputException("body", "Write a comment first.");
-    }
-    if (text.length() > MAX_COMMENT) {
-      throw new InvalidInputException("body", "Keep a comment under 5,000 characters.");
-    }
-    long id =
-        jdbc.sql(
-                "insert into learning_comment (kind, target_id, author_person_id, body, created_at)"
-                    + " values (?, ?, ?, ?, ?) returning id")
-            .params(ref.kind().name(), ref.id(), author, text, Timestamp.from(clock.instant()))
-            .query(Long.class)
-            .single();
+    List<FieldProblem> problems = new ArrayList<>();
+    String text = TextRules.required("body", body, MAX_COMMENT, "Write a comment first.", problems);
+    InvalidInputException.throwIfAny(problems);
+    long id = store.comment(ref, author, text, clock.instant());
     events.publishEvent(
         new LearningChanged(
             LearningChanged.Kind.COMMENTED, ref.kind(), ref.id(), null, author, List.of(target)));
@@ -92,23 +82,10 @@ public class LearningResponses {
     if (mark == null) {
       throw new InvalidInputException("mark", "Choose read or helped.");
     }
-    int added =
-        jdbc.sql(
-                "insert into learning_mark (kind, target_id, person_id, mark, marked_at)"
-                    + " values (?, ?, ?, ?, ?) on conflict do nothing")
-            .params(
-                ref.kind().name(), ref.id(), person, mark.name(), Timestamp.from(clock.instant()))
-            .update();
-    String table = table(ref.kind());
-    if (added == 1 && mark == Mark.HELPED) {
-      jdbc.sql("update " + table + " set helped_count = helped_count + 1 where id = ?")
-          .param(ref.id())
-          .update();
+    if (store.mark(ref, person, mark, clock.instant()) && mark == Mark.HELPED) {
+      store.helped(ref);
     }
-    return jdbc.sql("select helped_count from " + table + " where id = ?")
-        .param(ref.id())
-        .query(Integer.class)
-        .single();
+    return store.helpedCount(ref);
   }
 
   /** The marks a person has made on these learnings, as {@code review-12} to its marks. */
@@ -124,16 +101,11 @@ public class LearningResponses {
       if (ids.length == 0) {
         continue;
       }
-      jdbc.sql(
-              "select target_id, mark from learning_mark where person_id = ? and kind = ?"
-                  + " and target_id = any(?)")
-          .params(personId, kind.name(), ids)
-          .query(
-              (rs, n) ->
-                  marks
-                      .computeIfAbsent(kind.ref(rs.getLong(1)), k -> new HashSet<>())
-                      .add(Mark.valueOf(rs.getString(2))))
-          .list();
+      for (Object[] row : store.marks(personId, kind, ids)) {
+        marks
+            .computeIfAbsent(kind.ref((Long) row[0]), k -> new HashSet<>())
+            .add(Mark.valueOf((String) row[1]));
+      }
     }
     return marks;
   }
@@ -144,24 +116,11 @@ public class LearningResponses {
     if (ids.isEmpty()) {
       return byTarget;
     }
-    record Raw(long target, long id, long author, String body, java.time.Instant at) {}
-    List<Raw> rows =
-        jdbc.sql(
-                "select target_id, id, author_person_id, body, created_at from learning_comment"
-                    + " where kind = ? and target_id = any(?) order by id")
-            .params(kind.name(), ids.toArray(Long[]::new))
-            .query(
-                (rs, n) ->
-                    new Raw(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getLong(3),
-                        rs.getString(4),
-                        rs.getTimestamp(5).toInstant()))
-            .list();
-    Set<Long> authors = new LinkedHashSet<>(rows.stream().map(Raw::author).toList());
+    List<ResponseStore.Comment> rows = store.comments(kind, ids);
+    Set<Long> authors =
+        new LinkedHashSet<>(rows.stream().map(ResponseStore.Comment::author).toList());
     Map<Long, String> names = directory.names(authors);
-    for (Raw r : rows) {
+    for (ResponseStore.Comment r : rows) {
       byTarget
           .computeIfAbsent(r.target(), k -> new ArrayList<>())
           .add(new ReportOut.Comment(r.id(), r.author(), names.get(r.author()), r.body(), r.at()));
@@ -171,36 +130,27 @@ public class LearningResponses {
 
   /** A learning's title, for the words of a notification about it. */
   public String title(LearningKind kind, long id) {
-    return jdbc.sql("select title from " + table(kind) + " where id = ?")
-        .param(id)
-        .query(String.class)
-        .optional()
-        .orElse("");
+    return store.title(kind, id).orElse("");
   }
 
   /** What an action of a review says should be done, for the words of its reminder. */
   public String actionDescription(long actionId) {
-    return jdbc.sql("select description from learning_action where id = ?")
-        .param(actionId)
-        .query(String.class)
-        .optional()
-        .orElse("");
+    return store.actionDescription(actionId).orElse("");
   }
 
   /** A report-out round's title and due date, in words. */
   public String roundTitle(long roundId) {
     // the day as the pages write it: "(by 12 Dec 2026)"
-    return jdbc.sql("select title, due_on from learning_round where id = ?")
-        .param(roundId)
-        .query(
-            (rs, n) ->
-                rs.getString(1)
+    return store
+        .round(roundId)
+        .map(
+            round ->
+                round.title()
                     + " (by "
                     + java.time.format.DateTimeFormatter.ofPattern(
                             "d MMM yyyy", java.util.Locale.ENGLISH)
-                        .format(rs.getObject(2, java.time.LocalDate.class))
+                        .format(round.dueOn())
                     + ")")
-        .optional()
         .orElse("");
   }
 
@@ -215,16 +165,10 @@ public class LearningResponses {
         yield review.authorId();
       }
       case REPORT_OUT ->
-          jdbc.sql("select author_person_id from learning_report_out where id = ?")
-              .param(ref.id())
-              .query(Long.class)
-              .optional()
+          store
+              .reportOutAuthor(ref.id())
               .orElseThrow(() -> new NotFoundException("No report-out " + ref.id() + "."));
     };
-  }
-
-  private static String table(LearningKind kind) {
-    return kind == LearningKind.REVIEW ? "learning_review" : "learning_report_out";
   }
 
   /** The reader's marks on one learning, as names the pages compare. */

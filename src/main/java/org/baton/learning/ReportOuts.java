@@ -21,6 +21,7 @@ import org.baton.platform.InvalidInputException;
 import org.baton.platform.NotFoundException;
 import org.baton.platform.SqlArrays;
 import org.baton.platform.TextLimits;
+import org.baton.platform.TextRules;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -100,12 +101,12 @@ public class ReportOuts {
     if (draft.title().isEmpty()) {
       problems.add(new FieldProblem("title", "Give it a title."));
     } else if (draft.title().length() > TextLimits.NAME) {
-      problems.add(new FieldProblem("title", "Keep the title under 200 characters."));
+      problems.add(new FieldProblem("title", TextRules.tooLong(TextLimits.NAME)));
     }
     if (draft.body().isEmpty()) {
       problems.add(new FieldProblem("body", "Say what you learned."));
     } else if (draft.body().length() > MAX_BODY) {
-      problems.add(new FieldProblem("body", "Keep it under 10,000 characters."));
+      problems.add(new FieldProblem("body", TextRules.tooLong(TextLimits.ANY)));
     }
     if (draft.tags().size() > MAX_TAGS) {
       problems.add(new FieldProblem("tags", "Use at most 10 tags."));
@@ -251,7 +252,7 @@ public class ReportOuts {
     if (what.isEmpty()) {
       problems.add(new FieldProblem("title", "Say what each of you should do."));
     } else if (what.length() > TextLimits.NAME) {
-      problems.add(new FieldProblem("title", "Keep it under 200 characters."));
+      problems.add(new FieldProblem("title", TextRules.tooLong(TextLimits.NAME)));
     }
     if (due == null) {
       problems.add(new FieldProblem("due", "Give a date to post by."));

@@ -9,7 +9,6 @@ import org.baton.notifications.NotificationKind.Delivery;
 import org.baton.platform.FieldProblem;
 import org.baton.platform.InvalidInputException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -161,9 +160,7 @@ public class NotificationPreferences {
   @Transactional
   public Map<NotificationKind, Delivery> saveDefaults(
       BatonUser actor, Map<String, String> deliveries) {
-    if (!actor.isAdmin()) {
-      throw new AccessDeniedException("Only admins set the defaults.");
-    }
+    NotificationPermissions.requireSetDefaults(actor);
     for (Map.Entry<NotificationKind, Delivery> choice : parse(deliveries).entrySet()) {
       jdbc.sql(
               """

@@ -18,8 +18,9 @@ import org.baton.platform.FieldProblem;
 import org.baton.platform.InvalidInputException;
 import org.baton.platform.NotFoundException;
 import org.baton.platform.PageOf;
+import org.baton.platform.TextLimits;
+import org.baton.platform.TextRules;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -105,11 +106,11 @@ class Webhooks {
   @Transactional
   WithSecret register(
       BatonUser actor, String url, List<String> events, String description, boolean confidential) {
-    requireAdmin(actor);
+    NotificationPermissions.requireManageWebhooks(actor);
     List<FieldProblem> problems = new ArrayList<>();
     addresses.refusal(url).ifPresent(why -> problems.add(new FieldProblem("url", why)));
     if (url != null && url.length() > 2000) {
-      problems.add(new FieldProblem("url", "Keep the address under 2,000 characters."));
+      problems.add(new FieldProblem("url", TextRules.tooLong(TextLimits.REASON)));
     }
     List<String> unknown =
         (events == null ? List.<String>of() : events)
@@ -130,7 +131,7 @@ class Webhooks {
     }
     String text = description == null ? "" : description.strip();
     if (text.length() > 500) {
-      problems.add(new FieldProblem("description", "Keep the description under 500 characters."));
+      problems.add(new FieldProblem("description", TextRules.tooLong(500)));
     }
     InvalidInputException.throwIfAny(problems);
     String secret = WebhookSignature.newSecret();
@@ -155,12 +156,12 @@ class Webhooks {
   }
 
   List<Endpoint> list(BatonUser actor) {
-    requireAdmin(actor);
+    NotificationPermissions.requireManageWebhooks(actor);
     return jdbc.sql("select * from webhook_endpoint order by id").query(this::endpoint).list();
   }
 
   Endpoint find(BatonUser actor, long id) {
-    requireAdmin(actor);
+    NotificationPermissions.requireManageWebhooks(actor);
     return jdbc.sql("select * from webhook_endpoint where id = ?")
         .param(id)
         .query(this::endpoint)
@@ -335,12 +336,6 @@ class Webhooks {
                 + " where id = ? and disabled_at is null")
         .params(Timestamp.from(clock.instant()), reason, id)
         .update();
-  }
-
-  private static void requireAdmin(BatonUser actor) {
-    if (!actor.isAdmin()) {
-      throw new AccessDeniedException("Only admins manage webhooks.");
-    }
   }
 
   private Endpoint endpoint(ResultSet rs, int n) throws SQLException {

@@ -16,7 +16,6 @@ import org.baton.identity.BatonUser;
 import org.baton.platform.InvalidInputException;
 import org.baton.platform.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -187,9 +186,7 @@ public class Applications {
   @Transactional
   public ApplicationMessage message(BatonUser actor, long roleId, long id, String body) {
     ApplicationView view = view(actor, roleId, id);
-    if (!permissions.mayWrite(actor, view.application(), view.circle())) {
-      throw new AccessDeniedException("Only the applicant and the circle's lead write here.");
-    }
+    permissions.requireWrite(actor, view.application(), view.circle(), "write here");
     String text = RoleRules.required("body", body, "Write your message.");
     long messageId = store.insertMessage(id, actor.personId(), text, clock.instant());
     events.publishEvent(
@@ -202,9 +199,7 @@ public class Applications {
   public ApplicationView answerTime(
       BatonUser actor, long roleId, long id, RoleDrafts.TimeDraft draft) {
     ApplicationView view = view(actor, roleId, id);
-    if (!view.teamLeader()) {
-      throw new AccessDeniedException("Only the applicant's team leader answers about the time.");
-    }
+    permissions.requireTeamLeader(actor, view.application());
     if (!view.application().live()) {
       throw new InvalidInputException("answer", "This application is closed.");
     }
@@ -234,9 +229,7 @@ public class Applications {
   @Transactional
   public ApplicationView match(BatonUser actor, long roleId, long id, RoleDrafts.MatchDraft draft) {
     ApplicationView view = view(actor, roleId, id);
-    if (!permissions.mayWrite(actor, view.application(), view.circle())) {
-      throw new AccessDeniedException("Only the applicant and the circle's lead agree a match.");
-    }
+    permissions.requireWrite(actor, view.application(), view.circle(), "agree a match");
     store.lock(id);
     view = view(actor, roleId, id);
     if (!view.application().live()) {
@@ -299,9 +292,7 @@ public class Applications {
   @Transactional
   public ApplicationView decline(BatonUser actor, long roleId, long id, String reason) {
     ApplicationView view = view(actor, roleId, id);
-    if (!view.lead()) {
-      throw new AccessDeniedException("Only the circle's lead declines an application.");
-    }
+    permissions.requireLead(actor, view.circle());
     String why = RoleRules.required("reason", reason, "Say why: the applicant will read it.");
     closeLive(id, RoleApplication.State.DECLINED, why);
     events.publishEvent(
@@ -317,9 +308,7 @@ public class Applications {
   @Transactional
   public ApplicationView withdraw(BatonUser actor, long roleId, long id) {
     ApplicationView view = view(actor, roleId, id);
-    if (!view.applicant()) {
-      throw new AccessDeniedException("Only the applicant withdraws an application.");
-    }
+    permissions.requireApplicant(actor, view.application());
     closeLive(id, RoleApplication.State.WITHDRAWN, "");
     events.publishEvent(
         new RolesChanged(

@@ -13,7 +13,6 @@ import org.baton.identity.BatonUser;
 import org.baton.platform.InvalidInputException;
 import org.baton.platform.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -112,10 +111,7 @@ public class RoleHoldingApprovals {
         waiting.stream()
             .filter(w -> RolesPermissions.mayApprove(actor, personId, w.approverPersonId()))
             .toList();
-    if (mine.isEmpty() && !waiting.isEmpty()) {
-      throw new AccessDeniedException(
-          "Only the owners of the role's rules, or an admin, approve who holds its authority.");
-    }
+    RolesPermissions.requireAnApproval(!waiting.isEmpty(), !mine.isEmpty());
     for (RolesStore.Waiting w : mine) {
       store.approve(w.holdingId(), w.ruleId(), actor.displayName(), clock.instant());
     }

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.baton.platform.FieldProblem;
 import org.baton.platform.InvalidInputException;
 import org.baton.platform.TextLimits;
+import org.baton.platform.TextRules;
 
 /**
  * What makes a circle, a role, an application or a match acceptable, named field by field. Pure:
@@ -120,7 +121,7 @@ final class RoleRules {
     }
     for (String interest : draft.interests()) {
       if (interest.length() > TextLimits.NAME) {
-        problems.add(new FieldProblem("interests", "Keep each interest under 200 characters."));
+        problems.add(new FieldProblem("interests", TextRules.tooLong(TextLimits.NAME)));
       }
     }
     BigDecimal hours = draft.hoursAvailable();
@@ -138,7 +139,7 @@ final class RoleRules {
       throw new InvalidInputException(field, missing);
     }
     if (text.length() > TextLimits.REASON) {
-      throw new InvalidInputException(field, "Keep it under 2,000 characters.");
+      throw new InvalidInputException(field, TextRules.tooLong(TextLimits.REASON));
     }
     return text.strip();
   }
@@ -166,13 +167,13 @@ final class RoleRules {
     if (text == null || text.isBlank()) {
       problems.add(new FieldProblem(field, missing));
     } else if (text.strip().length() > TextLimits.NAME) {
-      problems.add(new FieldProblem(field, "Keep it under 200 characters."));
+      problems.add(new FieldProblem(field, TextRules.tooLong(TextLimits.NAME)));
     }
   }
 
   private static void text(List<FieldProblem> problems, String field, String text) {
     if (text != null && text.length() > TextLimits.REASON) {
-      problems.add(new FieldProblem(field, "Keep it under 2,000 characters."));
+      problems.add(new FieldProblem(field, TextRules.tooLong(TextLimits.REASON)));
     }
   }
 

@@ -115,4 +115,43 @@ class RolesPermissions {
   boolean mayWrite(BatonUser actor, RoleApplication application, Circle circle) {
     return isApplicant(actor, application) || leads(actor, circle);
   }
+
+  /** Writing in an application's thread, or agreeing its match ({@code what}): its two sides. */
+  void requireWrite(BatonUser actor, RoleApplication application, Circle circle, String what) {
+    if (!mayWrite(actor, application, circle)) {
+      throw new AccessDeniedException("Only the applicant and the circle's lead " + what + ".");
+    }
+  }
+
+  /** The time an application asks for is answered by the applicant's team leader. */
+  void requireTeamLeader(BatonUser actor, RoleApplication application) {
+    if (!isTeamLeader(actor, application)) {
+      throw new AccessDeniedException("Only the applicant's team leader answers about the time.");
+    }
+  }
+
+  /** An application is declined by the circle's lead. */
+  void requireLead(BatonUser actor, Circle circle) {
+    if (!leads(actor, circle)) {
+      throw new AccessDeniedException("Only the circle's lead declines an application.");
+    }
+  }
+
+  /** An application is withdrawn by its applicant. */
+  void requireApplicant(BatonUser actor, RoleApplication application) {
+    if (!isApplicant(actor, application)) {
+      throw new AccessDeniedException("Only the applicant withdraws an application.");
+    }
+  }
+
+  /**
+   * A holding waiting for approvals is approved by the owners of the role's rules (or an admin):
+   * refused when approvals wait and none of them is the actor's ({@link #mayApprove}).
+   */
+  static void requireAnApproval(boolean anyWaiting, boolean anyOfTheActor) {
+    if (anyWaiting && !anyOfTheActor) {
+      throw new AccessDeniedException(
+          "Only the owners of the role's rules, or an admin, approve who holds its authority.");
+    }
+  }
 }

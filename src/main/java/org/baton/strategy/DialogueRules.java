@@ -71,7 +71,7 @@ final class DialogueRules {
       if (theme.isEmpty()) {
         problems.add(new FieldProblem("themes", "Name each theme."));
       } else if (theme.length() > MAX_THEME_NAME) {
-        problems.add(new FieldProblem("themes", "Keep a theme's name under 100 characters."));
+        problems.add(new FieldProblem("themes", TextRules.tooLong(100)));
       } else if (!seen.add(theme.toLowerCase(Locale.ROOT))) {
         problems.add(new FieldProblem("themes", "The theme " + theme + " is named twice."));
       } else {

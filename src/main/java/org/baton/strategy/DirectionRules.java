@@ -9,6 +9,7 @@ import java.util.function.LongPredicate;
 import java.util.function.Predicate;
 import org.baton.platform.FieldProblem;
 import org.baton.platform.TextLimits;
+import org.baton.platform.TextRules;
 
 /**
  * What a direction must be: every problem named by its field ({@code
@@ -43,7 +44,7 @@ final class DirectionRules {
       return List.of(new FieldProblem("reason", "Say why you change it: others read it later."));
     }
     if (reason.strip().length() > TextLimits.REASON) {
-      return List.of(new FieldProblem("reason", "Keep the reason under 2,000 characters."));
+      return List.of(new FieldProblem("reason", TextRules.tooLong(TextLimits.REASON)));
     }
     return List.of();
   }
@@ -53,10 +54,10 @@ final class DirectionRules {
     if (blank(draft.vision())) {
       problems.add(new FieldProblem("vision", "Say where the company is going."));
     } else if (draft.vision().strip().length() > TextLimits.REASON) {
-      problems.add(new FieldProblem("vision", "Keep the vision under 2,000 characters."));
+      problems.add(new FieldProblem("vision", TextRules.tooLong(TextLimits.REASON)));
     }
     if (draft.mission() != null && draft.mission().strip().length() > TextLimits.REASON) {
-      problems.add(new FieldProblem("mission", "Keep the mission under 2,000 characters."));
+      problems.add(new FieldProblem("mission", TextRules.tooLong(TextLimits.REASON)));
     }
     problems.addAll(reason(draft.reason()));
     return problems;
@@ -77,14 +78,14 @@ final class DirectionRules {
       if (blank(value.name())) {
         problems.add(new FieldProblem(at + ".name", "Name the value."));
       } else if (value.name().strip().length() > 100) {
-        problems.add(new FieldProblem(at + ".name", "Keep the name under 100 characters."));
+        problems.add(new FieldProblem(at + ".name", TextRules.tooLong(100)));
       } else if (!names.add(value.name().strip().toLowerCase(Locale.ROOT))) {
         problems.add(new FieldProblem(at + ".name", "This value is named twice."));
       }
       if (blank(value.meaning())) {
         problems.add(new FieldProblem(at + ".meaning", "Say what it means in practice."));
       } else if (value.meaning().strip().length() > TextLimits.REASON) {
-        problems.add(new FieldProblem(at + ".meaning", "Keep it under 2,000 characters."));
+        problems.add(new FieldProblem(at + ".meaning", TextRules.tooLong(TextLimits.REASON)));
       }
     }
     problems.addAll(reason(draft.reason()));
@@ -107,7 +108,7 @@ final class DirectionRules {
                 "tradeOffs[" + i + "]",
                 "Write the trade-off, such as \"customer trust even over short-term margin\"."));
       } else if (statement.strip().length() > MAX_STATEMENT) {
-        problems.add(new FieldProblem("tradeOffs[" + i + "]", "Keep it under 300 characters."));
+        problems.add(new FieldProblem("tradeOffs[" + i + "]", TextRules.tooLong(300)));
       }
     }
     problems.addAll(reason(draft.reason()));
@@ -214,7 +215,7 @@ final class DirectionRules {
     if (blank(value)) {
       problems.add(new FieldProblem(field, missing));
     } else if (value.strip().length() > max) {
-      problems.add(new FieldProblem(field, "Keep it under " + max + " characters."));
+      problems.add(new FieldProblem(field, TextRules.tooLong(max)));
     }
   }
 

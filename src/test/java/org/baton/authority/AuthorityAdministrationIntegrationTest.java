@@ -39,7 +39,7 @@ class AuthorityAdministrationIntegrationTest {
   @Autowired PolicyPreview preview;
   @Autowired PolicyDocument policyDocument;
   @Autowired Directory directory;
-  @Autowired CheckLog checkLog;
+  @Autowired CheckLogStore checkLog;
   @Autowired Delegations delegations;
   @Autowired RuleChanges ruleChanges;
   @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;

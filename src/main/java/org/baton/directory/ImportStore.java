@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * People are matched by e-mail (updated and reactivated if they exist), teams by name.
  */
 @Component
-class ImportWriter {
+class ImportStore {
 
   static final int BATCH = 1000;
 
@@ -30,7 +30,7 @@ class ImportWriter {
   private final PerspectiveRepository perspectives;
   private final ApplicationEventPublisher events;
 
-  ImportWriter(
+  ImportStore(
       JdbcClient jdbc,
       JdbcTemplate template,
       PersonRepository people,

@@ -16,12 +16,12 @@ import tools.jackson.databind.json.JsonMapper;
  * asked it, any other decision as its decider did.
  */
 @Component
-class PastDecisions implements PastQuestion.Source {
+class PastDecisionsStore implements PastQuestion.Source {
 
   private final JdbcClient jdbc;
   private final JsonMapper json;
 
-  PastDecisions(JdbcClient jdbc, JsonMapper json) {
+  PastDecisionsStore(JdbcClient jdbc, JsonMapper json) {
     this.jdbc = jdbc;
     this.json = json;
   }

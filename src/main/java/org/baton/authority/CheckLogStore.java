@@ -21,9 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
  * asked. Written in batches off the request thread: a check must not wait for a disk write.
  */
 @Component
-class CheckLog implements DisposableBean, PastQuestion.Source {
+class CheckLogStore implements DisposableBean, PastQuestion.Source {
 
-  private static final Logger log = LoggerFactory.getLogger(CheckLog.class);
+  private static final Logger log = LoggerFactory.getLogger(CheckLogStore.class);
   private static final int MAX_QUEUED = 100_000;
 
   private final JdbcTemplate jdbc;
@@ -52,7 +52,7 @@ class CheckLog implements DisposableBean, PastQuestion.Source {
 
   private final JsonMapper json;
 
-  CheckLog(JdbcTemplate jdbc, JsonMapper json) {
+  CheckLogStore(JdbcTemplate jdbc, JsonMapper json) {
     this.jdbc = jdbc;
     this.json = json;
     writer.scheduleWithFixedDelay(this::flush, 250, 250, TimeUnit.MILLISECONDS);
