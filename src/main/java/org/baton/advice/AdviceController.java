@@ -265,16 +265,11 @@ class AdviceController {
       @PathVariable long id,
       @RequestParam(required = false) Long person,
       RedirectAttributes redirect) {
-    String back = "redirect:/advice/" + id;
     return Forms.back(
         redirect,
-        back,
-        Map.of(),
-        () -> {
-          advice.fillVacancy(me, id, person);
-          redirect.addFlashAttribute("message", "Asked. The new adviser is told.");
-          return back;
-        });
+        "redirect:/advice/" + id,
+        "Asked. The new adviser is told.",
+        () -> advice.fillVacancy(me, id, person));
   }
 
   @PostMapping("/advice/{id}/close")

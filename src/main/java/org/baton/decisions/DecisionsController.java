@@ -272,16 +272,11 @@ class DecisionsController {
       @PathVariable long id,
       @RequestParam(defaultValue = "") String answer,
       RedirectAttributes redirect) {
-    String back = "redirect:/authority/requests";
     return Forms.back(
         redirect,
-        back,
-        Map.of(),
-        () -> {
-          requests.decline(me, id, answer);
-          redirect.addFlashAttribute("message", "Declined; the requester sees your reason.");
-          return back;
-        });
+        "redirect:/authority/requests",
+        "Declined; the requester sees your reason.",
+        () -> requests.decline(me, id, answer));
   }
 
   @GetMapping("/admin/decisions/verify")

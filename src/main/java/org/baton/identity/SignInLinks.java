@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,7 +22,6 @@ import org.baton.platform.Mail;
 import org.baton.platform.NotFoundException;
 import org.baton.platform.Outbox;
 import org.baton.platform.PageOf;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -77,7 +75,7 @@ public class SignInLinks {
       DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", java.util.Locale.ENGLISH)
           .withZone(ZoneId.of("UTC"));
 
-  private final JdbcClient jdbc;
+  private final SignInLinkStore store;
   private final Directory directory;
   private final AccountRepository accounts;
   private final PasswordEncoder passwords;
@@ -89,7 +87,7 @@ public class SignInLinks {
   private final SecureRandom random = new SecureRandom();
 
   SignInLinks(
-      JdbcClient jdbc,
+      SignInLinkStore store,
       Directory directory,
       AccountRepository accounts,
       PasswordEncoder passwords,
@@ -99,7 +97,7 @@ public class SignInLinks {
       SignedInSessions sessions,
       Clock clock) {
     this.sessions = sessions;
-    this.jdbc = jdbc;
+    this.store = store;
     this.directory = directory;
     this.accounts = accounts;
     this.passwords = passwords;
@@ -119,7 +117,7 @@ public class SignInLinks {
             .filter(Person::active)
             .orElseThrow(() -> new NotFoundException("No active person " + personId + "."));
     String token = invite(admin, person);
-    return jdbc.sql(SELECT + " where token_hash = ?").param(hash(token)).query(this::link).single();
+    return store.withHash(hash(token)).orElseThrow();
   }
 
   /** Invites the active members of a team who have never signed in; how many were invited. */
@@ -144,13 +142,7 @@ public class SignInLinks {
    */
   private int inviteNeverSignedIn(
       BatonUser admin, java.util.function.IntFunction<PageOf<Person>> pages) {
-    Set<Long> signedIn =
-        Set.copyOf(
-            jdbc.sql(
-                    "select person_id from account where person_id is not null"
-                        + " and last_signed_in_at is not null")
-                .query(Long.class)
-                .list());
+    Set<Long> signedIn = store.peopleWhoSignedIn();
     int invited = 0;
     for (int page = 0; ; page++) {
       PageOf<Person> people = pages.apply(page);
@@ -178,15 +170,8 @@ public class SignInLinks {
       return; // where people have no passwords there is none to reset
     }
     long recent =
-        jdbc.sql(
-                "select count(*) from sign_in_link where person_id = ? and purpose = ?"
-                    + " and created_at > ?")
-            .params(
-                person.get().id(),
-                Purpose.PASSWORD_RESET.name(),
-                Timestamp.from(clock.instant().minus(Duration.ofHours(1))))
-            .query(Long.class)
-            .single();
+        store.madeSince(
+            person.get().id(), Purpose.PASSWORD_RESET, clock.instant().minus(Duration.ofHours(1)));
     if (recent >= RESETS_PER_HOUR) {
       return;
     }
@@ -263,11 +248,7 @@ public class SignInLinks {
     Instant now = clock.instant();
     // Used up first: of two accepts of one link at once, the second waits on this row and then
     // finds it used, so only one password is ever set from a link.
-    int used =
-        jdbc.sql("update sign_in_link set used_at = ? where id = ? and used_at is null")
-            .params(Timestamp.from(now), link.id())
-            .update();
-    if (used != 1) {
+    if (!store.use(link.id(), now)) {
       throw new InvalidInputException("token", "This link was already used.");
     }
     String hash = passwords.encode(password);
@@ -298,13 +279,7 @@ public class SignInLinks {
   @PreAuthorize("hasRole('ADMIN')")
   @Transactional
   public void revoke(BatonUser admin, long linkId) {
-    int revoked =
-        jdbc.sql(
-                "update sign_in_link set revoked_at = ? where id = ? and used_at is null"
-                    + " and revoked_at is null")
-            .params(Timestamp.from(clock.instant()), linkId)
-            .update();
-    if (revoked == 0) {
+    if (!store.revoke(linkId, clock.instant())) {
       throw new NotFoundException("No open link " + linkId + ".");
     }
   }
@@ -315,42 +290,8 @@ public class SignInLinks {
   public PageOf<Invitee> invitees(BatonUser admin, int page, int size) {
     int safeSize = PageOf.clampSize(size);
     int safePage = PageOf.clampPage(page);
-    List<Invitee> items =
-        jdbc.sql(
-                """
-                select p.id as person_id, p.name, p.email, a.last_signed_in_at,
-                       l.id, l.person_id as link_person_id, l.purpose, l.created_at, l.created_by,
-                       l.expires_at, l.used_at, l.revoked_at
-                from person p
-                left join account a on a.person_id = p.id
-                left join lateral (
-                    select * from sign_in_link s where s.person_id = p.id
-                    order by s.created_at desc, s.id desc limit 1) l on true
-                where p.active
-                order by lower(p.name), p.id
-                limit ? offset ?
-                """)
-            .params(safeSize, (long) safePage * safeSize)
-            .query(
-                (rs, n) ->
-                    new Invitee(
-                        rs.getLong("person_id"),
-                        rs.getString("name"),
-                        rs.getString("email"),
-                        instant(rs.getTimestamp("last_signed_in_at")),
-                        rs.getObject("id") == null
-                            ? null
-                            : new Link(
-                                rs.getLong("id"),
-                                rs.getLong("link_person_id"),
-                                Purpose.valueOf(rs.getString("purpose")),
-                                instant(rs.getTimestamp("created_at")),
-                                rs.getString("created_by"),
-                                instant(rs.getTimestamp("expires_at")),
-                                instant(rs.getTimestamp("used_at")),
-                                instant(rs.getTimestamp("revoked_at")))))
-            .list();
-    long total = jdbc.sql("select count(*) from person where active").query(Long.class).single();
+    List<Invitee> items = store.invitees(safeSize, (long) safePage * safeSize);
+    long total = store.activePeople();
     return new PageOf<>(items, safePage, safeSize, total);
   }
 
@@ -384,11 +325,7 @@ public class SignInLinks {
   }
 
   private void revokeOpen(long personId, Instant now) {
-    jdbc.sql(
-            "update sign_in_link set revoked_at = ? where person_id = ? and used_at is null"
-                + " and revoked_at is null")
-        .params(Timestamp.from(now), personId)
-        .update();
+    store.revokeOpenOf(personId, now);
   }
 
   private String create(long personId, Purpose purpose, String by, Duration valid) {
@@ -396,44 +333,15 @@ public class SignInLinks {
     random.nextBytes(bytes);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     Instant now = clock.instant();
-    jdbc.sql(
-            "insert into sign_in_link (person_id, purpose, token_hash, created_at, created_by,"
-                + " expires_at) values (?, ?, ?, ?, ?, ?)")
-        .params(
-            personId,
-            purpose.name(),
-            hash(token),
-            Timestamp.from(now),
-            by,
-            Timestamp.from(now.plus(valid)))
-        .update();
+    store.insert(personId, purpose, hash(token), now, by, now.plus(valid));
     return token;
   }
-
-  private static final String SELECT =
-      "select id, person_id, purpose, created_at, created_by, expires_at, used_at, revoked_at"
-          + " from sign_in_link";
 
   private Optional<Link> find(String token) {
     if (token == null || token.isBlank() || token.length() > 100) {
       return Optional.empty();
     }
-    return jdbc.sql(SELECT + " where token_hash = ?")
-        .param(hash(token))
-        .query(this::link)
-        .optional();
-  }
-
-  private Link link(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-    return new Link(
-        rs.getLong("id"),
-        rs.getLong("person_id"),
-        Purpose.valueOf(rs.getString("purpose")),
-        instant(rs.getTimestamp("created_at")),
-        rs.getString("created_by"),
-        instant(rs.getTimestamp("expires_at")),
-        instant(rs.getTimestamp("used_at")),
-        instant(rs.getTimestamp("revoked_at")));
+    return store.withHash(hash(token));
   }
 
   private String link(String path, String token) {
@@ -443,10 +351,6 @@ public class SignInLinks {
   private String address(String path) {
     String base = properties.baseUrl();
     return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path;
-  }
-
-  private static Instant instant(Timestamp timestamp) {
-    return timestamp == null ? null : timestamp.toInstant();
   }
 
   static String hash(String token) {

@@ -13,7 +13,6 @@ import org.baton.decisions.RecordFollower;
 import org.baton.decisions.RecordFollowers;
 import org.baton.directory.Directory;
 import org.baton.directory.Organisation;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,14 +43,17 @@ class DecisionsByPlace implements RecordFollower {
 
   private record Decider(LocalDate month, long teamId, long personId) {}
 
-  private final JdbcClient jdbc;
+  private final KeptFiguresStore store;
   private final DecisionRecord decisions;
   private final Directory directory;
   private final RecordFollowers followers;
 
   DecisionsByPlace(
-      JdbcClient jdbc, DecisionRecord decisions, Directory directory, RecordFollowers followers) {
-    this.jdbc = jdbc;
+      KeptFiguresStore store,
+      DecisionRecord decisions,
+      Directory directory,
+      RecordFollowers followers) {
+    this.store = store;
     this.decisions = decisions;
     this.directory = directory;
     this.followers = followers;
@@ -77,14 +79,7 @@ class DecisionsByPlace implements RecordFollower {
 
   @Override
   public void forget() {
-    jdbc.sql("delete from insights_decision_day").update();
-    jdbc.sql("delete from insights_decision_month").update();
-    jdbc.sql(
-            "update insights_leader_year"
-                + " set decided_months = 0, decisions = array_fill(0, array[12])")
-        .update();
-    jdbc.sql("delete from insights_reversal").update();
-    jdbc.sql("delete from insights_priority_work where kind = 'DECISION'").update();
+    store.forgetDecisions();
   }
 
   /** Counts the entries after the cursor, at most a round's worth. */
@@ -102,7 +97,11 @@ class DecisionsByPlace implements RecordFollower {
           && !entry.confidential()
           && entry.refersTo() != null
           && entry.deciderPersonId() != null) {
-        reversed(entry, teamOf(entry.deciderPersonId(), organisation));
+        store.reversal(
+            entry.refersTo(),
+            LocalDate.ofInstant(entry.decidedAt(), ZoneOffset.UTC),
+            teamOf(entry.deciderPersonId(), organisation),
+            entry.decisionType());
       }
       Place place = placeOf(entry, organisation);
       if (place != null) {
@@ -126,9 +125,8 @@ class DecisionsByPlace implements RecordFollower {
         count[3] += entry.learningsShown() > 0 ? 1 : 0;
         count[4] += entry.learningsAcknowledged() > 0 ? 1 : 0;
         if (entry.priorityId() != null) {
-          PriorityWork.add(
-              jdbc,
-              PriorityWork.Kind.DECISION,
+          store.priorityWork(
+              KeptFiguresStore.PriorityWork.DECISION,
               entry.id(),
               entry.priorityId(),
               key.day(),
@@ -152,18 +150,6 @@ class DecisionsByPlace implements RecordFollower {
     add(byMonth, "insights_decision_month", "month");
     addDeciders(deciders);
     return new Round(entries.get(entries.size() - 1).seq(), entries.size(), null);
-  }
-
-  private void reversed(DecisionRecord.Appended reversal, long teamId) {
-    jdbc.sql(
-            "insert into insights_reversal (decision_id, day, team_id, decision_type)"
-                + " values (?, ?, ?, ?) on conflict do nothing")
-        .params(
-            reversal.refersTo(),
-            Date.valueOf(LocalDate.ofInstant(reversal.decidedAt(), ZoneOffset.UTC)),
-            teamId,
-            reversal.decisionType())
-        .update();
   }
 
   /** The person's team as the directory says now; 0 for someone in no team. */
@@ -211,33 +197,8 @@ class DecisionsByPlace implements RecordFollower {
           shown.add(c[3]);
           acknowledged.add(c[4]);
         });
-    jdbc.sql(
-            """
-            insert into %s as d
-                (%s, team_id, decision_type, front_line, team_leaders, via_holders,
-                 with_learnings_shown, with_learnings_acknowledged)
-            select * from unnest(cast(:days as date[]), cast(:teams as bigint[]),
-                                 cast(:types as text[]), cast(:front as int[]),
-                                 cast(:leaders as int[]), cast(:holders as int[]),
-                                 cast(:shown as int[]), cast(:acknowledged as int[]))
-            on conflict (%s, team_id, decision_type) do update set
-                front_line = d.front_line + excluded.front_line,
-                team_leaders = d.team_leaders + excluded.team_leaders,
-                via_holders = d.via_holders + excluded.via_holders,
-                with_learnings_shown = d.with_learnings_shown + excluded.with_learnings_shown,
-                with_learnings_acknowledged =
-                    d.with_learnings_acknowledged + excluded.with_learnings_acknowledged
-            """
-                .formatted(table, period, period))
-        .param("days", days.toArray(Date[]::new))
-        .param("teams", teams.toArray(Long[]::new))
-        .param("types", types.toArray(String[]::new))
-        .param("front", front.toArray(Integer[]::new))
-        .param("leaders", leaders.toArray(Integer[]::new))
-        .param("holders", holders.toArray(Integer[]::new))
-        .param("shown", shown.toArray(Integer[]::new))
-        .param("acknowledged", acknowledged.toArray(Integer[]::new))
-        .update();
+    store.addDecisionCounts(
+        table, period, days, teams, types, front, leaders, holders, shown, acknowledged);
   }
 
   /**
@@ -277,23 +238,6 @@ class DecisionsByPlace implements RecordFollower {
                   .mapToObj(Integer::toString)
                   .collect(java.util.stream.Collectors.joining(",", "{", "}")));
         });
-    jdbc.sql(
-            """
-            insert into insights_leader_year as y
-                (year, team_id, person_id, decided_months, decisions)
-            select year, team, person, months, cast(counts as int[])
-              from unnest(cast(:years as int[]), cast(:teams as bigint[]),
-                          cast(:people as bigint[]), cast(:months as int[]),
-                          cast(:counts as text[])) as u(year, team, person, months, counts)
-            on conflict (year, team_id, person_id) do update set
-                decided_months = y.decided_months | excluded.decided_months,
-                decisions = insights_add_months(y.decisions, excluded.decisions)
-            """)
-        .param("years", yearNumbers.toArray(Integer[]::new))
-        .param("teams", teams.toArray(Long[]::new))
-        .param("people", people.toArray(Long[]::new))
-        .param("months", months.toArray(Integer[]::new))
-        .param("counts", counts.toArray(String[]::new))
-        .update();
+    store.addDeciders(yearNumbers, teams, people, months, counts);
   }
 }

@@ -1,7 +1,5 @@
 package org.baton.insights;
 
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,7 +16,6 @@ import org.baton.initiatives.Initiative;
 import org.baton.initiatives.InitiativeChanged;
 import org.baton.initiatives.InitiativeStatus;
 import org.baton.initiatives.Initiatives;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -53,22 +50,22 @@ class EventMeasures {
   private static final Set<InitiativeStatus> DECIDED =
       Set.of(InitiativeStatus.DECIDED, InitiativeStatus.IN_PROGRESS, InitiativeStatus.DONE);
 
-  private final JdbcClient jdbc;
+  private final KeptFiguresStore store;
   private final Directory directory;
   private final Initiatives initiatives;
   private final AdviceReadings advice;
   private final HolderRequests holderRequests;
-  private final PastMonthDurations pastMonths;
+  private final PastMonthDurationsStore pastMonths;
 
   EventMeasures(
-      JdbcClient jdbc,
+      KeptFiguresStore store,
       Directory directory,
       Initiatives initiatives,
       AdviceReadings advice,
       HolderRequests holderRequests,
-      PastMonthDurations pastMonths) {
+      PastMonthDurationsStore pastMonths) {
     this.pastMonths = pastMonths;
-    this.jdbc = jdbc;
+    this.store = store;
     this.directory = directory;
     this.initiatives = initiatives;
     this.advice = advice;
@@ -85,9 +82,8 @@ class EventMeasures {
         lead(event.initiativeId(), event.actorPersonId(), event.at());
         Initiative initiative = initiatives.find(event.initiativeId());
         if (initiative.priorityId() != null) {
-          PriorityWork.add(
-              jdbc,
-              PriorityWork.Kind.INITIATIVE,
+          store.priorityWork(
+              KeptFiguresStore.PriorityWork.INITIATIVE,
               initiative.id(),
               initiative.priorityId(),
               LocalDate.ofInstant(event.at(), ZoneOffset.UTC),
@@ -164,23 +160,15 @@ class EventMeasures {
 
   private void measure(
       Measure measure, long itemId, long personId, String type, Instant start, Instant end) {
-    int measured =
-        jdbc.sql(
-                """
-            insert into insights_duration
-                (measure, item_id, team_id, decision_type, ended_at, seconds)
-            values (?, ?, ?, ?, ?, ?)
-            on conflict (measure, item_id) do nothing
-            """)
-            .params(
-                measure.code,
-                itemId,
-                team(personId),
-                type == null ? "" : type,
-                Timestamp.from(end),
-                Math.max(0, Duration.between(start, end).getSeconds()))
-            .update();
-    if (measured == 1) {
+    boolean measured =
+        store.duration(
+            measure.code,
+            itemId,
+            team(personId),
+            type,
+            end,
+            Math.max(0, Duration.between(start, end).getSeconds()));
+    if (measured) {
       pastMonths.forget(measure.code, end);
     }
   }
@@ -189,29 +177,13 @@ class EventMeasures {
     if (toPersonId == null) {
       return;
     }
-    jdbc.sql(
-            "insert into insights_handover (initiative_id, at, team_id) values (?, ?, ?)"
-                + " on conflict do nothing")
-        .params(initiativeId, Timestamp.from(at), team(toPersonId))
-        .update();
+    store.handOver(initiativeId, at, team(toPersonId));
     lead(initiativeId, toPersonId, at);
   }
 
   private void lead(long initiativeId, long personId, Instant at) {
     LocalDate month = LocalDate.ofInstant(at, ZoneOffset.UTC).withDayOfMonth(1);
-    long team = team(personId);
-    jdbc.sql(
-            "insert into insights_lead (month, team_id, person_id, initiative_id)"
-                + " values (?, ?, ?, ?) on conflict do nothing")
-        .params(Date.valueOf(month), team, personId, initiativeId)
-        .update();
-    // the month's bit in the person's year: who leads reads these rows
-    jdbc.sql(
-            "insert into insights_leader_year as y (year, team_id, person_id, led_months)"
-                + " values (?, ?, ?, ?) on conflict (year, team_id, person_id)"
-                + " do update set led_months = y.led_months | excluded.led_months")
-        .params(month.getYear(), team, personId, 1 << (month.getMonthValue() - 1))
-        .update();
+    store.lead(month, team(personId), personId, initiativeId);
   }
 
   private long team(long personId) {

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.baton.directory.Directory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -90,15 +89,16 @@ public class HowFast {
       @Schema(nullable = true) String decisionType,
       List<Measure> measures) {}
 
-  private final JdbcClient jdbc;
+  private final MeasuresStore store;
   private final Directory directory;
   private final Clock clock;
 
-  private final PastMonthDurations pastMonths;
+  private final PastMonthDurationsStore pastMonths;
 
-  HowFast(JdbcClient jdbc, Directory directory, Clock clock, PastMonthDurations pastMonths) {
+  HowFast(
+      MeasuresStore store, Directory directory, Clock clock, PastMonthDurationsStore pastMonths) {
     this.pastMonths = pastMonths;
-    this.jdbc = jdbc;
+    this.store = store;
     this.directory = directory;
     this.clock = clock;
   }
@@ -106,7 +106,7 @@ public class HowFast {
   @Transactional(readOnly = true)
   public Answer answer(InsightsQuery query) {
     Scope scope = Scope.of(query, directory, clock);
-    Scope.sortInMemory(jdbc);
+    store.sortInMemory();
     Scope.Where where = scope.between("ended_at", true);
     // the month too, so that the index on (month, measure, seconds) hands the rows over in order
     where.sql.append(" and month between :fromMonth and :toMonth");
@@ -132,7 +132,8 @@ public class HowFast {
     if (kept) {
       List<String> codes =
           java.util.Arrays.stream(Definition.values()).map(d -> d.measure.code).toList();
-      for (PastMonthDurations.Figures f : pastMonths.wholeMonths(firstWhole, lastWhole, codes)) {
+      for (PastMonthDurationsStore.Figures f :
+          pastMonths.wholeMonths(firstWhole, lastWhole, codes)) {
         months
             .computeIfAbsent(f.measure(), m -> new ArrayList<>())
             .add(new Month(f.month(), f.count(), f.median(), f.p90()));
@@ -150,27 +151,11 @@ public class HowFast {
       where.params.put("others", others.toArray(String[]::new));
     }
     // One pass in the index's order: each measure's months, each month's durations sorted alone.
-    jdbc.sql(
-            "select measure, month, count(*),"
-                // both percentiles from one sort of each group
-                + " percentile_cont(array[0.5, 0.9]) within group (order by seconds)"
-                + " from insights_duration"
-                + where
-                + " group by month, measure order by measure, month")
-        .params(where.params)
-        .query(
-            rs -> {
-              java.sql.Date month = rs.getDate(2);
-              Double[] percentiles = (Double[]) rs.getArray(4).getArray();
-              months
-                  .computeIfAbsent(rs.getString(1), m -> new ArrayList<>())
-                  .add(
-                      new Month(
-                          month.toLocalDate(),
-                          rs.getLong(3),
-                          Math.round(percentiles[0]),
-                          Math.round(percentiles[1])));
-            });
+    for (MeasuresStore.DurationMonth d : store.durationMonths(where)) {
+      months
+          .computeIfAbsent(d.measure(), m -> new ArrayList<>())
+          .add(new Month(d.month(), d.count(), d.median(), d.p90()));
+    }
     List<Measure> measures = new ArrayList<>();
     for (Definition definition : Definition.values()) {
       String code = definition.measure.code;

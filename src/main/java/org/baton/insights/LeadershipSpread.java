@@ -13,7 +13,6 @@ import java.util.TreeMap;
 import org.baton.directory.Directory;
 import org.baton.directory.Organisation;
 import org.baton.directory.Team;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -66,12 +65,12 @@ public class LeadershipSpread {
     }
   }
 
-  private final JdbcClient jdbc;
+  private final MeasuresStore store;
   private final Directory directory;
   private final Clock clock;
 
-  LeadershipSpread(JdbcClient jdbc, Directory directory, Clock clock) {
-    this.jdbc = jdbc;
+  LeadershipSpread(MeasuresStore store, Directory directory, Clock clock) {
+    this.store = store;
     this.directory = directory;
     this.clock = clock;
   }
@@ -84,60 +83,47 @@ public class LeadershipSpread {
     // Each person's rows for the years the period touches (one per team they led in): the months
     // they decided and led in, as bits, and their decisions per month. Counting distinct people by
     // month, by team and overall is done on these rows, some two per person for a year.
-    StringBuilder where = new StringBuilder(" where year between :first and :last");
-    Map<String, Object> params = new HashMap<>();
-    params.put("first", firstMonth.getYear());
-    params.put("last", scope.to().getYear());
-    if (scope.teams() != null) {
-      where.append(" and team_id = any (cast(:teams as bigint[]))");
-      params.put("teams", scope.teams().toArray(Long[]::new));
-    }
     Map<Long, long[]> people = new HashMap<>(); // decided months, led months, decisions
     Map<Long, java.util.Set<Long>> leadersByTeam = new HashMap<>();
     Map<LocalDate, long[]> byMonth = new TreeMap<>(); // leading, deciders, decisions, hand-overs
-    jdbc.sql(
-            "select year, team_id, person_id, decided_months, led_months, decisions"
-                + " from insights_leader_year"
-                + where)
-        .params(params)
-        .query(
-            rs -> {
-              int year = rs.getInt(1);
-              int decided = rs.getInt(4);
-              int led = rs.getInt(5);
-              Integer[] decisions = (Integer[]) rs.getArray(6).getArray();
-              long[] person = people.computeIfAbsent(rs.getLong(3), p -> new long[3]);
-              boolean leadsInPeriod = false;
-              for (int m = 0; m < 12; m++) {
-                LocalDate month = LocalDate.of(year, m + 1, 1);
-                if (month.isBefore(firstMonth) || month.isAfter(scope.to())) {
-                  continue;
-                }
-                long bit =
-                    1L
-                        << (month.getYear() * 12
-                            + m
-                            - firstMonth.getYear() * 12
-                            - firstMonth.getMonthValue()
-                            + 1);
-                if ((decided & (1 << m)) != 0) {
-                  person[0] |= bit;
-                }
-                if ((led & (1 << m)) != 0) {
-                  person[1] |= bit;
-                }
-                leadsInPeriod |= ((decided | led) & (1 << m)) != 0;
-                person[2] += decisions[m];
-                if (decisions[m] > 0) {
-                  byMonth.computeIfAbsent(month, k -> new long[4])[2] += decisions[m];
-                }
-              }
-              if (leadsInPeriod) {
-                leadersByTeam
-                    .computeIfAbsent(rs.getLong(2), t -> new java.util.HashSet<>())
-                    .add(rs.getLong(3));
-              }
-            });
+    for (MeasuresStore.LeaderYear row :
+        store.leaderYears(firstMonth.getYear(), scope.to().getYear(), scope.teams())) {
+      int year = row.year();
+      int decided = row.decided();
+      int led = row.led();
+      Integer[] decisions = row.decisions();
+      long[] person = people.computeIfAbsent(row.personId(), p -> new long[3]);
+      boolean leadsInPeriod = false;
+      for (int m = 0; m < 12; m++) {
+        LocalDate month = LocalDate.of(year, m + 1, 1);
+        if (month.isBefore(firstMonth) || month.isAfter(scope.to())) {
+          continue;
+        }
+        long bit =
+            1L
+                << (month.getYear() * 12
+                    + m
+                    - firstMonth.getYear() * 12
+                    - firstMonth.getMonthValue()
+                    + 1);
+        if ((decided & (1 << m)) != 0) {
+          person[0] |= bit;
+        }
+        if ((led & (1 << m)) != 0) {
+          person[1] |= bit;
+        }
+        leadsInPeriod |= ((decided | led) & (1 << m)) != 0;
+        person[2] += decisions[m];
+        if (decisions[m] > 0) {
+          byMonth.computeIfAbsent(month, k -> new long[4])[2] += decisions[m];
+        }
+      }
+      if (leadsInPeriod) {
+        leadersByTeam
+            .computeIfAbsent(row.teamId(), t -> new java.util.HashSet<>())
+            .add(row.personId());
+      }
+    }
     List<Long> perPerson = new ArrayList<>();
     long leading = 0;
     long initiativeLeaders = 0;
@@ -166,17 +152,9 @@ public class LeadershipSpread {
     Map<Long, Long> leadingByTeam = new HashMap<>();
     leadersByTeam.forEach((team, leaders) -> leadingByTeam.put(team, (long) leaders.size()));
     Scope.Where handOvers = scope.between("at", false);
-    jdbc.sql(
-            "select date_trunc('month', at at time zone 'UTC')::date, count(*)"
-                + " from insights_handover"
-                + handOvers
-                + " group by 1")
-        .params(handOvers.params)
-        .query(
-            rs -> {
-              byMonth.computeIfAbsent(rs.getDate(1).toLocalDate(), m -> new long[4])[3] =
-                  rs.getLong(2);
-            });
+    for (MeasuresStore.MonthCount handed : store.handOversByMonth(handOvers)) {
+      byMonth.computeIfAbsent(handed.month(), m -> new long[4])[3] = handed.count();
+    }
     List<Month> monthly = new ArrayList<>();
     byMonth.forEach((month, f) -> monthly.add(new Month(month, f[0], f[1], f[2], f[3])));
     long decisions = perPerson.stream().mapToLong(Long::longValue).sum();

@@ -11,7 +11,6 @@ import org.baton.directory.Directory;
 import org.baton.learning.LearningReviews;
 import org.baton.strategy.Direction;
 import org.baton.strategy.Strategy;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,19 +54,19 @@ public class LearningAndAlignment {
     }
   }
 
-  private final JdbcClient jdbc;
+  private final MeasuresStore store;
   private final Directory directory;
   private final LearningReviews reviews;
   private final Strategy strategy;
   private final Clock clock;
 
   LearningAndAlignment(
-      JdbcClient jdbc,
+      MeasuresStore store,
       Directory directory,
       LearningReviews reviews,
       Strategy strategy,
       Clock clock) {
-    this.jdbc = jdbc;
+    this.store = store;
     this.directory = directory;
     this.reviews = reviews;
     this.strategy = strategy;
@@ -78,25 +77,8 @@ public class LearningAndAlignment {
   public Answer answer(InsightsQuery query) {
     Scope scope = Scope.of(query, directory, clock);
     Scope.Where byDay = scope.byDay();
-    List<Long> reversed =
-        jdbc.sql("select decision_id from insights_reversal" + byDay)
-            .params(byDay.params)
-            .query(Long.class)
-            .list();
-    long[] decisions = new long[3];
-    Scope.Where counts = scope.decisionCounts();
-    jdbc.sql(
-            "select coalesce(sum(front_line + team_leaders + via_holders), 0),"
-                + " coalesce(sum(with_learnings_shown), 0),"
-                + " coalesce(sum(with_learnings_acknowledged), 0)"
-                + counts)
-        .params(counts.params)
-        .query(
-            rs -> {
-              decisions[0] = rs.getLong(1);
-              decisions[1] = rs.getLong(2);
-              decisions[2] = rs.getLong(3);
-            });
+    List<Long> reversed = store.reversed(byDay);
+    MeasuresStore.LearningCounts decisions = store.learningCounts(scope.decisionCounts());
     LearningReviews.ActionsDue due =
         reviews.actionsDue(scope.from(), scope.to(), scope.people(directory.organisation()));
     return new Answer(
@@ -106,25 +88,21 @@ public class LearningAndAlignment {
         scope.decisionType(),
         reversed.size(),
         reviews.reviewed(reversed).size(),
-        decisions[0],
-        decisions[1],
-        decisions[2],
+        decisions.decisions(),
+        decisions.withLearningsShown(),
+        decisions.withLearningsAcknowledged(),
         new Actions(due.due(), due.doneOnTime(), due.doneLate(), due.overdue()),
         priorities(byDay));
   }
 
   private List<Priority> priorities(Scope.Where byDay) {
     Map<Long, long[]> counts = new TreeMap<>();
-    jdbc.sql(
-            "select priority_id, kind, count(*) from insights_priority_work"
-                + byDay
-                + " group by 1, 2")
-        .params(byDay.params)
-        .query(
-            rs -> {
-              long[] count = counts.computeIfAbsent(rs.getLong(1), id -> new long[2]);
-              count["INITIATIVE".equals(rs.getString(2)) ? 0 : 1] = rs.getLong(3);
-            });
+    for (MeasuresStore.PriorityCount row : store.priorityWork(byDay)) {
+      counts
+              .computeIfAbsent(row.priorityId(), id -> new long[2])[
+              "INITIATIVE".equals(row.kind()) ? 0 : 1] =
+          row.count();
+    }
     List<Priority> priorities = new ArrayList<>();
     counts.forEach(
         (id, count) ->

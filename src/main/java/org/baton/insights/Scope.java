@@ -55,14 +55,6 @@ record Scope(LocalDate from, LocalDate to, Long team, List<Long> teams, String d
     return new Scope(from, to, query.team(), teams, type);
   }
 
-  /**
-   * Lets this transaction's sorts (percentiles, distinct people) of a year of an organisation's
-   * work stay in memory rather than spill to disk, as they do with PostgreSQL's default 4 MB.
-   */
-  static void sortInMemory(org.springframework.jdbc.core.simple.JdbcClient jdbc) {
-    jdbc.sql("set local work_mem = '64MB'").update();
-  }
-
   /** The people of the chosen teams (the work they asked for is theirs), or null for everyone. */
   List<Long> people(org.baton.directory.Organisation organisation) {
     if (teams == null) {

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.baton.directory.Directory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,12 +46,12 @@ public class WhereDecisionsAreMade {
     }
   }
 
-  private final JdbcClient jdbc;
+  private final MeasuresStore store;
   private final Directory directory;
   private final Clock clock;
 
-  WhereDecisionsAreMade(JdbcClient jdbc, Directory directory, Clock clock) {
-    this.jdbc = jdbc;
+  WhereDecisionsAreMade(MeasuresStore store, Directory directory, Clock clock) {
+    this.store = store;
     this.directory = directory;
     this.clock = clock;
   }
@@ -61,25 +60,7 @@ public class WhereDecisionsAreMade {
   public Answer answer(InsightsQuery query) {
     Scope scope = Scope.of(query, directory, clock);
     Scope.Where where = scope.decisionCounts();
-    List<Month> months =
-        jdbc.sql(
-                "select month, sum(front_line), sum(team_leaders), sum(via_holders)"
-                    + where
-                    + " group by 1 order by 1")
-            .params(where.params)
-            .query(
-                (rs, n) -> {
-                  long front = rs.getLong(2);
-                  long leaders = rs.getLong(3);
-                  long holders = rs.getLong(4);
-                  return new Month(
-                      rs.getDate(1).toLocalDate(),
-                      front + leaders + holders,
-                      front,
-                      leaders,
-                      holders);
-                })
-            .list();
+    List<Month> months = store.decisionMonths(where);
     long front = months.stream().mapToLong(Month::frontLine).sum();
     long leaders = months.stream().mapToLong(Month::teamLeaders).sum();
     long holders = months.stream().mapToLong(Month::viaHolders).sum();

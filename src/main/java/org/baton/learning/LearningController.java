@@ -255,16 +255,11 @@ class LearningController {
   @PostMapping("/learning/reviews/{id}/publish")
   String publish(
       @AuthenticationPrincipal BatonUser me, @PathVariable long id, RedirectAttributes redirect) {
-    String back = "redirect:/learning/reviews/" + id;
     return Forms.back(
         redirect,
-        back,
-        Map.of(),
-        () -> {
-          reviews.publish(me, id);
-          redirect.addFlashAttribute("message", "Published. The owners of its actions are told.");
-          return back;
-        });
+        "redirect:/learning/reviews/" + id,
+        "Published. The owners of its actions are told.",
+        () -> reviews.publish(me, id));
   }
 
   @PostMapping("/learning/reviews/{id}/actions/{actionId}/done")
@@ -274,16 +269,11 @@ class LearningController {
       @PathVariable long actionId,
       @RequestParam(defaultValue = "") String note,
       RedirectAttributes redirect) {
-    String back = "redirect:/learning/reviews/" + id;
     return Forms.back(
         redirect,
-        back,
-        Map.of(),
-        () -> {
-          reviews.markActionDone(me, id, actionId, note);
-          redirect.addFlashAttribute("message", "Marked done.");
-          return back;
-        });
+        "redirect:/learning/reviews/" + id,
+        "Marked done.",
+        () -> reviews.markActionDone(me, id, actionId, note));
   }
 
   /** Comments on a review or report-out; back to where the comment was written. */

@@ -1,6 +1,5 @@
 package org.baton.learning;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -19,11 +18,9 @@ import org.baton.identity.BatonUser;
 import org.baton.platform.FieldProblem;
 import org.baton.platform.InvalidInputException;
 import org.baton.platform.NotFoundException;
-import org.baton.platform.SqlArrays;
 import org.baton.platform.TextLimits;
 import org.baton.platform.TextRules;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -74,19 +71,19 @@ public class ReportOuts {
   static final int MAX_TAGS = 10;
   private static final Pattern TAG = Pattern.compile("^[\\p{L}0-9][\\p{L}0-9-]{0,39}$");
 
-  private final JdbcClient jdbc;
+  private final ReportOutStore store;
   private final Directory directory;
   private final LearningResponses responses;
   private final Clock clock;
   private final ApplicationEventPublisher events;
 
   ReportOuts(
-      JdbcClient jdbc,
+      ReportOutStore store,
       Directory directory,
       LearningResponses responses,
       Clock clock,
       ApplicationEventPublisher events) {
-    this.jdbc = jdbc;
+    this.store = store;
     this.directory = directory;
     this.responses = responses;
     this.clock = clock;
@@ -125,34 +122,13 @@ public class ReportOuts {
         .forEach(t -> problems.add(new FieldProblem("teamIds", "There is no team " + t + ".")));
     Long roundStarter = null;
     if (draft.roundId() != null) {
-      roundStarter =
-          jdbc.sql("select started_by_person_id from learning_round where id = ?")
-              .param(draft.roundId())
-              .query(Long.class)
-              .optional()
-              .orElse(null);
+      roundStarter = store.roundStarter(draft.roundId()).orElse(null);
       if (roundStarter == null) {
         problems.add(new FieldProblem("roundId", "There is no round " + draft.roundId() + "."));
       }
     }
     InvalidInputException.throwIfAny(problems);
-    long id =
-        jdbc.sql(
-                """
-                insert into learning_report_out (author_person_id, title, body, tags, team_ids,
-                    round_id, published_at)
-                values (?, ?, ?, ?, ?, ?, ?) returning id
-                """)
-            .params(
-                author,
-                draft.title(),
-                draft.body(),
-                draft.tags().toArray(String[]::new),
-                draft.teamIds().toArray(Long[]::new),
-                draft.roundId(),
-                Timestamp.from(clock.instant()))
-            .query(Long.class)
-            .single();
+    long id = store.insert(author, draft, clock.instant());
     events.publishEvent(
         new LearningChanged(
             LearningChanged.Kind.REPORT_OUT_POSTED,
@@ -175,50 +151,21 @@ public class ReportOuts {
   /** The newest report-outs, newest first. */
   @Transactional(readOnly = true)
   public List<ReportOut> recent(BatonUser actor, int limit) {
-    return load(
-        jdbc.sql("select id from learning_report_out order by published_at desc, id desc limit ?")
-            .param(Math.max(1, Math.min(limit, 100)))
-            .query(Long.class)
-            .list());
+    return load(store.newest(Math.max(1, Math.min(limit, 100))));
   }
 
   List<ReportOut> load(List<Long> ids) {
     if (ids.isEmpty()) {
       return List.of();
     }
-    record Raw(
-        long id,
-        long author,
-        String title,
-        String body,
-        List<String> tags,
-        List<Long> teams,
-        Long round,
-        java.time.Instant at,
-        int helped) {}
-    List<Raw> rows =
-        jdbc.sql(
-                "select id, author_person_id, title, body, tags, team_ids, round_id,"
-                    + " published_at, helped_count from learning_report_out where id = any(?)")
-            .param(ids.toArray(Long[]::new))
-            .query(
-                (rs, n) ->
-                    new Raw(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        SqlArrays.texts(rs.getArray(5)),
-                        SqlArrays.longs(rs.getArray(6)),
-                        rs.getObject(7, Long.class),
-                        rs.getTimestamp(8).toInstant(),
-                        rs.getInt(9)))
-            .list();
+    List<ReportOutStore.Row> rows = store.load(ids);
     Map<Long, List<ReportOut.Comment>> comments =
-        responses.comments(LearningKind.REPORT_OUT, rows.stream().map(Raw::id).toList());
-    Map<Long, String> names = directory.names(rows.stream().map(Raw::author).toList());
+        responses.comments(
+            LearningKind.REPORT_OUT, rows.stream().map(ReportOutStore.Row::id).toList());
+    Map<Long, String> names =
+        directory.names(rows.stream().map(ReportOutStore.Row::author).toList());
     Map<Long, ReportOut> byId = new java.util.HashMap<>();
-    for (Raw r : rows) {
+    for (ReportOutStore.Row r : rows) {
       byId.put(
           r.id(),
           new ReportOut(
@@ -260,13 +207,7 @@ public class ReportOuts {
       problems.add(new FieldProblem("due", "The date is in the past."));
     }
     InvalidInputException.throwIfAny(problems);
-    long id =
-        jdbc.sql(
-                "insert into learning_round (team_id, started_by_person_id, title, due_on,"
-                    + " created_at) values (?, ?, ?, ?, ?) returning id")
-            .params(teamId, leader, what, due, Timestamp.from(clock.instant()))
-            .query(Long.class)
-            .single();
+    long id = store.startRound(teamId, leader, what, due, clock.instant());
     events.publishEvent(
         new LearningChanged(
             LearningChanged.Kind.ROUND_STARTED,
@@ -281,29 +222,9 @@ public class ReportOuts {
   /** A round, its posts and whom it still waits for; every person may see one. */
   @Transactional(readOnly = true)
   public Round round(BatonUser actor, long id) {
-    record Raw(long team, long starter, String title, LocalDate due) {}
-    Raw raw =
-        jdbc.sql(
-                "select team_id, started_by_person_id, title, due_on from learning_round"
-                    + " where id = ?")
-            .param(id)
-            .query(
-                (rs, n) ->
-                    new Raw(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getString(3),
-                        rs.getObject(4, LocalDate.class)))
-            .optional()
-            .orElseThrow(() -> new NotFoundException("No report-out round " + id + "."));
-    List<ReportOut> posts =
-        load(
-            jdbc.sql(
-                    "select id from learning_report_out where round_id = ?"
-                        + " order by published_at, id")
-                .param(id)
-                .query(Long.class)
-                .list());
+    ReportOutStore.RoundRow raw =
+        store.round(id).orElseThrow(() -> new NotFoundException("No report-out round " + id + "."));
+    List<ReportOut> posts = load(store.postedIn(id));
     Set<Long> posted = new LinkedHashSet<>(posts.stream().map(ReportOut::authorId).toList());
     Organisation organisation = directory.organisation();
     List<Organisation.Member> waitingMembers =
@@ -347,14 +268,7 @@ public class ReportOuts {
     List<Long> ledTeams = directory.organisation().teamsLedBy(actor.personId());
     Set<Long> mine = new LinkedHashSet<>(teams);
     mine.addAll(ledTeams);
-    return jdbc
-        .sql(
-            "select id from learning_round where team_id = any(?) and due_on >= ?"
-                + " order by id desc limit 5")
-        .params(mine.toArray(Long[]::new), today().minusDays(7))
-        .query(Long.class)
-        .list()
-        .stream()
+    return store.roundsOf(mine.toArray(Long[]::new), today().minusDays(7)).stream()
         .map(id -> round(actor, id))
         .toList();
   }

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -21,7 +20,6 @@ import org.baton.strategy.DialogueRound;
 import org.baton.strategy.Dialogues;
 import org.baton.strategy.Direction;
 import org.baton.strategy.Strategy;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,7 +36,7 @@ public class CalendarFeeds {
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  private final JdbcClient jdbc;
+  private final SecretsStore store;
   private final Dialogues dialogues;
   private final Strategy strategy;
   private final DecisionRecord decisions;
@@ -49,7 +47,7 @@ public class CalendarFeeds {
   private final org.baton.identity.Accounts accounts;
 
   CalendarFeeds(
-      JdbcClient jdbc,
+      SecretsStore store,
       org.baton.directory.Directory directory,
       org.baton.identity.Accounts accounts,
       Dialogues dialogues,
@@ -58,7 +56,7 @@ public class CalendarFeeds {
       AdviceReadings advice,
       BatonProperties properties,
       Clock clock) {
-    this.jdbc = jdbc;
+    this.store = store;
     this.directory = directory;
     this.accounts = accounts;
     this.dialogues = dialogues;
@@ -81,10 +79,8 @@ public class CalendarFeeds {
    */
   @Transactional(readOnly = true)
   public Optional<String> calendarAt(String secret) {
-    return jdbc.sql("select person_id from calendar_feed where secret_hash = ?")
-        .param(hash(secret))
-        .query(Long.class)
-        .optional()
+    return store
+        .personWithSecret(hash(secret))
         .flatMap(directory::findPerson)
         .filter(org.baton.directory.Person::active)
         .flatMap(this::account)
@@ -107,19 +103,14 @@ public class CalendarFeeds {
     byte[] bytes = new byte[32];
     RANDOM.nextBytes(bytes);
     String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    jdbc.sql(
-            "insert into calendar_feed (person_id, secret_hash, created_at) values (?, ?, ?)"
-                + " on conflict (person_id) do update set secret_hash = excluded.secret_hash,"
-                + " created_at = excluded.created_at")
-        .params(actor.personId(), hash(secret), Timestamp.from(clock.instant()))
-        .update();
+    store.keep(actor.personId(), hash(secret), clock.instant());
     return baseUrl + "/calendar/" + secret + ".ics";
   }
 
   @Transactional
   public void revoke(BatonUser actor) {
     if (actor.personId() != null) {
-      jdbc.sql("delete from calendar_feed where person_id = ?").param(actor.personId()).update();
+      store.forget(actor.personId());
     }
   }
 
@@ -129,16 +120,12 @@ public class CalendarFeeds {
    */
   @org.springframework.context.event.EventListener
   void on(org.baton.directory.PersonDeactivated event) {
-    jdbc.sql("delete from calendar_feed where person_id = ?").param(event.personId()).update();
+    store.forget(event.personId());
   }
 
   @Transactional(readOnly = true)
   public boolean hasAddress(BatonUser actor) {
-    return actor.personId() != null
-        && jdbc.sql("select exists (select 1 from calendar_feed where person_id = ?)")
-            .param(actor.personId())
-            .query(Boolean.class)
-            .single();
+    return actor.personId() != null && store.has(actor.personId());
   }
 
   private String write(BatonUser actor, Long person) {

@@ -1,6 +1,5 @@
 package org.baton.notifications;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -18,7 +17,6 @@ import org.baton.decisions.HolderRequests;
 import org.baton.directory.Directory;
 import org.baton.initiatives.Initiatives;
 import org.baton.platform.BatonProperties;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
@@ -42,11 +40,7 @@ class Digests implements SchedulingConfigurer {
   static final int CHUNK = 500;
   private static final int MOST_ITEMS = 30;
 
-  private record Due(long personId, String email) {}
-
-  private record Pending(long id, long personId, String text, String link) {}
-
-  private final JdbcClient jdbc;
+  private final DigestStore store;
   private final Clock clock;
   private final BatonProperties.Notifications settings;
   private final AdviceReadings advice;
@@ -58,7 +52,7 @@ class Digests implements SchedulingConfigurer {
   private final Directory directory;
 
   Digests(
-      JdbcClient jdbc,
+      DigestStore store,
       Clock clock,
       BatonProperties properties,
       AdviceReadings advice,
@@ -71,7 +65,7 @@ class Digests implements SchedulingConfigurer {
     this.decisions = decisions;
     this.initiatives = initiatives;
     this.directory = directory;
-    this.jdbc = jdbc;
+    this.store = store;
     this.clock = clock;
     this.settings = properties.notifications();
     this.advice = advice;
@@ -103,7 +97,7 @@ class Digests implements SchedulingConfigurer {
       Long last =
           transactions.execute(
               status -> {
-                List<Due> due = due(frequency, since, from);
+                List<DigestStore.Due> due = store.due(frequency, since, from, CHUNK);
                 if (due.isEmpty()) {
                   return null;
                 }
@@ -130,24 +124,8 @@ class Digests implements SchedulingConfigurer {
     }
   }
 
-  /** Active people of this frequency whose last digest is older than the latest digest time. */
-  private List<Due> due(NotificationPreferences.Digest frequency, Instant since, long after) {
-    return jdbc.sql(
-            """
-            select p.id, p.email from person p
-            left join notification_digest d on d.person_id = p.id
-            where p.active and p.id > ?
-              and coalesce(d.frequency, 'DAILY') = ?
-              and (d.last_digest_at is null or d.last_digest_at < ?)
-            order by p.id limit ?
-            """)
-        .params(after, frequency.name(), Timestamp.from(since), CHUNK)
-        .query((rs, n) -> new Due(rs.getLong(1), rs.getString(2)))
-        .list();
-  }
-
-  private int write(List<Due> due, Instant now, TeamNews news) {
-    List<Long> people = due.stream().map(Due::personId).toList();
+  private int write(List<DigestStore.Due> due, Instant now, TeamNews news) {
+    List<Long> people = due.stream().map(DigestStore.Due::personId).toList();
     Map<Long, List<NotificationMail.Item>> items = new HashMap<>();
     for (AdviceReadings.WaitingAdvice waiting : advice.waitingFor(people)) {
       items
@@ -169,19 +147,19 @@ class Digests implements SchedulingConfigurer {
                           + NotificationMail.when(request.createdAt(), settings.zone())),
                   "/authority/requests"));
     }
-    for (Pending pending : pending(people)) {
+    for (DigestStore.Pending pending : store.pending(people)) {
       items
           .computeIfAbsent(pending.personId(), p -> new ArrayList<>())
           .add(new NotificationMail.Item(pending.text(), List.of(), pending.link()));
     }
-    for (Due person : due) {
+    for (DigestStore.Due person : due) {
       List<NotificationMail.Item> teams = news.forPerson(person.personId());
       if (!teams.isEmpty()) {
         items.computeIfAbsent(person.personId(), p -> new ArrayList<>()).addAll(teams);
       }
     }
     int written = 0;
-    for (Due person : due) {
+    for (DigestStore.Due person : due) {
       List<NotificationMail.Item> theirs = items.get(person.personId());
       if (theirs == null) {
         continue;
@@ -201,36 +179,8 @@ class Digests implements SchedulingConfigurer {
           shown);
       written++;
     }
-    jdbc.sql(
-            "update notification set digest_pending = false"
-                + " where digest_pending and person_id = any(cast(:people as bigint[]))")
-        .param("people", people.toArray(Long[]::new))
-        .update();
-    jdbc.sql(
-            """
-            insert into notification_digest (person_id, frequency, last_digest_at)
-            select p, coalesce((select frequency from notification_digest where person_id = p),
-                               'DAILY'), :now
-            from unnest(cast(:people as bigint[])) as p
-            on conflict (person_id) do update set last_digest_at = excluded.last_digest_at
-            """)
-        .param("people", people.toArray(Long[]::new))
-        .param("now", Timestamp.from(now))
-        .update();
+    store.written(people, now);
     return written;
-  }
-
-  private List<Pending> pending(List<Long> people) {
-    return jdbc.sql(
-            """
-            select id, person_id, text, link from notification
-            where digest_pending and person_id = any(cast(:people as bigint[]))
-            order by person_id, id
-            """)
-        .param("people", people.toArray(Long[]::new))
-        .query(
-            (rs, n) -> new Pending(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)))
-        .list();
   }
 
   /** The latest daily digest time at or before now. */

@@ -8,7 +8,6 @@ import org.baton.identity.BatonUser;
 import org.baton.notifications.NotificationKind.Delivery;
 import org.baton.platform.FieldProblem;
 import org.baton.platform.InvalidInputException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,10 +44,10 @@ public class NotificationPreferences {
   public record Choices(
       Map<NotificationKind, Delivery> deliveries, List<NotificationKind> own, Digest digest) {}
 
-  private final JdbcClient jdbc;
+  private final PreferenceStore store;
 
-  NotificationPreferences(JdbcClient jdbc) {
-    this.jdbc = jdbc;
+  NotificationPreferences(PreferenceStore store) {
+    this.store = store;
   }
 
   /** How a notification of this kind reaches this person. */
@@ -63,30 +62,14 @@ public class NotificationPreferences {
   public Map<Long, Delivery> deliveriesFor(
       java.util.Collection<Long> people, NotificationKind kind) {
     Map<Long, Delivery> deliveries = new java.util.HashMap<>();
-    jdbc.sql(
-            """
-            select p.id,
-                   coalesce(np.delivery,
-                            (select delivery from notification_default where kind = :kind)),
-                   coalesce(d.frequency, 'DAILY')
-            from unnest(cast(:people as bigint[])) as p (id)
-            left join notification_preference np on np.person_id = p.id and np.kind = :kind
-            left join notification_digest d on d.person_id = p.id
-            """)
-        .param("people", people.toArray(Long[]::new))
-        .param("kind", kind.name())
-        .query(
-            (org.springframework.jdbc.core.RowCallbackHandler)
-                rs -> {
-                  Delivery delivery =
-                      rs.getString(2) == null
-                          ? kind.builtInDefault()
-                          : Delivery.valueOf(rs.getString(2));
-                  if (delivery == Delivery.DIGEST && "OFF".equals(rs.getString(3))) {
-                    delivery = Delivery.OFF;
-                  }
-                  deliveries.put(rs.getLong(1), delivery);
-                });
+    for (PreferenceStore.Effective row : store.effective(people, kind)) {
+      Delivery delivery =
+          row.delivery() == null ? kind.builtInDefault() : Delivery.valueOf(row.delivery());
+      if (delivery == Delivery.DIGEST && "OFF".equals(row.digest())) {
+        delivery = Delivery.OFF;
+      }
+      deliveries.put(row.personId(), delivery);
+    }
     return deliveries;
   }
 
@@ -95,38 +78,28 @@ public class NotificationPreferences {
     for (NotificationKind kind : NotificationKind.values()) {
       defaults.put(kind, kind.builtInDefault());
     }
-    jdbc.sql("select kind, delivery from notification_default")
-        .query(
-            rs -> {
-              kind(rs.getString(1)).ifPresent(k -> safely(rs, defaults, k));
-            });
+    for (PreferenceStore.Choice choice : store.defaults()) {
+      kind(choice.kind()).ifPresent(k -> defaults.put(k, Delivery.valueOf(choice.delivery())));
+    }
     return defaults;
   }
 
   public Choices of(long personId) {
     Map<NotificationKind, Delivery> deliveries = defaults();
     List<NotificationKind> own = new ArrayList<>();
-    jdbc.sql("select kind, delivery from notification_preference where person_id = ?")
-        .param(personId)
-        .query(
-            rs -> {
-              kind(rs.getString(1))
-                  .ifPresent(
-                      k -> {
-                        safely(rs, deliveries, k);
-                        own.add(k);
-                      });
-            });
+    for (PreferenceStore.Choice choice : store.choicesOf(personId)) {
+      kind(choice.kind())
+          .ifPresent(
+              k -> {
+                deliveries.put(k, Delivery.valueOf(choice.delivery()));
+                own.add(k);
+              });
+    }
     return new Choices(deliveries, own, digestOf(personId));
   }
 
   public Digest digestOf(long personId) {
-    return jdbc.sql("select frequency from notification_digest where person_id = ?")
-        .param(personId)
-        .query(String.class)
-        .optional()
-        .map(Digest::valueOf)
-        .orElse(Digest.DAILY);
+    return store.digestOf(personId).map(Digest::valueOf).orElse(Digest.DAILY);
   }
 
   /**
@@ -142,16 +115,10 @@ public class NotificationPreferences {
       frequency = digestFrom(digest);
     }
     for (Map.Entry<NotificationKind, Delivery> choice : parsed.entrySet()) {
-      jdbc.sql(
-              """
-              insert into notification_preference (person_id, kind, delivery) values (?, ?, ?)
-              on conflict (person_id, kind) do update set delivery = excluded.delivery
-              """)
-          .params(person, choice.getKey().name(), choice.getValue().name())
-          .update();
+      store.choose(person, choice.getKey(), choice.getValue());
     }
     if (frequency != null) {
-      setDigest(person, frequency);
+      store.setDigest(person, frequency);
     }
     return of(person);
   }
@@ -162,13 +129,7 @@ public class NotificationPreferences {
       BatonUser actor, Map<String, String> deliveries) {
     NotificationPermissions.requireSetDefaults(actor);
     for (Map.Entry<NotificationKind, Delivery> choice : parse(deliveries).entrySet()) {
-      jdbc.sql(
-              """
-              insert into notification_default (kind, delivery) values (?, ?)
-              on conflict (kind) do update set delivery = excluded.delivery
-              """)
-          .params(choice.getKey().name(), choice.getValue().name())
-          .update();
+      store.setDefault(choice.getKey(), choice.getValue());
     }
     return defaults();
   }
@@ -176,29 +137,13 @@ public class NotificationPreferences {
   /** One-click unsubscribe (the link's signature was checked): this kind no longer by e-mail. */
   @Transactional
   void unsubscribe(long personId, NotificationKind kind) {
-    jdbc.sql(
-            """
-            insert into notification_preference (person_id, kind, delivery) values (?, ?, 'OFF')
-            on conflict (person_id, kind) do update set delivery = 'OFF'
-            """)
-        .params(personId, kind.name())
-        .update();
+    store.choose(personId, kind, Delivery.OFF);
   }
 
   /** One-click unsubscribe from the digest. */
   @Transactional
   void unsubscribeFromDigest(long personId) {
-    setDigest(personId, Digest.OFF);
-  }
-
-  private void setDigest(long person, Digest frequency) {
-    jdbc.sql(
-            """
-            insert into notification_digest (person_id, frequency) values (?, ?)
-            on conflict (person_id) do update set frequency = excluded.frequency
-            """)
-        .params(person, frequency.name())
-        .update();
+    store.setDigest(personId, Digest.OFF);
   }
 
   private static Map<NotificationKind, Delivery> parse(Map<String, String> deliveries) {
@@ -219,7 +164,9 @@ public class NotificationPreferences {
                 parsed.put(known.get(), Delivery.valueOf(String.valueOf(delivery)));
               } catch (IllegalArgumentException e) {
                 problems.add(
-                    new FieldProblem("deliveries." + kind, "Choose IMMEDIATELY, DIGEST or OFF."));
+                    new FieldProblem(
+                        "deliveries." + kind,
+                        "Choose e-mail at once, in my digest, or only in Baton."));
               }
             });
     InvalidInputException.throwIfAny(problems);
@@ -230,7 +177,7 @@ public class NotificationPreferences {
     try {
       return Digest.valueOf(digest);
     } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("digest", "Choose DAILY, WEEKLY or OFF.");
+      throw new InvalidInputException("digest", "Choose daily, weekly on Mondays, or never.");
     }
   }
 
@@ -239,15 +186,6 @@ public class NotificationPreferences {
       return java.util.Optional.of(NotificationKind.valueOf(name));
     } catch (IllegalArgumentException | NullPointerException e) {
       return java.util.Optional.empty();
-    }
-  }
-
-  private static void safely(
-      java.sql.ResultSet rs, Map<NotificationKind, Delivery> into, NotificationKind kind) {
-    try {
-      into.put(kind, Delivery.valueOf(rs.getString(2)));
-    } catch (java.sql.SQLException e) {
-      throw new IllegalStateException(e);
     }
   }
 

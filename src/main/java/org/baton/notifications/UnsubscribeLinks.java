@@ -9,7 +9,6 @@ import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.baton.platform.BatonProperties;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,12 +25,12 @@ class UnsubscribeLinks {
   /** What a valid link names: whose e-mail, and which kind (or {@link #DIGEST}). */
   record Target(long personId, String kind) {}
 
-  private final JdbcClient jdbc;
+  private final SecretsStore store;
   private final String baseUrl;
   private volatile byte[] key;
 
-  UnsubscribeLinks(JdbcClient jdbc, BatonProperties properties) {
-    this.jdbc = jdbc;
+  UnsubscribeLinks(SecretsStore store, BatonProperties properties) {
+    this.store = store;
     this.baseUrl = properties.baseUrl();
   }
 
@@ -85,15 +84,7 @@ class UnsubscribeLinks {
     if (current == null) {
       byte[] fresh = new byte[32];
       new SecureRandom().nextBytes(fresh);
-      jdbc.sql(
-              "insert into notification_signing_key (id, key) values (1, ?)"
-                  + " on conflict (id) do nothing")
-          .param(fresh)
-          .update();
-      current =
-          jdbc.sql("select key from notification_signing_key where id = 1")
-              .query(byte[].class)
-              .single();
+      current = store.signingKey(fresh);
       key = current;
     }
     return current;

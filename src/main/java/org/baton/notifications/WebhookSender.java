@@ -1,7 +1,6 @@
 package org.baton.notifications;
 
 import java.net.UnknownHostException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,11 +20,12 @@ import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
 import org.apache.hc.core5.concurrent.FutureCallback;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.io.CloseMode;
+import org.baton.notifications.WebhookOutboxStore.Claimed;
+import org.baton.notifications.WebhookOutboxStore.Target;
 import org.baton.platform.BatonProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -48,13 +48,7 @@ class WebhookSender implements SmartLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger(WebhookSender.class);
 
-  private record Target(
-      long id, String url, String secret, String previousSecret, Instant previousUntil) {}
-
-  private record Claimed(
-      long id, String messageId, String payload, int attempts, Instant retryUntil) {}
-
-  private final JdbcClient jdbc;
+  private final WebhookOutboxStore store;
   private final Clock clock;
   private final BatonProperties.Webhooks settings;
   private final WebhookAddressPolicy addresses;
@@ -70,12 +64,12 @@ class WebhookSender implements SmartLifecycle {
   private Thread loop;
 
   WebhookSender(
-      JdbcClient jdbc,
+      WebhookOutboxStore store,
       Clock clock,
       BatonProperties properties,
       Webhooks webhooks,
       PlatformTransactionManager transactionManager) {
-    this.jdbc = jdbc;
+    this.store = store;
     this.clock = clock;
     this.settings = properties.webhooks();
     this.webhooks = webhooks;
@@ -147,26 +141,7 @@ class WebhookSender implements SmartLifecycle {
   /** Starts as many due deliveries as each endpoint has room for; returns how many. */
   int round() {
     Instant now = clock.instant();
-    List<Target> targets =
-        jdbc.sql(
-                """
-                select e.id, e.url, e.secret, e.previous_secret, e.previous_secret_until
-                from webhook_endpoint e
-                where e.disabled_at is null and exists (
-                    select 1 from webhook_delivery d
-                    where d.endpoint_id = e.id and d.delivered_at is null and d.failed_at is null
-                      and d.next_attempt_at <= ?)
-                """)
-            .param(Timestamp.from(now))
-            .query(
-                (rs, n) ->
-                    new Target(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant()))
-            .list();
+    List<Target> targets = store.due(now);
     int started = 0;
     for (Target target : targets) {
       AtomicInteger busy = inFlight.computeIfAbsent(target.id(), id -> new AtomicInteger());
@@ -187,28 +162,8 @@ class WebhookSender implements SmartLifecycle {
     Instant lease = now.plus(settings.timeout()).plusSeconds(30);
     return transactions.execute(
         status -> {
-          relaxedCommit();
-          return jdbc.sql(
-                  """
-                  update webhook_delivery set attempts = attempts + 1, next_attempt_at = ?
-                  where id in (
-                      select id from webhook_delivery
-                      where endpoint_id = ? and delivered_at is null and failed_at is null
-                        and next_attempt_at <= ?
-                      order by next_attempt_at, id limit ?
-                      for update skip locked)
-                  returning id, message_id, payload, attempts, retry_until
-                  """)
-              .params(Timestamp.from(lease), endpointId, Timestamp.from(now), max)
-              .query(
-                  (rs, n) ->
-                      new Claimed(
-                          rs.getLong(1),
-                          rs.getString(2),
-                          rs.getString(3),
-                          rs.getInt(4),
-                          rs.getTimestamp(5).toInstant()))
-              .list();
+          store.relaxedCommit();
+          return store.claim(endpointId, max, now, lease);
         });
   }
 
@@ -272,7 +227,7 @@ class WebhookSender implements SmartLifecycle {
       int millis = (int) Math.min(Integer.MAX_VALUE, (System.nanoTime() - started) / 1_000_000);
       transactions.executeWithoutResult(
           tx -> {
-            relaxedCommit();
+            store.relaxedCommit();
             record(target, delivery, status, error, millis);
           });
     } catch (RuntimeException e) {
@@ -286,17 +241,9 @@ class WebhookSender implements SmartLifecycle {
 
   private void record(Target target, Claimed delivery, Integer status, String error, int millis) {
     Instant now = clock.instant();
-    jdbc.sql(
-            "insert into webhook_attempt (delivery_id, at, status, error, millis)"
-                + " values (?, ?, ?, ?, ?)")
-        .params(delivery.id(), Timestamp.from(now), status, truncate(error), millis)
-        .update();
+    store.attempted(delivery.id(), now, status, truncate(error), millis);
     if (status != null && status >= 200 && status < 300) {
-      jdbc.sql(
-              "update webhook_delivery set delivered_at = ?, last_status = ?, last_error = null"
-                  + " where id = ?")
-          .params(Timestamp.from(now), status, delivery.id())
-          .update();
+      store.delivered(delivery.id(), now, status);
       return;
     }
     String why = error != null ? error : "The receiver answered " + status + ".";
@@ -306,16 +253,12 @@ class WebhookSender implements SmartLifecycle {
     }
     Duration wait = backoff(delivery.attempts());
     boolean giveUp = now.plus(wait).isAfter(delivery.retryUntil());
-    jdbc.sql(
-            "update webhook_delivery set last_status = ?, last_error = ?, next_attempt_at = ?,"
-                + " failed_at = ? where id = ?")
-        .params(
-            status,
-            truncate(why),
-            Timestamp.from(now.plus(wait)),
-            giveUp && (status == null || status != 410) ? Timestamp.from(now) : null,
-            delivery.id())
-        .update();
+    store.notDelivered(
+        delivery.id(),
+        status,
+        truncate(why),
+        now.plus(wait),
+        giveUp && (status == null || status != 410) ? now : null);
   }
 
   /** 30 s, 1 min, 2 min, ... up to 12 h, each between half and one and a half times that. */
@@ -324,10 +267,6 @@ class WebhookSender implements SmartLifecycle {
     long capped = Math.min(base, Duration.ofHours(12).toSeconds());
     double jitter = 0.5 + ThreadLocalRandom.current().nextDouble();
     return Duration.ofMillis((long) (capped * 1000 * jitter));
-  }
-
-  private void relaxedCommit() {
-    jdbc.sql("set local synchronous_commit = off").update();
   }
 
   private static String describe(Throwable error) {

@@ -1,9 +1,6 @@
 package org.baton.notifications;
 
 import java.net.InetAddress;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,7 +17,6 @@ import org.baton.platform.NotFoundException;
 import org.baton.platform.PageOf;
 import org.baton.platform.TextLimits;
 import org.baton.platform.TextRules;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -81,14 +77,14 @@ class Webhooks {
 
   record Attempt(long deliveryId, Instant at, Integer status, String error, int millis) {}
 
-  private final JdbcClient jdbc;
+  private final WebhookStore store;
   private final Clock clock;
   private final JsonMapper json;
   private final BatonProperties properties;
   private final WebhookAddressPolicy addresses;
 
-  Webhooks(JdbcClient jdbc, Clock clock, JsonMapper json, BatonProperties properties) {
-    this.jdbc = jdbc;
+  Webhooks(WebhookStore store, Clock clock, JsonMapper json, BatonProperties properties) {
+    this.store = store;
     this.clock = clock;
     this.json = json;
     this.properties = properties;
@@ -136,37 +132,25 @@ class Webhooks {
     InvalidInputException.throwIfAny(problems);
     String secret = WebhookSignature.newSecret();
     long id =
-        jdbc.sql(
-                """
-                insert into webhook_endpoint (url, description, events, confidential, secret,
-                    created_at, created_by)
-                values (?, ?, cast(? as text[]), ?, ?, ?, ?) returning id
-                """)
-            .params(
-                url.strip(),
-                text,
-                events.stream().distinct().toArray(String[]::new),
-                confidential,
-                secret,
-                Timestamp.from(clock.instant()),
-                actor.accountId())
-            .query(Long.class)
-            .single();
+        store.insertEndpoint(
+            url.strip(),
+            text,
+            events.stream().distinct().toArray(String[]::new),
+            confidential,
+            secret,
+            clock.instant(),
+            actor.accountId());
     return new WithSecret(find(actor, id), secret);
   }
 
   List<Endpoint> list(BatonUser actor) {
     NotificationPermissions.requireManageWebhooks(actor);
-    return jdbc.sql("select * from webhook_endpoint order by id").query(this::endpoint).list();
+    return store.endpoints();
   }
 
   Endpoint find(BatonUser actor, long id) {
     NotificationPermissions.requireManageWebhooks(actor);
-    return jdbc.sql("select * from webhook_endpoint where id = ?")
-        .param(id)
-        .query(this::endpoint)
-        .optional()
-        .orElseThrow(() -> new NotFoundException("No webhook " + id + "."));
+    return store.endpoint(id).orElseThrow(() -> new NotFoundException("No webhook " + id + "."));
   }
 
   /** A new secret; the old one keeps signing beside it for a day. */
@@ -174,13 +158,7 @@ class Webhooks {
   WithSecret rotate(BatonUser actor, long id) {
     find(actor, id);
     String secret = WebhookSignature.newSecret();
-    jdbc.sql(
-            """
-            update webhook_endpoint set previous_secret = secret, previous_secret_until = ?,
-                secret = ? where id = ?
-            """)
-        .params(Timestamp.from(clock.instant().plus(OLD_SECRET_SIGNS_FOR)), secret, id)
-        .update();
+    store.rotate(id, secret, clock.instant().plus(OLD_SECRET_SIGNS_FOR));
     return new WithSecret(find(actor, id), secret);
   }
 
@@ -188,14 +166,7 @@ class Webhooks {
   @Transactional
   Endpoint enable(BatonUser actor, long id) {
     find(actor, id);
-    jdbc.sql("update webhook_endpoint set disabled_at = null, disabled_reason = null where id = ?")
-        .param(id)
-        .update();
-    jdbc.sql(
-            "update webhook_delivery set next_attempt_at = ? where endpoint_id = ?"
-                + " and delivered_at is null and failed_at is null")
-        .params(Timestamp.from(clock.instant()), id)
-        .update();
+    store.enable(id, clock.instant());
     return find(actor, id);
   }
 
@@ -210,25 +181,15 @@ class Webhooks {
   @Transactional
   void delete(BatonUser actor, long id) {
     find(actor, id);
-    jdbc.sql("delete from webhook_endpoint where id = ?").param(id).update();
+    store.delete(id);
   }
 
   PageOf<Delivery> deliveries(BatonUser actor, long endpointId, int page, int size) {
     find(actor, endpointId);
     int safeSize = PageOf.clampSize(size);
     int safePage = PageOf.clampPage(page);
-    List<Delivery> items =
-        jdbc.sql(
-                "select * from webhook_delivery where endpoint_id = ?"
-                    + " order by id desc limit ? offset ?")
-            .params(endpointId, safeSize, (long) safePage * safeSize)
-            .query(this::delivery)
-            .list();
-    long total =
-        jdbc.sql("select count(*) from webhook_delivery where endpoint_id = ?")
-            .param(endpointId)
-            .query(Long.class)
-            .single();
+    List<Delivery> items = store.deliveries(endpointId, safeSize, (long) safePage * safeSize);
+    long total = store.deliveryCount(endpointId);
     return new PageOf<>(items, safePage, safeSize, total);
   }
 
@@ -238,19 +199,8 @@ class Webhooks {
     if (deliveryIds.isEmpty()) {
       return attempts;
     }
-    jdbc.sql(
-            "select delivery_id, at, status, error, millis from webhook_attempt"
-                + " where delivery_id = any(cast(:ids as bigint[])) order by id desc")
-        .param("ids", deliveryIds.toArray(Long[]::new))
-        .query(
-            (rs, n) ->
-                new Attempt(
-                    rs.getLong(1),
-                    rs.getTimestamp(2).toInstant(),
-                    rs.getObject(3, Integer.class),
-                    rs.getString(4),
-                    rs.getInt(5)))
-        .list()
+    store
+        .attempts(deliveryIds)
         .forEach(a -> attempts.computeIfAbsent(a.deliveryId(), k -> new ArrayList<>()).add(a));
     return attempts;
   }
@@ -260,33 +210,15 @@ class Webhooks {
   Delivery redeliver(BatonUser actor, long endpointId, long deliveryId) {
     find(actor, endpointId);
     Instant now = clock.instant();
-    int changed =
-        jdbc.sql(
-                """
-                update webhook_delivery set delivered_at = null, failed_at = null,
-                    next_attempt_at = ?, retry_until = ?
-                where id = ? and endpoint_id = ?
-                """)
-            .params(
-                Timestamp.from(now),
-                Timestamp.from(now.plus(properties.webhooks().retryFor())),
-                deliveryId,
-                endpointId)
-            .update();
-    if (changed == 0) {
+    if (!store.sendAgain(endpointId, deliveryId, now, now.plus(properties.webhooks().retryFor()))) {
       throw new NotFoundException("No delivery " + deliveryId + " of webhook " + endpointId + ".");
     }
-    return jdbc.sql("select * from webhook_delivery where id = ?")
-        .param(deliveryId)
-        .query(this::delivery)
-        .single();
+    return store.delivery(deliveryId);
   }
 
   /** Whether any endpoint is enabled: if none, following the record writes nothing. */
   boolean anyEndpointEnabled() {
-    return jdbc.sql("select exists (select 1 from webhook_endpoint where disabled_at is null)")
-        .query(Boolean.class)
-        .single();
+    return store.anyEnabled();
   }
 
   /**
@@ -301,23 +233,12 @@ class Webhooks {
     body.put("type", type.code());
     body.put("timestamp", now.toString());
     body.put("data", data);
-    jdbc.sql(
-            """
-            insert into webhook_delivery (endpoint_id, message_id, event_type, payload, created_at,
-                next_attempt_at, retry_until)
-            select e.id, 'msg_' || replace(cast(gen_random_uuid() as text), '-', ''), ?, ?, ?, ?, ?
-            from webhook_endpoint e
-            where e.disabled_at is null and ? = any(e.events) and (e.confidential or not ?)
-            """)
-        .params(
-            type.code(),
-            json.writeValueAsString(body),
-            Timestamp.from(now),
-            Timestamp.from(now),
-            Timestamp.from(now.plus(properties.webhooks().retryFor())),
-            type.code(),
-            confidential)
-        .update();
+    store.enqueue(
+        type.code(),
+        confidential,
+        json.writeValueAsString(body),
+        now,
+        now.plus(properties.webhooks().retryFor()));
   }
 
   /** Links in payloads: where a person reads it, and where a program fetches it. */
@@ -331,45 +252,6 @@ class Webhooks {
   }
 
   void disable(long id, String reason) {
-    jdbc.sql(
-            "update webhook_endpoint set disabled_at = ?, disabled_reason = ?"
-                + " where id = ? and disabled_at is null")
-        .params(Timestamp.from(clock.instant()), reason, id)
-        .update();
-  }
-
-  private Endpoint endpoint(ResultSet rs, int n) throws SQLException {
-    Timestamp disabled = rs.getTimestamp("disabled_at");
-    Timestamp previous = rs.getTimestamp("previous_secret_until");
-    return new Endpoint(
-        rs.getLong("id"),
-        rs.getString("url"),
-        rs.getString("description"),
-        Arrays.asList((String[]) rs.getArray("events").getArray()),
-        rs.getBoolean("confidential"),
-        rs.getTimestamp("created_at").toInstant(),
-        disabled == null ? null : disabled.toInstant(),
-        rs.getString("disabled_reason"),
-        previous == null || previous.toInstant().isBefore(clock.instant())
-            ? null
-            : previous.toInstant());
-  }
-
-  Delivery delivery(ResultSet rs, int n) throws SQLException {
-    Timestamp delivered = rs.getTimestamp("delivered_at");
-    Timestamp failed = rs.getTimestamp("failed_at");
-    return new Delivery(
-        rs.getLong("id"),
-        rs.getLong("endpoint_id"),
-        rs.getString("message_id"),
-        rs.getString("event_type"),
-        rs.getString("payload"),
-        rs.getTimestamp("created_at").toInstant(),
-        rs.getInt("attempts"),
-        rs.getTimestamp("next_attempt_at").toInstant(),
-        delivered == null ? null : delivered.toInstant(),
-        failed == null ? null : failed.toInstant(),
-        rs.getObject("last_status", Integer.class),
-        rs.getString("last_error"));
+    store.disable(id, reason, clock.instant());
   }
 }

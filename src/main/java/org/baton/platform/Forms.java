@@ -118,6 +118,25 @@ public final class Forms {
   }
 
   /**
+   * As {@link #back}, for a form with nothing typed to keep (a button, a choice): the action runs,
+   * and {@code told} is flashed as the page's message when it is not null.
+   */
+  public static String back(
+      RedirectAttributes redirect, String back, String told, Runnable action) {
+    return back(
+        redirect,
+        back,
+        Map.of(),
+        () -> {
+          action.run();
+          if (told != null) {
+            redirect.addFlashAttribute("message", told);
+          }
+          return back;
+        });
+  }
+
+  /**
    * As {@link #back}, the problems flashed under {@code errorsName} (a page with several forms),
    * renamed from {@code renames} as in {@link #showAgain}.
    */

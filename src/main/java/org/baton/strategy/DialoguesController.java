@@ -160,15 +160,11 @@ class DialoguesController {
       @PathVariable long cid,
       @RequestParam(defaultValue = "true") boolean on,
       RedirectAttributes redirect) {
-    String back = "redirect:/dialogues/" + id + "#contribution-" + cid;
     return Forms.back(
         redirect,
-        back,
-        Map.of(),
-        () -> {
-          dialogues.support(me, id, cid, on);
-          return back;
-        });
+        "redirect:/dialogues/" + id + "#contribution-" + cid,
+        null,
+        () -> dialogues.support(me, id, cid, on));
   }
 
   @GetMapping("/dialogues/{id}/contributions/{cid}")
@@ -201,15 +197,11 @@ class DialoguesController {
       @PathVariable long cid,
       @RequestParam(defaultValue = "") String body,
       RedirectAttributes redirect) {
-    String back = "redirect:/dialogues/" + id + "/contributions/" + cid;
     return Forms.back(
         redirect,
-        back,
-        Map.of(),
-        () -> {
-          dialogues.comment(me, id, cid, body);
-          return back;
-        });
+        "redirect:/dialogues/" + id + "/contributions/" + cid,
+        null,
+        () -> dialogues.comment(me, id, cid, body));
   }
 
   @PostMapping("/dialogues/{id}/contributions/{cid}/answer")
@@ -225,16 +217,11 @@ class DialoguesController {
             .filter(s -> s.name().equals(state))
             .findFirst()
             .orElse(null); // the service names the field
-    String back = "redirect:/dialogues/" + id + "/contributions/" + cid;
     return Forms.back(
         redirect,
-        back,
-        Map.of(),
-        () -> {
-          dialogues.answer(me, id, cid, new DialogueDrafts.AnswerDraft(chosen, answer));
-          redirect.addFlashAttribute("message", "Answered; the contributor is told.");
-          return back;
-        });
+        "redirect:/dialogues/" + id + "/contributions/" + cid,
+        "Answered; the contributor is told.",
+        () -> dialogues.answer(me, id, cid, new DialogueDrafts.AnswerDraft(chosen, answer)));
   }
 
   @PostMapping("/dialogues/{id}/contributions/{cid}/theme")
@@ -244,15 +231,11 @@ class DialoguesController {
       @PathVariable long cid,
       @RequestParam(required = false) Long themeId,
       RedirectAttributes redirect) {
-    String back = "redirect:/dialogues/" + id + "/contributions/" + cid;
     return Forms.back(
         redirect,
-        back,
-        Map.of(),
-        () -> {
-          dialogues.group(me, id, cid, themeId);
-          return back;
-        });
+        "redirect:/dialogues/" + id + "/contributions/" + cid,
+        null,
+        () -> dialogues.group(me, id, cid, themeId));
   }
 
   @PostMapping("/dialogues/{id}/themes")
@@ -261,15 +244,8 @@ class DialoguesController {
       @PathVariable long id,
       @RequestParam(defaultValue = "") String name,
       RedirectAttributes redirect) {
-    String back = "redirect:/dialogues/" + id;
     return Forms.back(
-        redirect,
-        back,
-        Map.of(),
-        () -> {
-          dialogues.addTheme(me, id, name);
-          return back;
-        });
+        redirect, "redirect:/dialogues/" + id, null, () -> dialogues.addTheme(me, id, name));
   }
 
   @PostMapping("/dialogues/{id}/publish")

@@ -200,7 +200,8 @@ class NotificationMailIntegrationTest {
         .andExpect(
             content()
                 .string(
-                    org.hamcrest.Matchers.containsString("Choose IMMEDIATELY, DIGEST or OFF.")));
+                    org.hamcrest.Matchers.containsString(
+                        "Choose e-mail at once, in my digest, or only in Baton.")));
     mvc.perform(
             put("/api/v1/me/notification-preferences")
                 .with(user(henry))

@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,15 +18,15 @@ import org.springframework.transaction.annotation.Transactional;
  * that is over no longer changes. {@link EventMeasures} forgets a month when a duration still
  * arrives for it; it is taken again at the next read.
  */
-@Component
-class PastMonthDurations {
+@Repository
+class PastMonthDurationsStore {
 
   /** A measure's figures for one month. */
   record Figures(String measure, LocalDate month, long count, long median, long p90) {}
 
   private final JdbcClient jdbc;
 
-  PastMonthDurations(JdbcClient jdbc) {
+  PastMonthDurationsStore(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
