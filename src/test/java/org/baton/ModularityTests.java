@@ -27,6 +27,7 @@ class ModularityTests {
             "strategy",
             "roles",
             "growth",
+            "polls",
             "insights",
             "notifications",
             "demo");

@@ -93,6 +93,7 @@ class PermissionMatrixIntegrationTest {
   @Autowired org.baton.roles.Applications roleApplications;
   @Autowired AdviceService advice;
   @Autowired LearningReviews learning;
+  @Autowired org.baton.polls.Polls polls;
 
   private BatonUser deactivated;
   private String integrationToken;
@@ -320,6 +321,7 @@ class PermissionMatrixIntegrationTest {
         });
     strategyFixtures();
     rolesFixtures();
+    pollFixtures();
     growthFixtures();
     fixtures.put(
         "webhook.delivery",
@@ -831,6 +833,33 @@ class PermissionMatrixIntegrationTest {
               .query(Long.class)
               .single();
         });
+  }
+
+  /** Polls: maria asks henry and priya for consent; a fresh poll each line. */
+  private void pollFixtures() {
+    fixtures.put("poll.maria", () -> mariasPoll().id());
+    fixtures.put(
+        "poll.closed", () -> polls.close(account("maria@example.com"), mariasPoll().id()).id());
+  }
+
+  private org.baton.polls.Poll mariasPoll() {
+    return polls.start(
+        account("maria@example.com"),
+        new org.baton.polls.PollDraft(
+            org.baton.polls.PollKind.CONSENT,
+            "Matrix proposal",
+            "We try it for a month.",
+            List.of(),
+            List.of(),
+            List.of(
+                account("henry@example.com").personId(), account("priya@example.com").personId()),
+            java.time.Instant.now().plus(java.time.Duration.ofDays(1)),
+            false,
+            false,
+            false,
+            false,
+            0,
+            null));
   }
 
   /**

@@ -60,6 +60,52 @@ public class Directory {
             () -> new InvalidInputException(field, "There is nobody with this e-mail address."));
   }
 
+  /**
+   * People named in one field by e-mail addresses (or ids) separated by commas, semicolons or
+   * spaces; each one not found is a problem on {@code field}, and the rest are still read.
+   */
+  public List<Long> resolvePeople(
+      String text, String field, List<org.baton.platform.FieldProblem> problems) {
+    List<Long> people = new java.util.ArrayList<>();
+    for (String who : (text == null ? "" : text).split("[,;\\s]+")) {
+      if (!who.isBlank()) {
+        try {
+          people.add(resolvePerson(who, field).id());
+        } catch (InvalidInputException e) {
+          problems.add(
+              new org.baton.platform.FieldProblem(
+                  field, "There is nobody with the address " + who + "."));
+        }
+      }
+    }
+    return people;
+  }
+
+  /**
+   * Teams named in one field by name (or id), separated by commas; each one not found is a problem
+   * on {@code field}.
+   */
+  public List<Long> resolveTeams(
+      String text, String field, List<org.baton.platform.FieldProblem> problems) {
+    List<Long> teams = new java.util.ArrayList<>();
+    for (String typed : (text == null ? "" : text).split(",")) {
+      String name = typed.strip();
+      if (name.isEmpty()) {
+        continue;
+      }
+      Optional<Team> team =
+          name.chars().allMatch(Character::isDigit) && name.length() < 18
+              ? findTeam(Long.parseLong(name))
+              : findTeamByName(name);
+      team.ifPresentOrElse(
+          t -> teams.add(t.id()),
+          () ->
+              problems.add(
+                  new org.baton.platform.FieldProblem(field, "There is no team " + name + ".")));
+    }
+    return teams;
+  }
+
   /** These people, active or not, in the order of their ids; unknown ids are left out. */
   public List<Person> people(java.util.Collection<Long> ids) {
     return people.byIds(ids);

@@ -56,6 +56,7 @@ public class Agenda {
   private final GrowthSuggestions growth;
   private final ReportOuts reportOuts;
   private final org.baton.authority.RuleChanges ruleChanges;
+  private final org.baton.polls.PollReadings polls;
   private final Clock clock;
 
   Agenda(
@@ -71,7 +72,9 @@ public class Agenda {
       GrowthSuggestions growth,
       ReportOuts reportOuts,
       org.baton.authority.RuleChanges ruleChanges,
+      org.baton.polls.PollReadings polls,
       Clock clock) {
+    this.polls = polls;
     this.reportOuts = reportOuts;
     this.ruleChanges = ruleChanges;
     this.advice = advice;
@@ -185,6 +188,11 @@ public class Agenda {
                 endOf(round.contributionsCloseOn()),
                 null));
       }
+    }
+    for (org.baton.polls.PollReadings.Summary poll : polls.waitingFor(me, 20)) {
+      items.add(
+          new AgendaItem(
+              AgendaItem.Kind.POLL, poll.title(), "/polls/" + poll.id(), poll.closesAt(), null));
     }
     java.util.Map<Long, String> roleNames = new java.util.HashMap<>(); // one lookup per role
     for (RoleApplication application : applications.waitingFor(me)) {

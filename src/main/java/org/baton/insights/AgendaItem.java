@@ -32,7 +32,8 @@ public record AgendaItem(
     ROLE_APPLICATION("Application"),
     OPEN_ROLE("Open role for you"),
     GROWTH_SUGGESTION("Growth suggestion"),
-    RULE_CHANGE("Rule change to approve");
+    RULE_CHANGE("Rule change to approve"),
+    POLL("Your say asked");
 
     private final String label;
 

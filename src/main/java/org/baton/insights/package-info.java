@@ -17,6 +17,7 @@
       "learning",
       "strategy",
       "roles",
-      "growth"
+      "growth",
+      "polls"
     })
 package org.baton.insights;

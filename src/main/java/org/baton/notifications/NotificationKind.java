@@ -31,7 +31,8 @@ public enum NotificationKind {
   GROWTH(
       "Growing into authority: suggestions to raise a limit under your rules, and the answers to"
           + " your own",
-      Delivery.IMMEDIATELY);
+      Delivery.IMMEDIATELY),
+  POLLS("Polls: your say asked, amendments, your polls closing, outcomes", Delivery.IMMEDIATELY);
 
   /** How a notification of one kind reaches a person, besides the notification centre. */
   public enum Delivery {

@@ -16,6 +16,7 @@
       "learning",
       "strategy",
       "roles",
-      "growth"
+      "growth",
+      "polls"
     })
 package org.baton.notifications;

@@ -147,15 +147,7 @@ final class RoleForms {
 
   static List<Long> people(
       String text, String field, Directory directory, List<FieldProblem> problems) {
-    List<Long> ids = new ArrayList<>();
-    for (String typed : list(text)) {
-      try {
-        ids.add(directory.resolvePerson(typed, field).id());
-      } catch (InvalidInputException e) {
-        problems.add(new FieldProblem(field, "There is nobody with the address " + typed + "."));
-      }
-    }
-    return ids;
+    return directory.resolvePeople(text, field, problems);
   }
 
   private static BigDecimal number(

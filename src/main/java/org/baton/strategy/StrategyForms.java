@@ -264,17 +264,7 @@ final class StrategyForms {
   /** People named by e-mail addresses (or ids) separated by commas, semicolons or spaces. */
   static List<Long> people(
       String text, String field, Directory directory, List<FieldProblem> problems) {
-    List<Long> people = new ArrayList<>();
-    for (String who : (text == null ? "" : text).split("[,;\\s]+")) {
-      if (!who.isBlank()) {
-        try {
-          people.add(directory.resolvePerson(who, field).id());
-        } catch (InvalidInputException e) {
-          problems.add(new FieldProblem(field, "There is nobody with the address " + who + "."));
-        }
-      }
-    }
-    return people;
+    return directory.resolvePeople(text, field, problems);
   }
 
   static LocalDate date(Map<String, String> form, String field, List<FieldProblem> problems) {

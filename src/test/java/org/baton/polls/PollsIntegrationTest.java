@@ -1,0 +1,204 @@
+package org.baton.polls;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.baton.BatonIntegrationTest;
+import org.baton.decisions.Decision;
+import org.baton.decisions.DecisionRecord;
+import org.baton.identity.Accounts;
+import org.baton.identity.BatonUser;
+import org.baton.platform.InvalidInputException;
+import org.baton.platform.Money;
+import org.baton.platform.NotFoundException;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Polls with real people, the real decision record and the real check: votes replaced, not added;
+ * anonymous votes that the database cannot tie to anyone; a consent proposal decided only once its
+ * objections are answered, its count carried into the decision's hashed content.
+ */
+@BatonIntegrationTest
+class PollsIntegrationTest {
+
+  @Autowired Polls polls;
+  @Autowired PollOutcomes outcomes;
+  @Autowired DecisionRecord decisions;
+  @Autowired Accounts accounts;
+  @Autowired JdbcClient jdbc;
+  @Autowired Clock clock;
+
+  private BatonUser account(String email) {
+    return (BatonUser) accounts.loadUserByUsername(email);
+  }
+
+  private Poll start(
+      String author, PollKind kind, List<String> options, boolean anonymous, String... asked) {
+    return polls.start(
+        account(author),
+        new PollDraft(
+            kind,
+            kind + " poll",
+            "Details of the proposal.",
+            options,
+            List.of(),
+            java.util.Arrays.stream(asked).map(e -> account(e).personId()).toList(),
+            clock.instant().plus(Duration.ofHours(2)),
+            anonymous,
+            false,
+            false,
+            false,
+            50,
+            null));
+  }
+
+  @Test
+  void aChangedVoteReplacesTheFirstAndTheCountFollows() {
+    Poll poll =
+        start(
+            "maria@example.com",
+            PollKind.CHOICE,
+            List.of("Supplier A", "Supplier B"),
+            false,
+            "henry@example.com",
+            "olivia@example.com");
+    long a = poll.options().get(0).id();
+    long b = poll.options().get(1).id();
+    polls.vote(
+        account("henry@example.com"), poll.id(), new VoteDraft(List.of(a), null, null, null, ""));
+    polls.vote(
+        account("henry@example.com"), poll.id(), new VoteDraft(List.of(b), null, null, null, ""));
+    Tally tally = polls.view(account("maria@example.com"), poll.id()).tally();
+    assertThat(tally.voters()).isEqualTo(1);
+    assertThat(tally.options()).extracting(Tally.OptionCount::votes).containsExactly(0L, 1L);
+    assertThat(tally.quorumMet()).isTrue(); // one of two is 50%
+    assertThat(tally.leading()).isEqualTo(b);
+  }
+
+  @Test
+  void onlyThoseAskedVoteAndOthersDoNotSeeThePoll() {
+    Poll poll = start("maria@example.com", PollKind.CONSENT, List.of(), false, "henry@example.com");
+    assertThatThrownBy(() -> polls.view(account("olivia@example.com"), poll.id()))
+        .isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(
+            () ->
+                polls.vote(
+                    account("maria@example.com"),
+                    poll.id(),
+                    new VoteDraft(null, null, null, Stance.CONSENT, "")))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(
+            () ->
+                polls.vote(
+                    account("henry@example.com"),
+                    poll.id(),
+                    new VoteDraft(null, null, null, Stance.OBJECT, " ")))
+        .isInstanceOf(InvalidInputException.class)
+        .satisfies(e -> assertThat(((InvalidInputException) e).byField()).containsKey("reason"));
+    assertThat(
+            jdbc.sql("select count(*) from poll_vote where poll_id = ?")
+                .param(poll.id())
+                .query(Long.class)
+                .single())
+        .isZero();
+  }
+
+  @Test
+  void anAnonymousVoteNamesNobodyInTheDatabaseYetCanBeChanged() {
+    Poll poll =
+        start(
+            "maria@example.com",
+            PollKind.CHOICE,
+            List.of("Early shift", "Late shift"),
+            true,
+            "henry@example.com",
+            "olivia@example.com");
+    long early = poll.options().get(0).id();
+    long late = poll.options().get(1).id();
+    BatonUser henry = account("henry@example.com");
+    polls.vote(henry, poll.id(), new VoteDraft(List.of(early), null, null, null, ""));
+    polls.vote(henry, poll.id(), new VoteDraft(List.of(late), null, null, null, ""));
+    List<Map<String, Object>> rows =
+        jdbc.sql("select voter_key, person_id from poll_vote where poll_id = ?")
+            .param(poll.id())
+            .query()
+            .listOfRows();
+    assertThat(rows).hasSize(1);
+    assertThat(rows.get(0).get("person_id")).isNull();
+    String key = (String) rows.get(0).get("voter_key");
+    assertThat(key).matches("a:[0-9a-f]{64}").isNotEqualTo(String.valueOf(henry.personId()));
+    // nor does any other table: who voted is known (turnout), not what
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from poll_audience where poll_id = ? and voted_at is not null")
+                .param(poll.id())
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
+    PollView seenByAdmin = polls.view(account("admin"), poll.id());
+    assertThat(seenByAdmin.votes()).isEmpty();
+    assertThat(polls.view(henry, poll.id()).myVote().optionIds()).containsExactly(late);
+  }
+
+  @Test
+  void aConsentProposalIsDecidedOnlyOnceItsObjectionIsAnsweredAndTheRecordKeepsTheCount() {
+    BatonUser henry = account("henry@example.com");
+    Poll poll =
+        polls.start(
+            henry,
+            new PollDraft(
+                PollKind.CONSENT,
+                "Goodwill for late deliveries",
+                "Every late delivery gets 40 EUR goodwill.",
+                List.of(),
+                List.of(),
+                List.of(
+                    account("olivia@example.com").personId(),
+                    account("priya@example.com").personId()),
+                clock.instant().plus(Duration.ofHours(1)),
+                false,
+                false,
+                false,
+                false,
+                0,
+                "customer.goodwill"));
+    polls.vote(
+        account("olivia@example.com"),
+        poll.id(),
+        new VoteDraft(null, null, null, Stance.OBJECT, "It rewards complaints over loyalty."));
+    polls.close(henry, poll.id());
+    PollOutcomes.Outcome outcome =
+        new PollOutcomes.Outcome(
+            null,
+            null,
+            "Goodwill for late deliveries",
+            "The team consented.",
+            Money.of("40", "EUR"),
+            null);
+    assertThatThrownBy(() -> outcomes.record(henry, poll.id(), outcome))
+        .isInstanceOf(InvalidInputException.class)
+        .satisfies(
+            e -> assertThat(((InvalidInputException) e).byField()).containsKey("objections"));
+    String key = String.valueOf(account("olivia@example.com").personId());
+    polls.answer(
+        henry, poll.id(), key, "Loyal customers get it too: it is for every late delivery.");
+    Decision decision = outcomes.record(henry, poll.id(), outcome);
+    assertThat(decision.context())
+        .containsEntry("poll", "#" + poll.id() + " CONSENT version 1")
+        .containsKey("poll.count")
+        .containsKey("poll.objection.1");
+    assertThat(decision.context().get("poll.count"))
+        .contains("object 1")
+        .contains("silent (counted as consent) 1");
+    assertThat(polls.view(henry, poll.id()).poll().decisionId()).isEqualTo(decision.id());
+    assertThatThrownBy(() -> outcomes.record(henry, poll.id(), outcome))
+        .isInstanceOf(InvalidInputException.class);
+  }
+}
