@@ -41,6 +41,26 @@ function nameFieldsIn(summary) {
   });
 }
 document.addEventListener("DOMContentLoaded", () => focusErrorSummary(document));
+// A form whose answer htmx swapped in (the check) was accepted: the messages its fields showed
+// from an earlier, refused try are stale, so they go (a refused try re-renders the whole page).
+document.addEventListener("htmx:afterSwap", (event) => {
+  const form = event.detail && event.detail.requestConfig && event.detail.requestConfig.elt;
+  if (!form || !form.closest) {
+    return;
+  }
+  const sent = form.closest("form");
+  const target = event.detail.target;
+  if (!sent || !sent.isConnected || sent.getAttribute("hx-target") !== "#answer"
+      || !target || target.id !== "answer") {
+    return;
+  }
+  sent.querySelectorAll(".field.invalid").forEach((field) => field.classList.remove("invalid"));
+  sent.querySelectorAll("p.error").forEach((message) => message.remove());
+  sent.querySelectorAll("[aria-invalid]").forEach((input) => {
+    input.removeAttribute("aria-invalid");
+    input.removeAttribute("aria-describedby");
+  });
+});
 document.addEventListener("htmx:afterSwap", (event) => {
   // Only after the person's own request: a live update (SSE) has no request, may carry no target,
   // and must never take the focus from what someone is typing.

@@ -299,6 +299,7 @@ class AdviceController {
     return Forms.back(
         redirect,
         back,
+        Forms.ERRORS,
         Map.of("closeTyped", typed),
         () -> {
           DecisionDraft decide = null;
@@ -327,7 +328,9 @@ class AdviceController {
           }
           redirect.addFlashAttribute("message", "Closed without a decision.");
           return back;
-        });
+        },
+        "decisionType",
+        "type");
   }
 
   private static List<String> split(String perspectives) {

@@ -228,7 +228,9 @@ class AuthorityController {
           if (money == null) {
             throw new InvalidInputException("limit", "Give the delegated limit.");
           }
-          delegations.delegate(me, delegate.id(), type.strip(), money, null, end(until), reason);
+          // the kind as typed: its name (as the suggestions show it), a word of it or its code
+          delegations.delegate(
+              me, delegate.id(), kinds.codeFor(type), money, null, end(until), reason);
           redirect.addFlashAttribute("message", "Delegated to " + delegate.name() + ".");
           return "redirect:/authority/delegations";
         },

@@ -82,11 +82,13 @@ public class Delegations {
     Money held = heldBy(snapshot, actor.personId(), decisionType, limit.currency());
     if (held == null) {
       throw new InvalidInputException(
-          "limit", "You hold no authority for " + decisionType + " in " + limit.currency() + ".");
+          "limit",
+          "You hold no authority for " + name(snapshot, decisionType) + " in " + limit.currency() + ".");
     }
     if (limit.compareTo(held) > 0) {
       throw new InvalidInputException(
-          "limit", "You hold at most " + held + " for " + decisionType + "; delegate no more.");
+          "limit",
+          "You hold at most " + held + " for " + name(snapshot, decisionType) + "; delegate no more.");
     }
     Delegation delegation =
         new Delegation(
@@ -155,5 +157,11 @@ public class Delegations {
         d.validUntil(),
         d.revoked(),
         reason);
+  }
+
+  /** The kind of decision's name, as the person chose it (the code only for an unknown one). */
+  private static String name(CurrentPolicy.Snapshot snapshot, String code) {
+    DecisionType type = snapshot.types().get(code);
+    return type == null ? code : type.name();
   }
 }

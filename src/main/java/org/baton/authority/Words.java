@@ -49,6 +49,7 @@ public class Words {
     return switch (name) {
       case "PROPOSED" -> "waits for approval";
       case "OPEN" -> "open";
+      case "APPLIED" -> "waiting for an answer";
       default -> name.toLowerCase().replace('_', ' ');
     };
   }

@@ -16,6 +16,7 @@
       "advice",
       "learning",
       "strategy",
-      "roles"
+      "roles",
+      "polls"
     })
 package org.baton.demo;

@@ -20,7 +20,9 @@ public enum WebhookEventType {
   DIALOGUE_ROUND_OPENED("dialogue-round.opened"),
   DIALOGUE_CONTRIBUTION_POSTED("dialogue-contribution.posted"),
   DIALOGUE_CONTRIBUTION_ANSWERED("dialogue-contribution.answered"),
-  DIALOGUE_ROUND_PUBLISHED("dialogue-round.published");
+  DIALOGUE_ROUND_PUBLISHED("dialogue-round.published"),
+  POLL_OPENED("poll.opened"),
+  POLL_CLOSED("poll.closed");
 
   private final String code;
 

@@ -109,6 +109,29 @@ class WebhookEvents implements RecordFollower {
         data);
   }
 
+  /**
+   * A poll opened or closed. Polls are for the people they ask, so their events go only to
+   * endpoints marked for confidential data; ids and links, never the question or the votes.
+   */
+  @ApplicationModuleListener
+  void on(org.baton.polls.PollChanged event) {
+    WebhookEventType type =
+        switch (event.kind()) {
+          case OPENED -> WebhookEventType.POLL_OPENED;
+          case CLOSED -> WebhookEventType.POLL_CLOSED;
+          default -> null;
+        };
+    if (type == null) {
+      return;
+    }
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("pollId", event.pollId());
+    data.put("actorPersonId", event.actorPersonId());
+    data.put(
+        "links", webhooks.links("/polls/" + event.pollId(), "/api/v1/polls/" + event.pollId()));
+    webhooks.enqueue(type, true, data);
+  }
+
   @ApplicationModuleListener
   void on(InitiativeChanged event) {
     WebhookEventType type =

@@ -121,15 +121,19 @@ public class PollOutcomes {
             null,
             "",
             null);
-    Decision decision =
-        decisions.record(actor, draft, recorded -> store.decided(id, recorded.id()));
-    events.publishEvent(
-        new PollChanged(
-            id,
-            PollChanged.Kind.DECIDED,
-            poll.authorPersonId(),
-            Polls.told(poll.authorPersonId(), store.audienceOf(id))));
-    return decision;
+    List<Long> told = Polls.told(poll.authorPersonId(), store.audienceOf(id));
+    // the poll marked decided and the event written in the decision's own transaction: of two
+    // outcomes at once only one is recorded, and the audience hears of the one that was
+    return decisions.record(
+        actor,
+        draft,
+        recorded -> {
+          if (!store.decided(id, recorded.id())) {
+            throw new InvalidInputException("poll", "Its outcome is recorded already.");
+          }
+          events.publishEvent(
+              new PollChanged(id, PollChanged.Kind.DECIDED, poll.authorPersonId(), told));
+        });
   }
 
   /** The poll as the decision's context: what the record's hash keeps of it. */

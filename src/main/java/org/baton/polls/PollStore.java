@@ -277,6 +277,10 @@ class PollStore {
         .list();
   }
 
+  boolean any() {
+    return jdbc.sql("select exists (select 1 from poll)").query(Boolean.class).single();
+  }
+
   /** Polls past their closing time not yet closed: what the sweep closes. */
   List<Long> dueToClose(Instant now, int limit) {
     return jdbc.sql(

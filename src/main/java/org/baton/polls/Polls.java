@@ -254,6 +254,12 @@ public class Polls {
         .toList();
   }
 
+  /** Whether any poll was ever asked: the demo writes its own only into an empty one. */
+  @Transactional(readOnly = true)
+  public boolean anyPolls() {
+    return store.any();
+  }
+
   static List<Long> told(long author, List<Long> audience) {
     Set<Long> told = new LinkedHashSet<>(audience);
     told.add(author);

@@ -143,7 +143,8 @@ class DialoguesController {
     return Forms.back(
         redirect,
         back,
-        Map.of("body", body),
+        Map.of(
+            "body", body, "typedKind", kind, "typedTheme", themeId == null ? "" : themeId.toString()),
         () -> {
           dialogues.contribute(
               me, id, new DialogueDrafts.ContributionDraft(kind(kind), body, themeId));
@@ -197,11 +198,18 @@ class DialoguesController {
       @PathVariable long cid,
       @RequestParam(defaultValue = "") String body,
       RedirectAttributes redirect) {
+    String back = "redirect:/dialogues/" + id + "/contributions/" + cid;
     return Forms.back(
         redirect,
-        "redirect:/dialogues/" + id + "/contributions/" + cid,
-        null,
-        () -> dialogues.comment(me, id, cid, body));
+        back,
+        "commentErrors",
+        Map.of("typedComment", body),
+        () -> {
+          dialogues.comment(me, id, cid, body);
+          return back;
+        },
+        "body",
+        "comment-body");
   }
 
   @PostMapping("/dialogues/{id}/contributions/{cid}/answer")
@@ -217,11 +225,16 @@ class DialoguesController {
             .filter(s -> s.name().equals(state))
             .findFirst()
             .orElse(null); // the service names the field
+    String back = "redirect:/dialogues/" + id + "/contributions/" + cid;
     return Forms.back(
         redirect,
-        "redirect:/dialogues/" + id + "/contributions/" + cid,
-        "Answered; the contributor is told.",
-        () -> dialogues.answer(me, id, cid, new DialogueDrafts.AnswerDraft(chosen, answer)));
+        back,
+        Map.of("typedState", state, "typedAnswer", answer),
+        () -> {
+          dialogues.answer(me, id, cid, new DialogueDrafts.AnswerDraft(chosen, answer));
+          redirect.addFlashAttribute("message", "Answered; the contributor is told.");
+          return back;
+        });
   }
 
   @PostMapping("/dialogues/{id}/contributions/{cid}/theme")

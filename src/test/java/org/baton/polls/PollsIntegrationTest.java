@@ -198,6 +198,16 @@ class PollsIntegrationTest {
         .contains("object 1")
         .contains("silent (counted as consent) 1");
     assertThat(polls.view(henry, poll.id()).poll().decisionId()).isEqualTo(decision.id());
+    // the people asked hear of the decision: its event was written with it, and is handled
+    org.baton.Listeners.awaitAllHandled(jdbc);
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from notification where person_id = ? and link = ?"
+                        + " and text like '%: decided'")
+                .params(account("priya@example.com").personId(), "/polls/" + poll.id())
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
     assertThatThrownBy(() -> outcomes.record(henry, poll.id(), outcome))
         .isInstanceOf(InvalidInputException.class);
   }
