@@ -83,12 +83,20 @@ public class Delegations {
     if (held == null) {
       throw new InvalidInputException(
           "limit",
-          "You hold no authority for " + name(snapshot, decisionType) + " in " + limit.currency() + ".");
+          "You hold no authority for "
+              + name(snapshot, decisionType)
+              + " in "
+              + limit.currency()
+              + ".");
     }
     if (limit.compareTo(held) > 0) {
       throw new InvalidInputException(
           "limit",
-          "You hold at most " + held + " for " + name(snapshot, decisionType) + "; delegate no more.");
+          "You hold at most "
+              + held
+              + " for "
+              + name(snapshot, decisionType)
+              + "; delegate no more.");
     }
     Delegation delegation =
         new Delegation(

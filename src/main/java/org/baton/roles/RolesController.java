@@ -218,7 +218,13 @@ class RolesController {
         redirect,
         back,
         "handErrors",
-        Map.of("handPerson", person, "handNote", note, "handFrom", from == null ? "" : from.toString()),
+        Map.of(
+            "handPerson",
+            person,
+            "handNote",
+            note,
+            "handFrom",
+            from == null ? "" : from.toString()),
         () -> {
           long to = directory.resolvePerson(person, "person").id();
           Roles.RoleView handed = roles.handTo(me, id, to, from, note);

@@ -144,7 +144,12 @@ class DialoguesController {
         redirect,
         back,
         Map.of(
-            "body", body, "typedKind", kind, "typedTheme", themeId == null ? "" : themeId.toString()),
+            "body",
+            body,
+            "typedKind",
+            kind,
+            "typedTheme",
+            themeId == null ? "" : themeId.toString()),
         () -> {
           dialogues.contribute(
               me, id, new DialogueDrafts.ContributionDraft(kind(kind), body, themeId));

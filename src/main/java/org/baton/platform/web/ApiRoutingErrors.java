@@ -5,8 +5,6 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import org.springframework.web.util.ServletRequestPathUtils;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
@@ -18,16 +16,17 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.ServletRequestPathUtils;
 
 /**
  * Errors raised before a handler is chosen (a body of another content type, a method the path does
  * not take) reach no controller advice that is limited to REST controllers. On the API they are
- * problem details like every other error; on pages they go on to the error page unchanged, but
- * one: a form refused and shown again leaves its own address in the browser (where it was sent),
- * and a reload, a restored phone tab or a shared link then asks for that address. Instead of
- * "something went wrong" the person is taken to the page the form lives on: the address with
- * {@code /new} (a new review, a new person), or the one above it (the role an application was
- * sent from).
+ * problem details like every other error; on pages they go on to the error page unchanged, but one:
+ * a form refused and shown again leaves its own address in the browser (where it was sent), and a
+ * reload, a restored phone tab or a shared link then asks for that address. Instead of "something
+ * went wrong" the person is taken to the page the form lives on: the address with {@code /new} (a
+ * new review, a new person), or the one above it (the role an application was sent from).
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
