@@ -32,7 +32,10 @@ public enum NotificationKind {
       "Growing into authority: suggestions to raise a limit under your rules, and the answers to"
           + " your own",
       Delivery.IMMEDIATELY),
-  POLLS("Polls: your say asked, amendments, your polls closing, outcomes", Delivery.IMMEDIATELY);
+  POLLS(
+      "Polls: your say asked, reminders before a poll closes, amendments, your polls closing,"
+          + " outcomes",
+      Delivery.IMMEDIATELY);
 
   /** How a notification of one kind reaches a person, besides the notification centre. */
   public enum Delivery {

@@ -57,6 +57,12 @@ class PollNotices {
               link,
               List.of());
       case DECIDED -> tell(others, poll.title() + ": decided", link, List.of());
+      case CLOSING_SOON ->
+          tell(
+              event.told(),
+              "Your say is still asked, and the poll closes soon: " + poll.title(),
+              link,
+              List.of(poll.kind().how()));
       default -> {
         // a vote or an answer moves the count; nobody is notified
       }

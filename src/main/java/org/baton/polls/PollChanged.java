@@ -16,7 +16,9 @@ public record PollChanged(long pollId, Kind kind, Long actorPersonId, List<Long>
     AMENDED,
     ANSWERED,
     CLOSED,
-    DECIDED
+    DECIDED,
+    /** The poll closes soon: {@code told} are those asked who have not voted yet. */
+    CLOSING_SOON
   }
 
   public PollChanged {

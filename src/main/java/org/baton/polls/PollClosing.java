@@ -6,9 +6,10 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
- * Closes the polls whose time is up, every {@code baton.polls.close-sweep}, so that their audience
- * hears it and the author is asked to record the outcome. A poll counts as closed at its time even
- * before the sweep: votes after it are refused.
+ * Reminds those who have not voted when a poll closes soon, and closes the polls whose time is up,
+ * every {@code baton.polls.close-sweep}, so that their audience hears it and the author is asked to
+ * record the outcome. A poll counts as closed at its time even before the sweep: votes after it are
+ * refused.
  */
 @Component
 class PollClosing implements SchedulingConfigurer {

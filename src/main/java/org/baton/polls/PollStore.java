@@ -277,6 +277,31 @@ class PollStore {
         .list();
   }
 
+  /**
+   * Open polls not yet reminded of whose last part has begun: closing within {@code within} of
+   * {@code now}, or within a quarter of the time they are open when that is less.
+   */
+  List<Long> closingSoon(Instant now, java.time.Duration within, int limit) {
+    return jdbc.sql(
+            """
+            select id from poll
+            where closed_at is null and reminded_at is null and closes_at > ?
+              and closes_at <= least(cast(? as timestamptz), cast(? as timestamptz) + (closes_at - opened_at) / 4)
+            order by closes_at limit ?
+            """)
+        .params(Timestamp.from(now), Timestamp.from(now.plus(within)), Timestamp.from(now), limit)
+        .query(Long.class)
+        .list();
+  }
+
+  /** Marks the poll reminded; false when another server did first. */
+  boolean reminded(long pollId, Instant at) {
+    return jdbc.sql("update poll set reminded_at = ? where id = ? and reminded_at is null")
+            .params(Timestamp.from(at), pollId)
+            .update()
+        == 1;
+  }
+
   boolean any() {
     return jdbc.sql("select exists (select 1 from poll)").query(Boolean.class).single();
   }

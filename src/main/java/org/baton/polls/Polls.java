@@ -203,6 +203,32 @@ public class Polls {
     return closed;
   }
 
+  /** How long before its close a poll reminds those who have not voted (at most). */
+  static final java.time.Duration REMIND_BEFORE = java.time.Duration.ofHours(2);
+
+  /**
+   * Reminds, once per poll, those asked who have not voted that it closes soon: two hours before
+   * its close, or in the last quarter of a shorter poll. Run by {@link PollClosing}.
+   */
+  @Transactional
+  public int remindClosingSoon(int limit) {
+    Instant now = clock.instant();
+    int reminded = 0;
+    for (long id : store.closingSoon(now, REMIND_BEFORE, limit)) {
+      if (!store.reminded(id, now)) {
+        continue;
+      }
+      List<Long> waiting = store.notVoted(id);
+      if (!waiting.isEmpty()) {
+        Poll poll = store.find(id).orElseThrow();
+        events.publishEvent(
+            new PollChanged(id, PollChanged.Kind.CLOSING_SOON, poll.authorPersonId(), waiting));
+        reminded++;
+      }
+    }
+    return reminded;
+  }
+
   /** The poll as this reader may see it: the count, their own vote, who voted what. */
   @Transactional(readOnly = true)
   public PollView view(BatonUser actor, long id) {

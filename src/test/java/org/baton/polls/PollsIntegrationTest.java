@@ -83,6 +83,51 @@ class PollsIntegrationTest {
   }
 
   @Test
+  void thoseWhoHaveNotVotedAreRemindedOnceInThePollsLastQuarter() {
+    Poll poll =
+        polls.start(
+            account("maria@example.com"),
+            new PollDraft(
+                PollKind.CHOICE,
+                "Which day for the stocktake?",
+                "",
+                List.of("Monday", "Friday"),
+                List.of(),
+                List.of(
+                    account("henry@example.com").personId(),
+                    account("olivia@example.com").personId()),
+                clock.instant().plus(Duration.ofHours(1)),
+                false,
+                false,
+                false,
+                false,
+                0,
+                null));
+    polls.vote(
+        account("henry@example.com"),
+        poll.id(),
+        new VoteDraft(List.of(poll.options().get(0).id()), null, null, null, ""));
+    polls.remindClosingSoon(1000); // not yet: three quarters of the hour are left
+    org.baton.TestClock testClock = (org.baton.TestClock) clock;
+    try {
+      testClock.advance(Duration.ofMinutes(50));
+      polls.remindClosingSoon(1000);
+      polls.remindClosingSoon(1000); // once only
+    } finally {
+      testClock.reset();
+    }
+    org.baton.Listeners.awaitAllHandled(jdbc);
+    String reminder =
+        "Your say is still asked, and the poll closes soon: Which day for the stocktake?";
+    assertThat(
+            jdbc.sql("select person_id from notification where text = ? and link = ?")
+                .params(reminder, "/polls/" + poll.id())
+                .query(Long.class)
+                .list())
+        .containsExactly(account("olivia@example.com").personId());
+  }
+
+  @Test
   void onlyThoseAskedVoteAndOthersDoNotSeeThePoll() {
     Poll poll = start("maria@example.com", PollKind.CONSENT, List.of(), false, "henry@example.com");
     assertThatThrownBy(() -> polls.view(account("olivia@example.com"), poll.id()))
