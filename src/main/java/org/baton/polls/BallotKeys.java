@@ -66,6 +66,12 @@ class BallotKeys {
           new SecureRandom().nextBytes(fresh);
           try {
             Files.write(file, fresh, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            try {
+              Files.setPosixFilePermissions(
+                  file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException notPosix) {
+              // a file system without owners' permissions: its directory's protection applies
+            }
           } catch (java.nio.file.FileAlreadyExistsException raced) {
             // another server made it first: read theirs
           }

@@ -17,9 +17,11 @@ class PollAccess {
   record Seen(Poll poll, boolean inAudience, boolean voted) {}
 
   private final PollStore store;
+  private final BallotKeys ballots;
 
-  PollAccess(PollStore store) {
+  PollAccess(PollStore store, BallotKeys ballots) {
     this.store = store;
+    this.ballots = ballots;
   }
 
   long person(BatonUser actor) {
@@ -41,7 +43,11 @@ class PollAccess {
     if (!PollPermissions.maySee(actor, poll, inAudience)) {
       throw missing(poll.id());
     }
-    boolean voted = inAudience && store.hasVoted(poll.id(), actor.personId());
+    boolean voted =
+        inAudience
+            && (poll.anonymous()
+                ? store.hasVoteUnder(poll.id(), ballots.of(poll, actor.personId()))
+                : store.hasVoted(poll.id(), actor.personId()));
     return new Seen(poll, inAudience, voted);
   }
 

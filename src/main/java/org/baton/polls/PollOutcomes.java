@@ -161,6 +161,8 @@ public class PollOutcomes {
               + ", silent (counted as consent) "
               + tally.silent());
       int n = 0;
+      long objections = votes.stream().filter(v -> v.stance() == Stance.OBJECT).count();
+      context.put("poll.objections", Long.toString(objections));
       for (Vote v : votes) {
         if (v.stance() == Stance.OBJECT && n < 10) {
           n++;
@@ -197,8 +199,12 @@ public class PollOutcomes {
     return context;
   }
 
+  /** One line of at most 200 characters, without control or format characters, whole. */
   private static String cut(String text) {
-    String flat = text.replaceAll("\\s+", " ").strip();
-    return flat.length() <= 200 ? flat : flat.substring(0, 199) + "…";
+    String flat = text.replaceAll("[\\p{Cc}\\p{Cf}\\s]+", " ").strip();
+    if (flat.codePointCount(0, flat.length()) <= 200) {
+      return flat;
+    }
+    return flat.substring(0, flat.offsetByCodePoints(0, 199)) + "…";
   }
 }

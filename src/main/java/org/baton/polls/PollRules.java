@@ -58,6 +58,7 @@ final class PollRules {
       problems.add(
           new FieldProblem("closesAt", "Close it within 14 days: a say is asked in hours."));
     }
+    TextRules.optional("decisionType", draft.decisionType(), TextLimits.NAME, problems);
     if (draft.quorumPercent() < 0 || draft.quorumPercent() > 100) {
       problems.add(new FieldProblem("quorumPercent", "Give a share from 0 to 100 percent."));
     }
@@ -87,6 +88,7 @@ final class PollRules {
       problems.add(new FieldProblem("options", "Each option once."));
     }
     if (kind == PollKind.MEETING) {
+      Set<LocalDateTime> times = new HashSet<>();
       for (String time : given) {
         LocalDateTime at = time(time);
         if (at == null) {
@@ -95,6 +97,14 @@ final class PollRules {
                   "options", "Write each time as a date and time, such as 2026-12-09 10:00."));
           return;
         }
+        if (!at.toInstant(java.time.ZoneOffset.UTC).isAfter(now)) {
+          problems.add(new FieldProblem("options", "Offer times still to come."));
+          return;
+        }
+        times.add(at);
+      }
+      if (times.size() < given.size()) {
+        problems.add(new FieldProblem("options", "Each time once."));
       }
     }
   }
@@ -129,8 +139,9 @@ final class PollRules {
                   poll.kind() == PollKind.MEETING
                       ? "Choose every time that suits you."
                       : "Choose an option."));
-        } else if (!known.containsAll(vote.optionIds())) {
-          problems.add(new FieldProblem("options", "Choose among the poll's options."));
+        } else if (!known.containsAll(vote.optionIds())
+            || new HashSet<>(vote.optionIds()).size() < vote.optionIds().size()) {
+          problems.add(new FieldProblem("options", "Choose among the poll's options, each once."));
         } else if (poll.kind() == PollKind.CHOICE
             && !poll.several()
             && vote.optionIds().size() > 1) {

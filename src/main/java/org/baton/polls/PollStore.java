@@ -153,18 +153,26 @@ class PollStore {
         .list();
   }
 
-  /** Keeps the vote, replacing the voter's earlier one (and any answer it had had). */
-  void vote(long pollId, String voterKey, Long personId, int version, VoteDraft vote, Instant at) {
-    List<Long> options;
-    List<Integer> scores;
-    if (!vote.scores().isEmpty()) {
-      Map<Long, Integer> sorted = new java.util.TreeMap<>(vote.scores());
-      options = List.copyOf(sorted.keySet());
-      scores = List.copyOf(sorted.values());
-    } else {
-      options = vote.ranking().isEmpty() ? vote.optionIds() : vote.ranking();
-      scores = List.of();
+  /**
+   * Keeps the vote, replacing the voter's earlier one (and any answer it had had): only what the
+   * poll's kind asks for (a stance, options, scores by option, or a ranking).
+   */
+  void vote(long pollId, String voterKey, Long personId, Poll poll, VoteDraft vote, Instant at) {
+    List<Long> options = List.of();
+    List<Integer> scores = List.of();
+    Stance stance = null;
+    switch (poll.kind()) {
+      case CONSENT -> stance = vote.stance();
+      case CHOICE, MEETING ->
+          options = List.copyOf(new java.util.LinkedHashSet<>(vote.optionIds()));
+      case RANKED -> options = vote.ranking();
+      case SCORE -> {
+        Map<Long, Integer> sorted = new java.util.TreeMap<>(vote.scores());
+        options = List.copyOf(sorted.keySet());
+        scores = List.copyOf(sorted.values());
+      }
     }
+    int version = poll.version();
     jdbc.sql(
             """
             insert into poll_vote (poll_id, voter_key, person_id, version, stance, option_ids, scores,
@@ -181,12 +189,26 @@ class PollStore {
             voterKey,
             personId,
             version,
-            vote.stance() == null ? null : vote.stance().name(),
+            stance == null ? null : stance.name(),
             options.toArray(Long[]::new),
             scores.toArray(Integer[]::new),
             vote.reason() == null ? "" : vote.reason().strip(),
             Timestamp.from(at))
         .update();
+  }
+
+  boolean hasVoteUnder(long pollId, String voterKey) {
+    return jdbc.sql("select exists (select 1 from poll_vote where poll_id = ? and voter_key = ?)")
+        .params(pollId, voterKey)
+        .query(Boolean.class)
+        .single();
+  }
+
+  List<String> voterKeys(long pollId) {
+    return jdbc.sql("select voter_key from poll_vote where poll_id = ?")
+        .param(pollId)
+        .query(String.class)
+        .list();
   }
 
   void voted(long pollId, long personId, Instant at) {

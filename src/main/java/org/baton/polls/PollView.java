@@ -105,7 +105,7 @@ public record PollView(
         .map(
             v ->
                 new Objection(
-                    v.voterKey(),
+                    may.answer() ? v.voterKey() : null,
                     poll.anonymous() ? null : names.getOrDefault(v.personId(), "someone"),
                     v.version(),
                     v.reason(),

@@ -61,8 +61,8 @@ public class Polls {
   public Poll start(BatonUser actor, PollDraft draft, List<FieldProblem> unread) {
     long author = access.person(actor);
     Instant now = clock.instant();
-    List<Long> audience = audience(draft);
     List<FieldProblem> problems = new ArrayList<>(unread);
+    List<Long> audience = audience(draft, problems);
     problems.addAll(PollRules.poll(draft, audience.size(), now));
     InvalidInputException.throwIfAny(problems);
     long id = store.insert(draft, author, audience.size(), now);
@@ -76,15 +76,27 @@ public class Polls {
     return store.find(id).orElseThrow();
   }
 
-  /** The active members of the teams (each with the teams below it) and the active people named. */
-  private List<Long> audience(PollDraft draft) {
+  /**
+   * The active members of the teams (each with the teams below it) and the people named; a team
+   * that does not exist, or a person who does not or has left, is its field's problem.
+   */
+  private List<Long> audience(PollDraft draft, List<FieldProblem> problems) {
     Organisation organisation = directory.organisation();
     Set<Long> people = new LinkedHashSet<>();
     for (Long team : draft.teamIds()) {
-      organisation.activeMembersOfSubtree(team).forEach(m -> people.add(m.id()));
+      if (team == null || directory.findTeam(team).isEmpty()) {
+        problems.add(new FieldProblem("teamIds", "There is no team " + team + "."));
+      } else {
+        organisation.activeMembersOfSubtree(team).forEach(m -> people.add(m.id()));
+      }
     }
     for (Long person : draft.personIds()) {
-      directory.findPerson(person).filter(Person::active).ifPresent(p -> people.add(p.id()));
+      if (person == null || directory.findPerson(person).filter(Person::active).isEmpty()) {
+        problems.add(
+            new FieldProblem("personIds", "There is nobody active with the id " + person + "."));
+      } else {
+        people.add(person);
+      }
     }
     return new ArrayList<>(people);
   }
@@ -101,12 +113,20 @@ public class Polls {
       throw new InvalidInputException("poll", "This poll has closed: votes are no longer taken.");
     }
     InvalidInputException.throwIfAny(PollRules.vote(poll, vote));
-    store.vote(
-        id, ballots.of(poll, voter), poll.anonymous() ? null : voter, poll.version(), vote, now);
-    store.voted(id, voter, now);
+    if (poll.anonymous()) {
+      // nothing ties the vote to the voter: no person, no moment of its own (the poll's opening),
+      // no turnout row written beside it, and the event names nobody
+      store.vote(id, ballots.of(poll, voter), null, poll, vote, poll.openedAt());
+    } else {
+      store.vote(id, ballots.of(poll, voter), voter, poll, vote, now);
+      store.voted(id, voter, now);
+    }
     events.publishEvent(
         new PollChanged(
-            id, PollChanged.Kind.VOTED, voter, told(poll.authorPersonId(), store.audienceOf(id))));
+            id,
+            PollChanged.Kind.VOTED,
+            poll.anonymous() ? null : voter,
+            told(poll.authorPersonId(), store.audienceOf(id))));
     return poll;
   }
 
@@ -218,9 +238,9 @@ public class Polls {
       if (!store.reminded(id, now)) {
         continue;
       }
-      List<Long> waiting = store.notVoted(id);
+      Poll poll = store.find(id).orElseThrow();
+      List<Long> waiting = notVoted(poll);
       if (!waiting.isEmpty()) {
-        Poll poll = store.find(id).orElseThrow();
         events.publishEvent(
             new PollChanged(id, PollChanged.Kind.CLOSING_SOON, poll.authorPersonId(), waiting));
         reminded++;
@@ -264,8 +284,10 @@ public class Polls {
     if (actor.personId() == null) {
       return List.of();
     }
-    return store.waitingFor(actor.personId(), clock.instant(), limit).stream()
+    long person = actor.personId();
+    return store.waitingFor(person, clock.instant(), limit).stream()
         .map(pid -> store.find(pid).orElseThrow())
+        .filter(p -> !hasVoted(p, person))
         .toList();
   }
 
@@ -277,6 +299,27 @@ public class Polls {
     }
     return store.involving(actor.personId(), limit).stream()
         .map(pid -> store.find(pid).orElseThrow())
+        .toList();
+  }
+
+  /**
+   * Whether the person has voted: the turnout row of an open poll, or in an anonymous poll (which
+   * keeps none) whether a vote stands under their one-way token.
+   */
+  boolean hasVoted(Poll poll, long person) {
+    return poll.anonymous()
+        ? store.hasVoteUnder(poll.id(), ballots.of(poll, person))
+        : store.hasVoted(poll.id(), person);
+  }
+
+  /** Those asked who have not voted: from the turnout rows, or token by token when anonymous. */
+  private List<Long> notVoted(Poll poll) {
+    if (!poll.anonymous()) {
+      return store.notVoted(poll.id());
+    }
+    java.util.Set<String> voted = new java.util.HashSet<>(store.voterKeys(poll.id()));
+    return store.audienceOf(poll.id()).stream()
+        .filter(person -> !voted.contains(ballots.of(poll, person)))
         .toList();
   }
 

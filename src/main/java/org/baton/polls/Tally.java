@@ -64,7 +64,8 @@ public record Tally(
             earlier++;
           }
         }
-        case CHOICE, MEETING -> vote.optionIds().forEach(id -> bump(counts, id, 0, 1));
+        case CHOICE, MEETING ->
+            new LinkedHashSet<>(vote.optionIds()).forEach(id -> bump(counts, id, 0, 1));
         case SCORE -> {
           for (int i = 0; i < vote.optionIds().size(); i++) {
             bump(counts, vote.optionIds().get(i), 1, vote.scores().get(i));
@@ -72,8 +73,9 @@ public record Tally(
           }
         }
         case RANKED -> {
-          for (int i = 0; i < vote.optionIds().size(); i++) {
-            bump(counts, vote.optionIds().get(i), 3, n - 1 - i);
+          List<Long> ranking = List.copyOf(new LinkedHashSet<>(vote.optionIds()));
+          for (int i = 0; i < ranking.size(); i++) {
+            bump(counts, ranking.get(i), 3, n - 1 - i);
           }
           if (!vote.optionIds().isEmpty()) {
             bump(counts, vote.optionIds().get(0), 0, 1);

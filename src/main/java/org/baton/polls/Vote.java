@@ -14,7 +14,7 @@ import java.util.List;
  */
 @Schema(name = "PollVote")
 public record Vote(
-    @Schema(hidden = true) String voterKey,
+    @Schema(hidden = true) @com.fasterxml.jackson.annotation.JsonIgnore String voterKey,
     @Schema(nullable = true) Long personId,
     int version,
     @Schema(nullable = true) Stance stance,

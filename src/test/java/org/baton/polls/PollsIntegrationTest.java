@@ -128,6 +128,31 @@ class PollsIntegrationTest {
   }
 
   @Test
+  void aVoteCountsEachOptionOnceAndOnlyWhatItsKindAsks() {
+    Poll poll =
+        start(
+            "maria@example.com",
+            PollKind.CHOICE,
+            List.of("A", "B", "C"),
+            false,
+            "henry@example.com");
+    long a = poll.options().get(0).id();
+    long b = poll.options().get(1).id();
+    BatonUser henry = account("henry@example.com");
+    assertThatThrownBy(
+            () -> polls.vote(henry, poll.id(), new VoteDraft(List.of(a, a), null, null, null, "")))
+        .isInstanceOf(InvalidInputException.class);
+    // a ranking and scores sent to a choice are not its vote: only the option chosen counts
+    polls.vote(
+        henry,
+        poll.id(),
+        new VoteDraft(List.of(a), Map.of(b, 10), List.of(b, b, b), Stance.OBJECT, ""));
+    Tally tally = polls.view(account("maria@example.com"), poll.id()).tally();
+    assertThat(tally.options()).extracting(Tally.OptionCount::votes).containsExactly(1L, 0L, 0L);
+    assertThat(polls.view(henry, poll.id()).myVote().stance()).isNull();
+  }
+
+  @Test
   void onlyThoseAskedVoteAndOthersDoNotSeeThePoll() {
     Poll poll = start("maria@example.com", PollKind.CONSENT, List.of(), false, "henry@example.com");
     assertThatThrownBy(() -> polls.view(account("olivia@example.com"), poll.id()))
@@ -179,14 +204,35 @@ class PollsIntegrationTest {
     assertThat(rows.get(0).get("person_id")).isNull();
     String key = (String) rows.get(0).get("voter_key");
     assertThat(key).matches("a:[0-9a-f]{64}").isNotEqualTo(String.valueOf(henry.personId()));
-    // nor does any other table: who voted is known (turnout), not what
+    // nor does any other table: no turnout row, no moment of its own, no event naming the voter
     assertThat(
             jdbc.sql(
                     "select count(*) from poll_audience where poll_id = ? and voted_at is not null")
                 .param(poll.id())
                 .query(Long.class)
                 .single())
-        .isEqualTo(1);
+        .isZero();
+    assertThat(
+            jdbc.sql("select voted_at from poll_vote where poll_id = ?")
+                .param(poll.id())
+                .query(java.sql.Timestamp.class)
+                .single()
+                .toInstant())
+        .isEqualTo(poll.openedAt());
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from event_publication where serialized_event like ?"
+                        + " and serialized_event like '%\"VOTED\"%'"
+                        + " and serialized_event not like '%\"actorPersonId\":null%'")
+                .param("%\"pollId\":" + poll.id() + ",%")
+                .query(Long.class)
+                .single())
+        .isZero();
+    // yet the voter's own view and list know they voted
+    assertThat(polls.waitingFor(henry, 100)).extracting(Poll::id).doesNotContain(poll.id());
+    assertThat(polls.waitingFor(account("olivia@example.com"), 100))
+        .extracting(Poll::id)
+        .contains(poll.id());
     PollView seenByAdmin = polls.view(account("admin"), poll.id());
     assertThat(seenByAdmin.votes()).isEmpty();
     assertThat(polls.view(henry, poll.id()).myVote().optionIds()).containsExactly(late);
