@@ -136,44 +136,51 @@ public class PollOutcomes {
         });
   }
 
-  /** The poll as the decision's context: what the record's hash keeps of it. */
+  /**
+   * The poll as the decision's context, in words (the decision's page shows it as it is): what the
+   * record's hash keeps of it.
+   */
   static Map<String, String> context(Poll poll, Tally tally, List<Vote> votes, Poll.Option chosen) {
     Map<String, String> context = new LinkedHashMap<>();
-    context.put("poll", "#" + poll.id() + " " + poll.kind().name() + " version " + poll.version());
     context.put(
-        "poll.turnout",
+        "Poll", "#" + poll.id() + ", " + poll.kind().label() + ", version " + poll.version());
+    context.put(
+        "Turnout",
         tally.voters()
             + " of "
             + tally.audience()
-            + " answered; quorum "
-            + poll.quorumPercent()
-            + "% "
-            + (tally.quorumMet() ? "met" : "not met"));
+            + " answered"
+            + (poll.quorumPercent() > 0
+                ? "; quorum "
+                    + poll.quorumPercent()
+                    + "% "
+                    + (tally.quorumMet() ? "met" : "not met")
+                : ""));
     if (poll.kind() == PollKind.CONSENT) {
       context.put(
-          "poll.count",
+          "Count",
           "consent "
               + tally.stances().get(Stance.CONSENT)
               + ", stand aside "
               + tally.stances().get(Stance.STAND_ASIDE)
               + ", object "
               + tally.stances().get(Stance.OBJECT)
-              + ", silent (counted as consent) "
+              + ", silent on this version (counted as consent) "
               + tally.silent());
-      int n = 0;
       long objections = votes.stream().filter(v -> v.stance() == Stance.OBJECT).count();
-      context.put("poll.objections", Long.toString(objections));
+      context.put("Objections", Long.toString(objections));
+      int n = 0;
       for (Vote v : votes) {
         if (v.stance() == Stance.OBJECT && n < 10) {
           n++;
           context.put(
-              "poll.objection." + n,
+              "Objection " + n,
               cut(
-                  "v"
+                  "on version "
                       + v.version()
                       + ": "
                       + v.reason()
-                      + " / answer: "
+                      + " Answer: "
                       + (v.answer() == null ? "by amendment" : v.answer())));
         }
       }
@@ -185,15 +192,17 @@ public class PollOutcomes {
         }
         count
             .append(o.text())
-            .append(' ')
+            .append(": ")
             .append(
                 poll.kind() == PollKind.SCORE
-                    ? o.scoreTotal()
-                    : poll.kind() == PollKind.RANKED ? o.borda() : o.votes());
+                    ? o.scoreTotal() + " points"
+                    : poll.kind() == PollKind.RANKED
+                        ? o.borda() + " points"
+                        : o.votes() + " votes");
       }
-      context.put("poll.count", cut(count.toString()));
+      context.put("Count", cut(count.toString()));
       if (chosen != null) {
-        context.put("poll.chosen", cut(chosen.text()));
+        context.put("Chosen", cut(chosen.text()));
       }
     }
     return context;

@@ -47,6 +47,44 @@ public record PollView(
     }
   }
 
+  private static final java.time.format.DateTimeFormatter MEETING =
+      java.time.format.DateTimeFormatter.ofPattern(
+          "EEE d MMM, HH:mm 'UTC'", java.util.Locale.ENGLISH);
+
+  /** An option as people read it: a meeting's time as a day and an hour, any other as typed. */
+  public String optionInWords(String text) {
+    if (poll.kind() == PollKind.MEETING) {
+      java.time.LocalDateTime at = PollRules.time(text);
+      return at == null ? text : MEETING.format(at);
+    }
+    return text;
+  }
+
+  /** The reader's own vote in words: the stance, or the options (best first for a ranking). */
+  public String myVoteInWords() {
+    if (myVote == null) {
+      return "";
+    }
+    if (myVote.stance() != null) {
+      return myVote.stance().label();
+    }
+    List<String> chosen = new ArrayList<>();
+    for (int i = 0; i < myVote.optionIds().size(); i++) {
+      long id = myVote.optionIds().get(i);
+      String text =
+          poll.options().stream()
+              .filter(o -> o.id() == id)
+              .map(o -> optionInWords(o.text()))
+              .findFirst()
+              .orElse("?");
+      chosen.add(
+          poll.kind() == PollKind.SCORE && i < myVote.scores().size()
+              ? text + " " + myVote.scores().get(i)
+              : text);
+    }
+    return String.join(poll.kind() == PollKind.RANKED ? " > " : ", ", chosen);
+  }
+
   /** The text of the option ahead, or null. */
   public String leadingText() {
     if (tally == null || tally.leading() == null) {
@@ -54,7 +92,7 @@ public record PollView(
     }
     return poll.options().stream()
         .filter(o -> o.id() == tally.leading())
-        .map(Poll.Option::text)
+        .map(o -> optionInWords(o.text()))
         .findFirst()
         .orElse(null);
   }

@@ -28,11 +28,17 @@ class PollsController {
   private final Polls polls;
   private final PollOutcomes outcomes;
   private final Directory directory;
+  private final org.baton.authority.KindsOfDecision kinds;
 
-  PollsController(Polls polls, PollOutcomes outcomes, Directory directory) {
+  PollsController(
+      Polls polls,
+      PollOutcomes outcomes,
+      Directory directory,
+      org.baton.authority.KindsOfDecision kinds) {
     this.polls = polls;
     this.outcomes = outcomes;
     this.directory = directory;
+    this.kinds = kinds;
   }
 
   @GetMapping("/polls")
@@ -182,9 +188,10 @@ class PollsController {
                   id,
                   new PollOutcomes.Outcome(
                       option.matches("\\d{1,18}") ? Long.valueOf(option) : null,
+                      // the kind as typed: its name (as the suggestions show it), a word or code
                       form.get("decisionType") == null || form.get("decisionType").isBlank()
                           ? null
-                          : form.get("decisionType").strip(),
+                          : kinds.codeFor(form.get("decisionType")),
                       form.get("title"),
                       form.get("reason"),
                       Money.fromForm(

@@ -65,6 +65,11 @@ class PollsBrowserTest extends BrowserSupport {
     olivia.getByRole(AriaRole.BUTTON, named("Object")).click();
     olivia.waitForLoadState();
     assertThat(olivia.getByText("Your vote is in.")).isVisible();
+    // her vote is said back to her, and the reason box is left empty for a new one
+    assertThat(olivia.locator("#my-vote"))
+        .hasText("Your vote: Object (It rewards complaints over loyal customers.)");
+    assertThat(olivia.getByLabel("Your reason (an objection must say what harm you foresee)"))
+        .hasValue("");
 
     // Maria's open page counts it without a reload
     assertThat(maria.getByText("Object: 1")).isVisible(LIVE);
@@ -80,7 +85,7 @@ class PollsBrowserTest extends BrowserSupport {
 
     maria.getByRole(AriaRole.BUTTON, named("Close the poll now")).click();
     assertThat(maria.getByRole(AriaRole.HEADING, named("Record the outcome"))).isVisible();
-    maria.getByLabel("What kind of decision it is").fill("customer.goodwill");
+    maria.getByLabel("What kind of decision it is").fill("Goodwill credit");
     maria
         .getByLabel("Why", new Page.GetByLabelOptions().setExact(true))
         .fill("The desk consented; the objection is answered.");
@@ -94,6 +99,6 @@ class PollsBrowserTest extends BrowserSupport {
     maria.getByRole(AriaRole.BUTTON, named("Record the decision")).click();
     assertThat(maria.getByText("Goodwill of 40 EUR for every late delivery").first()).isVisible();
     assertThat(maria).hasURL(java.util.regex.Pattern.compile(".*/decisions/\\d+\\?recorded"));
-    assertThat(maria.getByText("silent (counted as consent) 1")).isVisible();
+    assertThat(maria.getByText("silent on this version (counted as consent) 1")).isVisible();
   }
 }

@@ -282,12 +282,12 @@ class PollsIntegrationTest {
         henry, poll.id(), key, "Loyal customers get it too: it is for every late delivery.");
     Decision decision = outcomes.record(henry, poll.id(), outcome);
     assertThat(decision.context())
-        .containsEntry("poll", "#" + poll.id() + " CONSENT version 1")
-        .containsKey("poll.count")
-        .containsKey("poll.objection.1");
-    assertThat(decision.context().get("poll.count"))
+        .containsEntry("Poll", "#" + poll.id() + ", Consent to a proposal, version 1")
+        .containsEntry("Objections", "1")
+        .containsKey("Objection 1");
+    assertThat(decision.context().get("Count"))
         .contains("object 1")
-        .contains("silent (counted as consent) 1");
+        .contains("silent on this version (counted as consent) 1");
     assertThat(polls.view(henry, poll.id()).poll().decisionId()).isEqualTo(decision.id());
     // the people asked hear of the decision: its event was written with it, and is handled
     org.baton.Listeners.awaitAllHandled(jdbc);
