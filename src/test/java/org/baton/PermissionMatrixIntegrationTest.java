@@ -837,6 +837,15 @@ class PermissionMatrixIntegrationTest {
 
   /** Polls: maria asks henry and priya for consent; a fresh poll each line. */
   private void pollFixtures() {
+    fixtures.put(
+        "notification.henry",
+        () ->
+            jdbc.sql(
+                    "insert into notification (person_id, kind, text, link, created_at)"
+                        + " values (?, 'POLLS', 'Matrix notice', '/polls', now()) returning id")
+                .param(account("henry@example.com").personId())
+                .query(Long.class)
+                .single());
     fixtures.put("poll.maria", () -> mariasPoll().id());
     fixtures.put(
         "poll.closed", () -> polls.close(account("maria@example.com"), mariasPoll().id()).id());

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -83,6 +84,23 @@ class NotificationStore {
   void markAllRead(long personId, Instant at) {
     jdbc.sql("update notification set read_at = ? where person_id = ? and read_at is null")
         .params(Timestamp.from(at), personId)
+        .update();
+  }
+
+  /** Where the person's own notification leads; empty for one that is not theirs. */
+  Optional<String> linkOf(long personId, long id) {
+    return jdbc.sql("select link from notification where id = ? and person_id = ?")
+        .params(id, personId)
+        .query(String.class)
+        .optional();
+  }
+
+  /** Marks read what the person was told about one thing (a thread: one link). */
+  void markThreadRead(long personId, String link, Instant at) {
+    jdbc.sql(
+            "update notification set read_at = ? where person_id = ? and link = ?"
+                + " and read_at is null")
+        .params(Timestamp.from(at), personId, link)
         .update();
   }
 }

@@ -10,6 +10,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -20,10 +21,13 @@ class NotificationsController {
 
   private final NotificationCentre centre;
   private final LiveStreams streams;
+  private final NotificationOpening opening;
 
-  NotificationsController(NotificationCentre centre, LiveStreams streams) {
+  NotificationsController(
+      NotificationCentre centre, LiveStreams streams, NotificationOpening opening) {
     this.centre = centre;
     this.streams = streams;
+    this.opening = opening;
   }
 
   /** Server-Sent Events for the signed-in person: browsers (session) and API clients (token). */
@@ -61,6 +65,12 @@ class NotificationsController {
             ? java.util.List.of()
             : NotificationThread.of(centre.recent(me.personId())));
     return "notifications/list";
+  }
+
+  /** Opens a notification: its thread is read, and the person goes on to what it names. */
+  @PostMapping("/notifications/{id}/open")
+  String open(@AuthenticationPrincipal BatonUser me, @PathVariable long id) {
+    return "redirect:" + opening.open(me, id);
   }
 
   @PostMapping("/notifications/read")
