@@ -94,6 +94,7 @@ class PermissionMatrixIntegrationTest {
   @Autowired AdviceService advice;
   @Autowired LearningReviews learning;
   @Autowired org.baton.polls.Polls polls;
+  @Autowired java.time.Clock clock;
 
   private BatonUser deactivated;
   private String integrationToken;
@@ -842,8 +843,10 @@ class PermissionMatrixIntegrationTest {
         () ->
             jdbc.sql(
                     "insert into notification (person_id, kind, text, link, created_at)"
-                        + " values (?, 'POLLS', 'Matrix notice', '/polls', now()) returning id")
-                .param(account("henry@example.com").personId())
+                        + " values (?, 'POLLS', 'Matrix notice', '/polls', ?) returning id")
+                .params(
+                    account("henry@example.com").personId(),
+                    java.sql.Timestamp.from(clock.instant()))
                 .query(Long.class)
                 .single());
     fixtures.put("poll.maria", () -> mariasPoll().id());
@@ -862,7 +865,7 @@ class PermissionMatrixIntegrationTest {
             List.of(),
             List.of(
                 account("henry@example.com").personId(), account("priya@example.com").personId()),
-            java.time.Instant.now().plus(java.time.Duration.ofDays(1)),
+            clock.instant().plus(java.time.Duration.ofDays(1)),
             false,
             false,
             false,

@@ -147,6 +147,8 @@ class AdviceBrowserTest extends BrowserSupport {
             AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record decision and close"))
         .click();
     assertThat(olivia.locator(".error-summary")).isVisible();
+    // the message stands beside the amount too, not only in the summary
+    assertThat(olivia.locator("#amount-error")).isVisible();
     assertThat(olivia.getByLabel("Kind of decision")).hasValue("Process change");
     assertThat(olivia.getByLabel("What you decided")).hasValue("Replace the tool holder on line 3");
     assertThat(olivia.getByLabel("Why, in one line")).hasValue("Removes the burr; advice weighed");

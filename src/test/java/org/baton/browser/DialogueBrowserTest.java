@@ -53,6 +53,12 @@ class DialogueBrowserTest extends BrowserSupport {
     contribute(olivia, "Let operators order inserts up to 100 EUR themselves.");
     Page henry = onPhone("henry@example.com", BatonIntegrationTest.DEMO_PASSWORD);
     henry.navigate(round);
+    // one bad value (only spaces): the message beside the text, and the kind he chose kept
+    henry.getByLabel("Question").check();
+    henry.getByLabel("Your contribution (Markdown)").fill("   ");
+    button(henry, "Contribute").click();
+    assertThat(henry.locator("#body-error")).isVisible();
+    assertThat(henry.getByLabel("Question")).isChecked();
     contribute(henry, "Can the desk see the tooling backlog when customers ask?");
 
     Page priya = signedIn("priya@example.com", BatonIntegrationTest.DEMO_PASSWORD);
@@ -63,6 +69,16 @@ class DialogueBrowserTest extends BrowserSupport {
     // Olivia's open page shows the support without a reload
     assertThat(contribution(olivia, "order inserts")).containsText("1 supports this", LIVE);
 
+    // one bad answer first (no reason): the message beside it, and the state he chose kept
+    sam.navigate(round);
+    contribution(sam, "order inserts")
+        .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Answer it"))
+        .click();
+    sam.getByLabel("Adopted", new Page.GetByLabelOptions().setExact(true)).check();
+    sam.getByLabel("Why (the contributor reads it)").fill("   ");
+    button(sam, "Answer").click();
+    assertThat(sam.locator("#answer-error")).isVisible();
+    assertThat(sam.getByLabel("Adopted", new Page.GetByLabelOptions().setExact(true))).isChecked();
     answer(sam, round, "order inserts", "Adopted", "From January, up to 100 EUR per order.");
     sam.navigate(round);
     sam.getByLabel("What we take from this round, and what changes in the priorities (Markdown)")

@@ -24,12 +24,13 @@ class NotificationOpeningIntegrationTest {
   @Autowired NotificationCentre centre;
   @Autowired Accounts accounts;
   @Autowired JdbcClient jdbc;
+  @Autowired java.time.Clock clock;
 
   private void notice(BatonUser person, String text, String link) {
     jdbc.sql(
             "insert into notification (person_id, kind, text, link, created_at)"
-                + " values (?, 'POLLS', ?, ?, now())")
-        .params(person.personId(), text, link)
+                + " values (?, 'POLLS', ?, ?, ?)")
+        .params(person.personId(), text, link, java.sql.Timestamp.from(clock.instant()))
         .update();
   }
 
